@@ -1,0 +1,330 @@
+"""Agenda items: number as printed, title, printed page range, part (public/exempt), nesting.
+
+Works from text-layer lines of the pages that hold an agenda. The rules are about the shapes of
+agendas in general (numbering styles, hanging indents, page-range notations, part headings), not
+about any one council's template.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .text_layer import Line
+
+# ---- item numbers ------------------------------------------------------------------------------
+
+_ROMAN = r"(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+NUMBER_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # 10.1(a), 5(b), 5a
+    ("decimal_letter", re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3})\s?\(([a-z]{1,2})\)[.)]?$")),
+    # 1, 1., 2.1, 19.09.01, 3), 2.1.
+    ("decimal", re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$")),
+    # D1, E12, D1.
+    ("code", re.compile(r"^([A-Z]{1,2}\d{1,3}(?:\.\d{1,2})?)[.)]?$")),
+    # I., II., XIV.
+    ("roman", re.compile(rf"^({_ROMAN})[.)]$")),
+    # A., B)
+    ("letter", re.compile(r"^([A-Z])[.)]$")),
+    # (a), a), a., (iv)
+    ("sub", re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4})\)$|^([a-z])\.$")),
+]
+
+PAGES_BRACKETED = re.compile(
+    r"\(?\s*\bPages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I
+)
+PAGES_TRAILING = re.compile(r"(?:^|\s)(\d{1,4})\s+[-–—]\s+(\d{1,4})\s*$")
+PAGES_SEGMENT = re.compile(r"^(\d{1,4})\s*[-–—]\s*(\d{1,4})$")
+
+EXEMPT_HEADING = re.compile(
+    r"\bexempt\b|\bpart\s*(?:2|ii|b)\b|\bprivate\b|\bclosed\s+session\b|\bconfidential\b|\bnot\s+open\s+to\s+the\s+public", re.I
+)
+PUBLIC_HEADING = re.compile(
+    r"\bunrestricted\b|\bpart\s*(?:1|i|a)\b(?!\s*will)|\bopen\s+session\b|\bpublic\s+session\b|\bregular\s+(?:session|meeting)\b|\bstudy\s+session\b", re.I
+)
+SITTING_HEADING = re.compile(r"\b(session|meeting|sitting)\b", re.I)
+LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{2,30}(?:\(s\))?\s*:")
+SENTENCE_BREAK = re.compile(r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)[a-z)]{2}\.\s+[A-Z][a-z]")
+MAX_TITLE_LINES = 4
+
+
+@dataclass
+class Candidate:
+    number: str
+    style: str
+    line: Line
+    num_x0: float
+    title_x0: float
+    title_lines: list[str] = field(default_factory=list)
+    pages: Optional[tuple[int, int]] = None
+    part: str = "public"
+    parent: Optional[str] = None
+    sitting: Optional[str] = None
+    body_lines: int = 0
+
+
+def parse_number(token: str) -> Optional[tuple[str, str]]:
+    """(style, number as printed without trailing dot) for an item-number token, else None."""
+    token = token.lstrip("*").strip()
+    for style, rx in NUMBER_PATTERNS:
+        m = rx.match(token)
+        if m:
+            if style == "decimal_letter":
+                return style, f"{m.group(1)}({m.group(2)})"
+            if style == "sub":
+                return style, m.group(1) or m.group(2)
+            return style, m.group(1)
+    return None
+
+
+def _split_number(line: Line) -> Optional[tuple[str, str, float, float, str]]:
+    """Split a line into (style, number, number x0, title x0, title text) when it opens an item."""
+    words = line.words
+    if not words:
+        return None
+    first = words[0]
+    token = first.text
+    rest_words = words[1:]
+    # "Item 5" / "Agenda Item 5"
+    lowered = [w.text.lower() for w in words[:3]]
+    if lowered[:1] == ["item"] and len(words) > 2:
+        token, rest_words = words[1].text, words[2:]
+    elif lowered[:2] == ["agenda", "item"] and len(words) > 3:
+        token, rest_words = words[2].text, words[3:]
+    parsed = parse_number(token)
+    if parsed is None:
+        # number glued to the title: "1.Apologies"
+        m = re.match(r"^(\d{1,3}(?:\.\d{1,3}){0,2})\.([A-Z][\w’']+)$", token)
+        if not m:
+            return None
+        parsed = ("decimal", m.group(1))
+        title = m.group(2) + (" " + " ".join(w.text for w in rest_words) if rest_words else "")
+        return parsed[0], parsed[1], first.x0, first.x0, title
+    if not rest_words:
+        return None
+    style, number = parsed
+    head = rest_words[0].text
+    if not re.match(r"^[\w“\"'‘(\[*#£$]", head):
+        return None
+    plain_integer = style == "decimal" and "." not in number and not token.rstrip("*").endswith((".", ")"))
+    if plain_integer:
+        # a bare number is an item number only when set apart from its title like a table cell
+        gap = rest_words[0].x0 - first.x1
+        if gap < 1.2 * first.size:
+            return None
+    if style == "decimal" and re.match(r"^\d{1,2}[:.]\d{2}$", token.rstrip(".")) and head.lower() in {"am", "pm", "a.m.", "p.m."}:
+        return None  # a time, not an item
+    if style == "letter" and len(rest_words) < 1:
+        return None
+    title = " ".join(w.text for w in rest_words)
+    return style, number, first.x0, rest_words[0].x0, title
+
+
+def _extract_pages(text: str) -> tuple[str, Optional[tuple[int, int]]]:
+    m = PAGES_BRACKETED.search(text)
+    if m:
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        if first <= last:
+            return (text[: m.start()] + text[m.end():]).strip(" -–,"), (first, last)
+    m = PAGES_TRAILING.search(text)
+    if m:
+        first, last = int(m.group(1)), int(m.group(2))
+        if first <= last:
+            return text[: m.start()].strip(" -–,"), (first, last)
+    return text, None
+
+
+def _clean_title(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return text.strip(" -–")
+
+
+def _is_heading(line: Line, body_size: float) -> bool:
+    words = line.text.split()
+    return (line.bold or line.all_caps or line.size > body_size + 0.5) and len(words) <= 12
+
+
+def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
+    """Find agenda items in lines (reading order) of the agenda pages."""
+    if not lines:
+        return []
+    body_size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    items: list[Candidate] = []
+    part = "public"
+    sitting: Optional[str] = None
+    last_heading: Optional[str] = None
+    current: Optional[Candidate] = None
+    title_open = False
+    prev_line: Optional[Line] = None
+    first_heading: Optional[str] = None
+
+    def top_level() -> list[Candidate]:
+        return [c for c in items if c.parent is None]
+
+    for line in lines:
+        split = _split_number(line)
+        accepted = None
+        if split is not None:
+            style, number, num_x0, title_x0, title = split
+            accepted = _accept(items, current, style, number, num_x0, line, title)
+        if accepted:
+            style, number, num_x0, title_x0, title = split
+            parent = accepted if isinstance(accepted, str) else None
+            if parent is None:
+                tops = top_level()
+                restart = tops and style == tops[-1].style and _restarts(tops, number)
+                if restart and last_heading:
+                    sitting = last_heading
+                    for c in items:
+                        if c.sitting is None:
+                            c.sitting = first_heading
+            if not items:
+                first_heading = last_heading
+            cand = Candidate(number, style, line, num_x0, title_x0, [title], part=part, parent=parent, sitting=sitting)
+            if style in {"roman", "letter"} or (parent is None and len(title.split()) <= 6):
+                # a top-level section named for the session sets the part of what follows
+                if EXEMPT_HEADING.search(title):
+                    part = "exempt"
+                elif PUBLIC_HEADING.search(title):
+                    part = "public"
+                cand.part = part
+            if re.match(r"^closed\s+session\b", title, re.I):
+                cand.part = "exempt"
+            items.append(cand)
+            current = cand
+            title_open = True
+            prev_line = line
+            continue
+
+        text = line.text.strip()
+        # page range alone on its own line, or as the last segment
+        if current is not None and title_open and PAGES_SEGMENT.match(text):
+            current.title_lines.append(text.replace(" ", " "))
+            prev_line = line
+            continue
+        if current is not None and title_open and _continues_title(current, prev_line, line):
+            current.title_lines.append(text)
+            prev_line = line
+            continue
+        title_open = False
+        if current is not None:
+            current.body_lines += 1
+        if _is_heading(line, body_size) or len(text.split()) <= 8:
+            if EXEMPT_HEADING.search(text) and not re.search(r"\bpublic\b.*\bmay\b", text, re.I):
+                part = "exempt"
+                current = None
+            elif PUBLIC_HEADING.search(text):
+                part = "public"
+                current = None
+            if (line.all_caps or line.size > body_size + 0.5) and len(text.split()) <= 8 and SITTING_HEADING.search(text):
+                last_heading = _clean_title(text)
+        prev_line = line
+
+    for c in items:
+        joined = " ".join(c.title_lines)
+        title, pages = _extract_pages(joined)
+        c.pages = pages
+        c.title_lines = [_clean_title(title)]
+    return [c for c in items if c.title_lines[0]]
+
+
+def _restarts(tops: list[Candidate], number: str) -> bool:
+    return number in {"1", "A", "I"} and len(tops) >= 2
+
+
+def _accept(items, current, style, number, num_x0, line, title):
+    """True for a top-level item, a parent number for a sub-item, None to reject."""
+    if SENTENCE_BREAK.search(title) and len(title.split()) > 10:
+        return None  # a numbered sentence in prose (instructions, recommendations), not an item
+    tops = [c for c in items if c.parent is None]
+    if style == "sub":
+        owner = next((c for c in reversed(items) if c.style != "sub"), None)
+        return owner.number if owner is not None else None
+    if style == "decimal_letter":
+        base = number.split("(")[0]
+        return base if any(c.number == base for c in items) else True
+    if style == "decimal" and "." in number:
+        head = number.rsplit(".", 1)[0]
+        for c in reversed(items):
+            if c.number == head:
+                return head
+        # dotted numbers without a printed parent (parish style 18.01.1) are top-level items
+        return True if _sequence_ok(tops, style, number, num_x0) else None
+    if style == "code":
+        letter = re.match(r"^[A-Z]+", number).group(0)
+        for c in reversed(items):
+            if c.number == letter:
+                return letter
+        return True
+    if style == "decimal" and tops and tops[-1].style in {"roman", "letter"} and num_x0 > tops[-1].num_x0 + 4:
+        return tops[-1].number
+    if current is not None and current.parent is not None and current.style == "decimal" and style == "decimal":
+        # a plain number after sub-items of a roman/letter section continues that section
+        parent = next((c for c in items if c.number == current.parent), None)
+        if parent is not None and parent.style in {"roman", "letter"} and num_x0 > parent.num_x0 + 4:
+            if _next_in_sequence(current.number, number) or number == "1":
+                return parent.number
+    if not _sequence_ok(tops, style, number, num_x0):
+        return None
+    # a number set deeper than the current item's title is part of that item's text
+    if current is not None and num_x0 > current.title_x0 + 8 and style == current.style:
+        return None
+    return True
+
+
+def _sequence_ok(tops: list[Candidate], style: str, number: str, num_x0: float) -> bool:
+    same = [c for c in tops if c.style == style]
+    if not same:
+        return True
+    prev = same[-1]
+    if abs(prev.num_x0 - num_x0) > 40:
+        return False
+    return _next_in_sequence(prev.number, number) or number in {"1", "A", "I"} or _close_successor(prev.number, number)
+
+
+def _next_in_sequence(prev: str, number: str) -> bool:
+    try:
+        if "." in prev and "." in number:
+            a, b = prev.split("."), number.split(".")
+            return a[:-1] == b[:-1] and int(b[-1]) == int(a[-1]) + 1
+        return int(number) == int(prev) + 1
+    except ValueError:
+        pass
+    if len(prev) == 1 and len(number) == 1 and prev.isalpha():
+        return ord(number) == ord(prev) + 1
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+    if prev in romans and number in romans:
+        return romans.index(number) == romans.index(prev) + 1
+    return False
+
+
+def _close_successor(prev: str, number: str) -> bool:
+    """Numbering with a gap (a withdrawn item) still continues the sequence."""
+    try:
+        a = [int(x) for x in prev.split(".")]
+        b = [int(x) for x in number.split(".")]
+    except ValueError:
+        return False
+    if len(a) != len(b):
+        return False
+    return a[:-1] == b[:-1] and 0 < b[-1] - a[-1] <= 3
+
+
+def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
+    if prev is None or len(item.title_lines) >= MAX_TITLE_LINES:
+        return False
+    if line.page != prev.page:
+        return False
+    gap = line.top - prev.bottom
+    if gap > 0.75 * line.size:
+        return False
+    if line.bold != item.line.bold:
+        return False
+    if not (item.num_x0 + 3 < line.x0 <= item.title_x0 + 16):
+        return False
+    if LABEL_LINE.match(line.text) and not PAGES_BRACKETED.match(line.text):
+        return False
+    return True

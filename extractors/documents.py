@@ -1,0 +1,178 @@
+"""Segment a pack into documents: front sheet, agenda, covering letter, minutes, reports,
+appendices, separator pages.
+
+A new document starts on the first page, after a separator page, on a page stamped
+"Agenda Item N", on the printed page where an agenda item's range begins, and on a page whose
+top announces a new kind of document ("Appendix B", "Minutes of ...", "Record of Decision").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .text_layer import Line, PageText, TextLayer
+
+ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?([0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?|[A-Z]\d{0,2})$", re.I)
+APPENDIX_RE = re.compile(r"^(?:appendix|annex|annexe|schedule)\s+([A-Z0-9]{1,3})\b", re.I)
+MINUTES_RE = re.compile(r"^(?!\d)(?:draft\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}meeting\b", re.I)
+AGENDA_RE = re.compile(r"^(?:\W*)(?:(?:\w+\s+){0,4})agenda(?:\s+(?:and\s+notice|frontsheet|front sheet))?\W*$|^\W*agenda\W*$", re.I)
+LETTER_RE = re.compile(r"^dear\s+(?:member|councillor|sir|madam|all|colleague|\w+)", re.I)
+DECISION_RE = re.compile(r"\b(?:proposed\s+)?record\s+of\s+decision\b|\bdecision\s+(?:notice|record)\b", re.I)
+QUESTIONS_RE = re.compile(r"\bquestions?\s+(?:put|to|from|and\s+answers)\b", re.I)
+REPORT_RE = re.compile(r"^(?:from|to|subject|report\s+(?:of|by|to)|contact\s+officer|classification|summary|purpose\s+of\s+report|reason\s+for\s+item|recommendations?)\s*:?", re.I)
+
+
+@dataclass
+class Segment:
+    kind: str
+    first: int
+    last: int
+    title: Optional[str] = None
+    agenda_item: Optional[str] = None
+    reasons: list[str] = field(default_factory=list)
+
+
+def _head_lines(page: PageText, n: int = 14) -> list[Line]:
+    return page.lines[:n]
+
+
+def item_stamp(page: PageText) -> Optional[str]:
+    """The "Agenda Item N" stamp ModernGov prints at the top of an item's first page."""
+    for ln in page.lines[:4] + page.furniture:
+        if ln.top < 0.2 * page.height:
+            m = ITEM_STAMP.match(ln.text.strip())
+            if m:
+                return m.group(1)
+    return None
+
+
+def classify(page: PageText) -> tuple[str, Optional[str]]:
+    """(kind, title) judged from the top of the page that opens a document."""
+    head = _head_lines(page)
+    texts = [ln.text.strip() for ln in head]
+    first_kind = None
+    for ln, t in zip(head, texts):
+        if LETTER_RE.match(t):
+            return "covering_letter", None
+        if DECISION_RE.search(t) and len(t.split()) <= 12:
+            return "decision_record", t
+        if MINUTES_RE.search(t) and not re.match(r"^\d", t) and len(t.split()) <= 25:
+            first_kind = first_kind or ("minutes", t)
+        if AGENDA_RE.match(t) and not ITEM_STAMP.match(t):
+            first_kind = first_kind or ("agenda", t)
+        m = APPENDIX_RE.match(t)
+        if m and ln.top < 0.35 * page.height:
+            first_kind = first_kind or ("appendix", t)
+        if QUESTIONS_RE.search(t) and len(t.split()) <= 14 and ln.top < 0.4 * page.height:
+            first_kind = first_kind or ("questions", t)
+    if first_kind:
+        return first_kind
+    if sum(bool(REPORT_RE.match(t)) for t in texts) >= 1:
+        title = _report_title(head)
+        return "report", title
+    title = _prominent(head)
+    return "other", title
+
+
+def _report_title(head: list[Line]) -> Optional[str]:
+    for ln in head:
+        m = re.match(r"^subject\s*:?\s*(.+)$", " ".join(s.text for s in ln.segments), re.I)
+        if m:
+            return m.group(1).strip()
+    return _prominent(head)
+
+
+def _prominent(head: list[Line]) -> Optional[str]:
+    cands = [ln for ln in head if not ITEM_STAMP.match(ln.text.strip()) and len(ln.text) > 3]
+    if not cands:
+        return None
+    best = max(cands, key=lambda ln: (ln.size, ln.bold, -ln.top))
+    return best.text.strip()
+
+
+def segment_documents(layer: TextLayer, item_ranges: dict[str, tuple[int, int]] | None = None) -> list[Segment]:
+    """Split the pack into documents.
+
+    `item_ranges` maps agenda item numbers to the *printed* page ranges the agenda gives; the
+    printed page where a range begins opens a document filed under that item.
+    """
+    item_ranges = item_ranges or {}
+    starts_at_printed = {first: num for num, (first, _last) in item_ranges.items()}
+    segments: list[Segment] = []
+    prev_blank = False
+    for page in layer.pages:
+        if page.is_blank or page.is_scanned:
+            kind = "separator" if page.is_blank else "other"
+            title = "This page is intentionally left blank" if page.is_blank and page.lines else None
+            if page.is_scanned:
+                title = "scanned page (no text layer)"
+            if segments and segments[-1].kind == kind and segments[-1].last == page.number - 1:
+                segments[-1].last = page.number
+            else:
+                segments.append(Segment(kind, page.number, page.number, title))
+            prev_blank = True
+            continue
+        reasons = []
+        stamp = item_stamp(page)
+        printed = int(page.printed_number) if page.printed_number and page.printed_number.isdigit() else None
+        kind, title = classify(page)
+        if not segments:
+            reasons.append("first page")
+        if prev_blank:
+            reasons.append("after separator")
+        if stamp:
+            reasons.append(f"stamped Agenda Item {stamp}")
+        if printed is not None and printed in starts_at_printed:
+            reasons.append(f"printed page {printed} opens item {starts_at_printed[printed]}")
+        if kind in {"minutes", "appendix", "decision_record", "covering_letter", "agenda"} and segments and segments[-1].kind != kind:
+            reasons.append(f"{kind} heading")
+        if kind == "appendix" and segments and segments[-1].kind == "appendix" and title != segments[-1].title:
+            reasons.append("new appendix")
+        prev_blank = False
+        if reasons:
+            item = stamp or (starts_at_printed.get(printed) if printed is not None else None)
+            if kind == "agenda" and segments:
+                kind = "agenda"
+            seg = Segment(kind, page.number, page.number, title, item, reasons)
+            if not segments and kind in {"agenda", "other"} and _looks_like_front_sheet(page):
+                seg.kind = "front_sheet"
+            segments.append(seg)
+        else:
+            segments[-1].last = page.number
+
+    # documents inside an item's printed range belong to that item
+    for seg in segments:
+        if seg.agenda_item is None and seg.kind not in {"front_sheet", "agenda", "covering_letter"}:
+            printed = _printed_of(layer, seg.first)
+            if printed is not None:
+                for num, (first, last) in item_ranges.items():
+                    if first <= printed <= last:
+                        seg.agenda_item = num
+                        break
+    return segments
+
+
+def _printed_of(layer: TextLayer, physical: int) -> Optional[int]:
+    p = layer.page(physical).printed_number
+    return int(p) if p and p.isdigit() else None
+
+
+def _looks_like_front_sheet(page: PageText) -> bool:
+    text = page.text.lower()
+    return bool(re.search(r"\bagenda\b", text)) and bool(
+        re.search(r"\b(date|time|venue|ask for|contact|members|councillors|roll call|call to order|apologies)\b", text)
+    )
+
+
+def front_matter_pages(layer: TextLayer) -> list[int]:
+    """Physical pages before the first numbered page of a ModernGov-style pack, where the front
+    sheet and agenda live; the whole document when it has no such split."""
+    numbered = [p.number for p in layer.pages if p.printed_number and p.printed_number.isdigit()]
+    if numbered:
+        first_numbered = numbered[0]
+        first_printed = int(layer.page(first_numbered).printed_number)
+        if first_numbered > 1 and first_printed == 1:
+            return list(range(1, first_numbered))
+    return [p.number for p in layer.pages]

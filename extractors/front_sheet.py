@@ -1,0 +1,292 @@
+"""The front sheet: council, body, meeting date and time, venue, members, contact, publication.
+
+Reads the lines of the first page(s) of an agenda or pack. Fields are found by their labels
+("Date:", "Venue:", "Ask for:", "Contact:", "Published:") where a template prints labels, and by
+the shape of the value (a date, a clock time, an e-mail address) where it does not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pipeline.records import Contact, Meeting, Person, Source
+
+from .dates import DATE_RE, parse_date, parse_time
+from .text_layer import Line
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_RE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
+COUNCIL_RE = re.compile(
+    r"\b(?:(?:county|city|district|borough|town|parish|metropolitan)\s+council|council\s+of\s+the\b|"
+    r"township\s+of|city\s+of|county\s+of|town\s+of|village\s+of|borough\s+of|corporation\s+of|"
+    r"school\s+district|college\s+district|district\b)",
+    re.I,
+)
+BODY_RE = re.compile(
+    r"\b(committee|cabinet|board|panel|council|commission|sub-committee|forum|authority|trustees)\b", re.I
+)
+GENERIC_HEADINGS = re.compile(r"^(?:\*+\s*)?(?:agenda|notice|public reports pack|supplement(?:ary)?|minutes)(?:\s*\*+)?$", re.I)
+ROLE_IN_BRACKETS = re.compile(r"\(([^)]{3,60})\)")
+ROLE_WORDS = re.compile(
+    r"\b(chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|vice mayor|deputy mayor|"
+    r"lead|leader|councilmember|council member|trustee|president|clerk|co-?opted|representative|member)\b",
+    re.I,
+)
+HONORIFIC_RE = re.compile(r"^(?:(Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|Rev\.?)\s+)+", re.I)
+LABELS = {
+    "date": re.compile(r"^(?:meeting\s+)?date\s*:?\s*", re.I),
+    "time": re.compile(r"^(?:start\s+)?time\s*:?\s*", re.I),
+    "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)\s*:\s*", re.I),
+    "published": re.compile(r"^(?:published|date\s+of\s+publication|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
+    "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|clerk|enquiries\s+to)\s*:?\s*", re.I),
+}
+MEMBER_HEADERS = re.compile(
+    r"^(?:councillors\s+on\s+the\s+\w+|membership|members|committee\s+members|councillors|board\s+of\s+trustees|"
+    r"board\s+members|commissioners)\s*:?\s*", re.I
+)
+
+
+def split_honorific(name: str) -> tuple[str, Optional[str]]:
+    m = HONORIFIC_RE.match(name.strip())
+    if not m:
+        return name.strip(), None
+    return name.strip()[m.end():].strip(), m.group(0).strip()
+
+
+def _segments(line: Line) -> list[str]:
+    return [s.text for s in line.segments]
+
+
+def _label_value(lines: list[Line], key: str) -> Optional[tuple[str, Line]]:
+    rx = LABELS[key]
+    for ln in lines:
+        for seg in _segments(ln):
+            m = rx.match(seg)
+            if m and seg[m.end():].strip():
+                return seg[m.end():].strip(), ln
+            if m and key in ("date", "time", "venue") and ln.segments and len(ln.segments) > 1:
+                rest = " ".join(_segments(ln)[1:])
+                if rest:
+                    return rest, ln
+    return None
+
+
+def extract_meeting(lines: list[Line]) -> Meeting:
+    """Meeting details from the front-sheet lines (first page or two)."""
+    meeting = Meeting()
+    if not lines:
+        return meeting
+    prov: dict[str, Source] = {}
+    sizes = sorted(ln.size for ln in lines)
+    body_size = sizes[len(sizes) // 2]
+    top = [ln for ln in lines if ln.page == lines[0].page]
+
+    # council and body: prominent lines near the top of the first page
+    prominent = [ln for ln in top[:25] if (ln.size >= body_size or ln.bold) and not GENERIC_HEADINGS.match(ln.text.strip())]
+    for ln in prominent:
+        text = _strip_stars(ln.segments[0].text if ln.segments else ln.text)
+        if meeting.council is None and COUNCIL_RE.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text):
+            meeting.council = _title_case(text)
+            prov["council"] = Source(page=ln.page, text=text)
+    for ln in sorted(prominent[:12], key=lambda ln: -ln.size):
+        text = _strip_stars(ln.segments[0].text if ln.segments else ln.text)
+        if DATE_RE.search(text) or EMAIL_RE.search(text) or len(text.split()) > 8:
+            continue
+        if meeting.council and _norm(text) == _norm(meeting.council):
+            continue
+        if BODY_RE.search(text) or (ln.all_caps and ln.size > body_size + 1):
+            meeting.body = _title_case(_strip_meeting_words(text))
+            prov["body"] = Source(page=ln.page, text=text)
+            break
+
+    # date and start time
+    labelled = _label_value(top, "date")
+    date_line = None
+    if labelled:
+        meeting.date = parse_date(labelled[0])
+        date_line = labelled[1]
+    if meeting.date is None:
+        for ln in top[:40]:
+            if LABELS["published"].match(ln.text) or re.search(r"\bpublished\b|\bissued\b", ln.text, re.I):
+                continue
+            iso = parse_date(ln.text)
+            if iso:
+                meeting.date, date_line = iso, ln
+                break
+    if date_line is not None:
+        prov["date"] = Source(page=date_line.page, text=date_line.text)
+    t_lab = _label_value(top, "time")
+    if t_lab and parse_time(t_lab[0]):
+        meeting.start_time = parse_time(t_lab[0])
+        prov["start_time"] = Source(page=t_lab[1].page, text=t_lab[1].text)
+    else:
+        near = top if date_line is None else [ln for ln in top if abs(ln.top - date_line.top) < 80]
+        for ln in near + top:
+            t = parse_time(ln.text)
+            if t:
+                meeting.start_time = t
+                prov["start_time"] = Source(page=ln.page, text=ln.text)
+                break
+
+    # venue
+    v_lab = _label_value(top, "venue")
+    if v_lab:
+        meeting.venue = v_lab[0]
+        prov["venue"] = Source(page=v_lab[1].page, text=v_lab[1].text)
+    elif date_line is not None:
+        venue = _venue_after(top, date_line)
+        if venue:
+            meeting.venue = venue
+            prov["venue"] = Source(page=date_line.page, text=venue)
+
+    # publication date
+    p_lab = _label_value(lines, "published")
+    if p_lab and parse_date(p_lab[0]):
+        meeting.published = parse_date(p_lab[0])
+        prov["published"] = Source(page=p_lab[1].page, text=p_lab[1].text)
+
+    meeting.contact = extract_contact(lines)
+    meeting.members = extract_members(lines)
+    meeting.provenance = prov
+    return meeting
+
+
+def _venue_after(lines: list[Line], date_line: Line) -> Optional[str]:
+    """ModernGov and similar sheets print the venue in the lines under the date, left column."""
+    idx = lines.index(date_line)
+    parts = []
+    first = date_line.segments[0].text if date_line.segments else date_line.text
+    after_date = re.split(r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?", first, flags=re.I)
+    tail = after_date[-1].strip(" ,-–") if len(after_date) > 1 else ""
+    if tail and not LABELS["contact"].match(tail):
+        parts.append(tail)
+    prev = date_line
+    for ln in lines[idx + 1 : idx + 6]:
+        if ln.top - prev.bottom > 1.2 * ln.size or abs(ln.x0 - date_line.x0) > 6:
+            break
+        text = ln.segments[0].text
+        text = re.split(r"\b(?:Telephone|Tel|Email|E-mail|Ask for|Contact)\s*:", text, flags=re.I)[0].strip(" ,")
+        if not text or parse_time(text) or DATE_RE.search(text):
+            break
+        parts.append(text)
+        prev = ln
+    venue = ", ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
+    return venue or None
+
+
+def extract_contact(lines: list[Line]) -> Optional[Contact]:
+    contact = Contact()
+    page = None
+    lab = _label_value(lines, "contact")
+    if lab:
+        value = re.split(r"\b(?:Tel(?:ephone)?|Phone|Email|E-mail)\b", lab[0], flags=re.I)[0]
+        name, _ = split_honorific(value.strip(" ,:;/"))
+        name = EMAIL_RE.sub("", name).strip(" ,")
+        if name and not PHONE_RE.fullmatch(name) and len(name.split()) <= 6:
+            contact.name = name
+        page = lab[1].page
+    text = _joined_text(lines)
+    email = EMAIL_RE.search(text)
+    if email:
+        contact.email = email.group(0).rstrip(".")
+    for ln in lines:
+        if re.search(r"\b(?:tel(?:ephone)?|phone|direct dial)\b", ln.text, re.I):
+            m = PHONE_RE.search(ln.text.split(":", 1)[-1]) or PHONE_RE.search(ln.text)
+            if m:
+                contact.phone = m.group(0).strip()
+                page = page or ln.page
+                break
+    if not (contact.name or contact.email or contact.phone):
+        return None
+    contact.page = page or (lines[0].page if lines else None)
+    return contact
+
+
+def _joined_text(lines: list[Line]) -> str:
+    """Text with e-mail addresses that wrap over lines rejoined ("name@council" + ".gov.uk")."""
+    out = []
+    for ln in lines:
+        t = ln.text.strip()
+        if out and re.search(r"@[\w.-]+$", out[-1]) and re.match(r"^\.?[\w-]+(?:\.[\w-]+)*\.?$", t):
+            out[-1] = out[-1] + t
+        else:
+            out.append(t)
+    return "\n".join(out)
+
+
+def extract_members(lines: list[Line]) -> list[Person]:
+    members: list[Person] = []
+    start = None
+    for i, ln in enumerate(lines):
+        if MEMBER_HEADERS.match(ln.text.strip()):
+            start = i
+            break
+    if start is None:
+        return members
+    header = lines[start]
+    rest = MEMBER_HEADERS.sub("", header.text.strip(), count=1)
+    chunk = [rest] if rest else []
+    prev = header
+    for ln in lines[start + 1 : start + 40]:
+        if ln.top - prev.bottom > 2.2 * ln.size and chunk:
+            break
+        if re.match(r"^(?:published|contact|ask for|date|time|venue|agenda|web|https?:)", ln.text, re.I):
+            break
+        chunk.extend(s.text for s in ln.segments)
+        prev = ln
+    for piece in _split_people(chunk):
+        person = _person(piece, header.page)
+        if person:
+            members.append(person)
+    return members
+
+
+def _split_people(chunks: list[str]) -> list[str]:
+    out = []
+    for text in chunks:
+        text = re.sub(r"\band\b(?=\s+(?:cllr|councillor|mr|mrs|ms|dr)\b)", ",", text, flags=re.I)
+        # "Name (Chairman), Name" or "Name, Mayor" lines: keep a role after a comma with its name
+        parts = [p.strip() for p in re.split(r",(?![^(]*\))", text) if p.strip()]
+        merged: list[str] = []
+        for p in parts:
+            if merged and ROLE_WORDS.search(p) and len(p.split()) <= 6 and not ROLE_IN_BRACKETS.search(p):
+                merged[-1] = f"{merged[-1]}, {p}"
+            else:
+                merged.append(p)
+        out.extend(merged)
+    return out
+
+
+def _person(text: str, page: int) -> Optional[Person]:
+    text = text.strip(" .;")
+    role = None
+    m = ROLE_IN_BRACKETS.search(text)
+    if m:
+        role = m.group(1).strip()
+        text = (text[: m.start()] + text[m.end():]).strip(" ,")
+    elif "," in text:
+        name, tail = text.split(",", 1)
+        if ROLE_WORDS.search(tail):
+            role, text = tail.strip(), name.strip()
+    name, honorific = split_honorific(text)
+    words = name.split()
+    if not (2 <= len(words) <= 6) or not all(w[0].isupper() or w in {"de", "van", "von", "da"} for w in words if w[0].isalpha()):
+        return None
+    return Person(name=name, honorific=honorific, role=role, page=page)
+
+
+def _strip_stars(text: str) -> str:
+    return text.strip(" *")
+
+
+def _strip_meeting_words(text: str) -> str:
+    return re.sub(r"^(?:regular|special|annual)?\s*meeting\s+of\s+(?:the\s+)?", "", text, flags=re.I).strip()
+
+
+def _title_case(text: str) -> str:
+    return text.title() if text.isupper() else text
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()

@@ -1,0 +1,331 @@
+"""The text layer: lines in reading order with font size, boldness, indent and page.
+
+Built from engine-neutral `RawPage`s. Running headers and footers are moved out of the body into
+`PageText.furniture`, printed page numbers are read from them, separator pages ("This page is
+intentionally left blank") and pages without a text layer (scans) are flagged.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from .pdf_reader import Char, RawPage
+
+# A word break is a gap wider than this fraction of the font size; a column break (a new
+# segment on the same line) is a gap wider than COLUMN_GAP font sizes.
+WORD_GAP = 0.18
+COLUMN_GAP = 1.6
+MARGIN_FRACTION = 0.09  # header/footer zone: this fraction of the page height at top and bottom
+
+BLANK_RE = re.compile(r"this\s+page\s+(?:has\s+been\s+|is\s+)?(?:intentionally|deliberately)\s+(?:been\s+)?left\s+blank", re.I)
+PAGE_NUMBER_RES = [
+    re.compile(r"^(?:page|pg\.?|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I),
+    re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$"),
+    re.compile(r"^(\d{1,4})\s*(?:of|/)\s*\d{1,4}$", re.I),
+]
+PAGE_IN_LINE_RE = re.compile(r"\bpage\s+(\d{1,4})(?:\s+of\s+\d{1,4})?\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of words on one line with no column-sized gap inside."""
+
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    words: tuple[Word, ...] = ()
+
+    @property
+    def segments(self) -> list[Segment]:
+        segs: list[Segment] = []
+        cur: list[Word] = []
+        for w in self.words:
+            if cur and w.x0 - cur[-1].x1 > COLUMN_GAP * max(w.size, cur[-1].size):
+                segs.append(Segment(" ".join(x.text for x in cur), cur[0].x0, cur[-1].x1))
+                cur = []
+            cur.append(w)
+        if cur:
+            segs.append(Segment(" ".join(x.text for x in cur), cur[0].x0, cur[-1].x1))
+        return segs
+
+    @property
+    def all_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+@dataclass
+class PageText:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    furniture: list[Line] = field(default_factory=list)
+    printed_number: Optional[str] = None
+    is_blank: bool = False  # separator page or no content at all
+    is_scanned: bool = False
+    char_count: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @property
+    def body_size(self) -> float:
+        sizes = [ln.size for ln in self.lines for _ in range(max(1, len(ln.text) // 10))]
+        return statistics.median(sizes) if sizes else 10.0
+
+
+@dataclass
+class TextLayer:
+    pages: list[PageText]
+
+    def lines(self, first: int = 1, last: Optional[int] = None) -> Iterator[Line]:
+        last = last or len(self.pages)
+        for page in self.pages[first - 1 : last]:
+            yield from page.lines
+
+    def page(self, number: int) -> PageText:
+        return self.pages[number - 1]
+
+    @property
+    def scanned_pages(self) -> list[int]:
+        return [p.number for p in self.pages if p.is_scanned]
+
+    @property
+    def blank_pages(self) -> list[int]:
+        return [p.number for p in self.pages if p.is_blank and not p.is_scanned]
+
+    def physical_for_printed(self, printed: int) -> Optional[int]:
+        """Physical page carrying printed number `printed`, inferring unnumbered pages from
+        their numbered neighbours (separator pages are often numbered, front sheets never)."""
+        offsets = Counter()
+        for p in self.pages:
+            if p.printed_number and p.printed_number.isdigit():
+                if int(p.printed_number) == printed:
+                    return p.number
+                offsets[p.number - int(p.printed_number)] += 1
+        if not offsets:
+            return None
+        offset = offsets.most_common(1)[0][0]
+        phys = printed + offset
+        return phys if 1 <= phys <= len(self.pages) else None
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def _group_lines(chars: list[Char]) -> list[list[Char]]:
+    """Cluster characters into text lines by vertical overlap."""
+    ordered = sorted(chars, key=lambda c: (c.top, c.x0))
+    lines: list[list[Char]] = []
+    band_top = band_bottom = None
+    for c in ordered:
+        h = max(c.bottom - c.top, 0.1)
+        if lines and c.top < band_bottom - 0.45 * min(h, band_bottom - band_top):
+            lines[-1].append(c)
+            band_bottom = max(band_bottom, c.bottom)
+        else:
+            lines.append([c])
+            band_top, band_bottom = c.top, c.bottom
+    return lines
+
+
+def _words(chars: list[Char]) -> list[Word]:
+    chars = sorted(chars, key=lambda c: c.x0)
+    words: list[Word] = []
+    cur: list[Char] = []
+
+    def flush():
+        if cur:
+            text = "".join(c.text for c in cur)
+            sizes = [c.size for c in cur]
+            words.append(
+                Word(
+                    text=text,
+                    x0=cur[0].x0,
+                    x1=max(c.x1 for c in cur),
+                    top=min(c.top for c in cur),
+                    bottom=max(c.bottom for c in cur),
+                    size=max(set(sizes), key=sizes.count),
+                    bold=sum(c.bold for c in cur) * 2 > len(cur),
+                )
+            )
+
+    prev: Optional[Char] = None
+    for c in chars:
+        if c.text.isspace():
+            flush()
+            cur = []
+            prev = None
+            continue
+        if prev is not None:
+            gap = c.x0 - prev.x1
+            # overlapping duplicates (fake bold by overprinting) are dropped
+            if c.text == prev.text and abs(c.x0 - prev.x0) < 0.5 and abs(c.top - prev.top) < 0.5:
+                continue
+            if gap > WORD_GAP * max(c.size, prev.size):
+                flush()
+                cur = []
+        cur.append(c)
+        prev = c
+    flush()
+    return words
+
+
+def _make_line(chars: list[Char], page: int) -> Optional[Line]:
+    words = _words(chars)
+    if not words:
+        return None
+    sizes = [w.size for w in words for _ in w.text]
+    bold_chars = sum(len(w.text) for w in words if w.bold)
+    total = sum(len(w.text) for w in words)
+    return Line(
+        text=" ".join(w.text for w in words),
+        page=page,
+        x0=words[0].x0,
+        x1=max(w.x1 for w in words),
+        top=min(w.top for w in words),
+        bottom=max(w.bottom for w in words),
+        size=round(statistics.median(sizes), 1),
+        bold=bold_chars * 2 > total,
+        words=tuple(words),
+    )
+
+
+def page_lines(raw: RawPage) -> list[Line]:
+    upright = [c for c in raw.chars if c.upright]
+    out = []
+    for group in _group_lines(upright):
+        line = _make_line(group, raw.number)
+        if line is not None:
+            out.append(line)
+    return out
+
+
+def _rotated_text(raw: RawPage) -> list[str]:
+    """Text of rotated characters (landscape pages printed with a portrait footer)."""
+    rotated = [c for c in raw.chars if not c.upright and not c.text.isspace()]
+    if not rotated:
+        return []
+    cols: dict[int, list[Char]] = {}
+    for c in rotated:
+        cols.setdefault(round((c.x0 + c.x1) / 2 / 3), []).append(c)
+    texts = []
+    for chars in cols.values():
+        down = "".join(c.text for c in sorted(chars, key=lambda c: c.top))
+        texts += [down, down[::-1]]
+    return texts
+
+
+def _page_number_of(line_text: str) -> Optional[str]:
+    text = line_text.strip()
+    for rx in PAGE_NUMBER_RES:
+        m = rx.match(text)
+        if m:
+            return m.group(1)
+    m = PAGE_IN_LINE_RE.search(text)
+    if m:
+        return m.group(1)
+    return None
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def build_text_layer(raw_pages: list[RawPage]) -> TextLayer:
+    pages: list[PageText] = []
+    for raw in raw_pages:
+        lines = page_lines(raw)
+        pt = PageText(raw.number, raw.width, raw.height, lines=lines, char_count=len(raw.chars))
+        if len(raw.chars) < 5:
+            covered = raw.image_area / max(raw.width * raw.height, 1.0)
+            if raw.image_count and covered > 0.3:
+                pt.is_scanned = True
+            pt.is_blank = not pt.is_scanned
+        pages.append(pt)
+
+    # running headers/footers: lines in the margin zones whose shape repeats on many pages
+    text_pages = [p for p in pages if p.lines]
+    keys = Counter()
+    for p in text_pages:
+        seen = set()
+        for ln in p.lines:
+            if _in_margin(ln, p):
+                seen.add(_furniture_key(ln.text))
+        keys.update(seen)
+    threshold = max(3, int(0.4 * len(text_pages)))
+    repeated = {k for k, n in keys.items() if n >= threshold}
+
+    for p, raw in zip(pages, raw_pages):
+        body, furniture = [], []
+        margin_lines = [ln for ln in p.lines if _in_margin(ln, p)]
+        number_line = _find_page_number(margin_lines, p)
+        for ln in p.lines:
+            if ln is number_line or (_in_margin(ln, p) and _furniture_key(ln.text) in repeated):
+                furniture.append(ln)
+            else:
+                body.append(ln)
+        if number_line is not None:
+            p.printed_number = _page_number_of(number_line.text)
+        else:
+            for t in _rotated_text(raw):
+                m = re.search(r"page\s*(\d{1,4})", t, re.I)
+                if m:
+                    p.printed_number = m.group(1)
+                    break
+        p.lines, p.furniture = body, furniture
+        body_text = " ".join(ln.text for ln in body)
+        if body and len(body) <= 4 and BLANK_RE.search(body_text):
+            p.is_blank = True
+    return TextLayer(pages)
+
+
+def _in_margin(line: Line, page: PageText) -> bool:
+    zone = MARGIN_FRACTION * page.height
+    return line.top < zone or line.bottom > page.height - zone
+
+
+def _find_page_number(margin_lines: list[Line], page: PageText) -> Optional[Line]:
+    """The footer/header line that prints the page number: the bottom-most candidate wins."""
+    candidates = [ln for ln in margin_lines if _page_number_of(ln.text) is not None and len(ln.text) <= 60]
+    # a bare number ("7") counts only when it stands alone in the footer or header zone
+    candidates = [
+        ln
+        for ln in candidates
+        if not PAGE_NUMBER_RES[1].match(ln.text.strip()) or len(ln.words) == 1
+    ]
+    if not candidates:
+        return None
+    footer = [ln for ln in candidates if ln.top > page.height / 2]
+    if footer:
+        return max(footer, key=lambda ln: ln.bottom)
+    return min(candidates, key=lambda ln: ln.top)

@@ -1,0 +1,112 @@
+"""`agendapack`: a thin command line over the library; every command is an importable function."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from .config import DEFAULT
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Show debug logging (tracebacks of internal errors).")
+def main(verbose: bool) -> None:
+    """Turn council agenda packs (PDF) into structured records."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(message)s")
+
+
+@main.command()
+@click.argument("pdfs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path), help="Output folder; each PDF gets out/<name>/pack.json.")
+@click.option("-j", "--jobs", type=int, default=None, help="Processes to use (default 1, or $AGENDAPACK_JOBS).")
+@click.option("--spacy-model", default=None, help="spaCy pipeline for minutes: auto, blank, or a package name.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def parse(pdfs, out_dir, jobs, spacy_model, quiet):
+    """Parse agenda pack PDFs into out/<pack>/pack.json."""
+    from .batch import parse_files
+
+    settings = DEFAULT.with_(jobs=jobs, spacy_model=spacy_model)
+    results = parse_files(pdfs, out_dir, settings, progress=not quiet)
+    failed = 0
+    for r in results:
+        if r.ok:
+            if not quiet:
+                click.echo(f"ok      {r.path} -> {r.output}")
+            for w in r.warnings:
+                click.echo(f"warning {r.path}: {w}", err=True)
+        else:
+            failed += 1
+            click.echo(f"error   {r.path}: {r.error}", err=True)
+    if not quiet:
+        click.echo(f"{len(results) - failed} parsed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-p", "--page", type=int, required=True, help="Physical page, 1-based.")
+@click.option("-o", "--out", "output", default=None, type=click.Path(path_type=Path), help="PNG to write (default <pdf>-p<N>.png).")
+@click.option("--resolution", default=100, show_default=True)
+def inspect(pdf, page, output, resolution):
+    """Draw what was extracted on the page image (PNG)."""
+    from extractors.pdf_reader import PdfError
+
+    from .inspect_page import inspect_page
+
+    output = output or Path(f"{pdf.stem}-p{page}.png")
+    try:
+        path = inspect_page(pdf, page, output, resolution=resolution)
+    except (PdfError, ValueError) as exc:
+        click.echo(f"error   {pdf}: {exc}", err=True)
+        sys.exit(1)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("-o", "--out", "output", default=None, type=click.Path(path_type=Path), help="Write the schema here instead of stdout.")
+def schema(output):
+    """Print the JSON Schema of pack.json."""
+    from .io import atomic_write_text, dumps_json
+    from .records import pack_json_schema
+
+    text = dumps_json(pack_json_schema())
+    if output:
+        atomic_write_text(output, text)
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def validate(files):
+    """Check pack.json files against the published JSON Schema."""
+    import jsonschema
+
+    from .records import pack_json_schema
+
+    validator = jsonschema.Draft202012Validator(pack_json_schema())
+    bad = 0
+    for f in files:
+        try:
+            data = json.loads(Path(f).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            click.echo(f"invalid {f}: {exc}", err=True)
+            bad += 1
+            continue
+        errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
+        if errors:
+            bad += 1
+            e = errors[0]
+            click.echo(f"invalid {f}: {'/'.join(map(str, e.path))}: {e.message[:150]}", err=True)
+        else:
+            click.echo(f"valid   {f}")
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

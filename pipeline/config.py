@@ -1,0 +1,39 @@
+"""Settings in one place: every stage and command reads a `Settings`, no scattered flags.
+
+Defaults suit an operator running `make`; the CLI overrides fields from its options and the
+environment (`AGENDAPACK_SPACY_MODEL`, `AGENDAPACK_JOBS`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+@dataclass(frozen=True)
+class Settings:
+    # processes used to read one large PDF, or to parse several PDFs side by side
+    jobs: int = field(default_factory=lambda: _env_int("AGENDAPACK_JOBS", 1))
+    # a PDF needs at least this many pages before its pages are read by several processes
+    parallel_min_pages: int = 24
+    # spaCy pipeline for minutes: "auto" uses en_core_web_sm when installed, else a blank
+    # English pipeline with the project's rules; "blank" forces the rules only; any other value
+    # names an installed spaCy package to load.
+    spacy_model: str = field(default_factory=lambda: os.environ.get("AGENDAPACK_SPACY_MODEL", "auto"))
+    # write CSV and Parquet files next to pack.json for each table
+    table_files: bool = True
+    # show a progress bar on runs with more than this many pages or files
+    progress_threshold: int = 1
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+DEFAULT = Settings()

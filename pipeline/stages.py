@@ -1,0 +1,277 @@
+"""The pipeline: small registered stages that each read and extend one `PackContext`.
+
+extract -> segment -> front_sheet -> agenda -> documents -> (minutes, tables: registered by their
+own modules) -> record. A stage is a plain function; `@stage(name, after=...)` registers it, the
+way spaCy registers pipeline components, so a new capability plugs in without editing a list.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from extractors import agenda as agenda_ex
+from extractors import documents as documents_ex
+from extractors import front_sheet as front_ex
+from extractors.pdf_reader import RawPage, page_count, read_pages, sha256_of
+from extractors.text_layer import TextLayer, build_text_layer
+
+from .config import DEFAULT, Settings
+from .records import AgendaItem, Document, Pack, PageSpan, PrintedPage, SourceFile
+
+log = logging.getLogger("agendapack")
+
+
+@dataclass
+class PackContext:
+    path: Path
+    settings: Settings
+    layer: Optional[TextLayer] = None
+    pack: Optional[Pack] = None
+    agenda_lines_pages: list[int] = field(default_factory=list)
+    segments: list = field(default_factory=list)
+    extras: dict = field(default_factory=dict)
+
+
+StageFn = Callable[[PackContext], None]
+_REGISTRY: dict[str, StageFn] = {}
+_ORDER: list[str] = []
+
+
+def stage(name: str, after: Optional[str] = None):
+    """Register a stage; `after` places it behind an existing stage (default: at the end)."""
+
+    def deco(fn: StageFn) -> StageFn:
+        _REGISTRY[name] = fn
+        if name in _ORDER:
+            _ORDER.remove(name)
+        if after and after in _ORDER:
+            _ORDER.insert(_ORDER.index(after) + 1, name)
+        else:
+            _ORDER.append(name)
+        return fn
+
+    return deco
+
+
+def stage_names() -> list[str]:
+    _load_plugins()
+    return list(_ORDER)
+
+
+def _load_plugins() -> None:
+    # stages living in their own modules register themselves on import
+    for mod in ("pipeline.minutes_stage", "pipeline.tables_stage"):
+        try:
+            __import__(mod)
+        except ModuleNotFoundError as exc:
+            if exc.name != mod:
+                raise
+
+
+# ---- text layer ------------------------------------------------------------------------------
+
+
+def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
+    """Read every page, splitting a long PDF over `settings.jobs` processes."""
+    total = page_count(path)
+    jobs = max(1, settings.jobs)
+    if jobs == 1 or total < settings.parallel_min_pages:
+        return read_pages(path)
+    chunk = -(-total // jobs)
+    ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        parts = list(pool.map(read_pages, [path] * len(ranges), ranges))
+    return [p for part in parts for p in part]
+
+
+def read_text_layer(path: str | Path, settings: Settings = DEFAULT) -> TextLayer:
+    return build_text_layer(read_raw_pages(Path(path), settings))
+
+
+# ---- stages ----------------------------------------------------------------------------------
+
+
+@stage("extract")
+def extract_stage(ctx: PackContext) -> None:
+    ctx.layer = read_text_layer(ctx.path, ctx.settings)
+    layer = ctx.layer
+    ctx.pack = Pack(
+        source=SourceFile(
+            file=ctx.path.name,
+            sha256=sha256_of(ctx.path),
+            pages=len(layer.pages),
+            scanned_pages=layer.scanned_pages,
+            blank_pages=layer.blank_pages,
+            printed_pages=[
+                PrintedPage(page=p.number, printed=p.printed_number) for p in layer.pages if p.printed_number
+            ],
+        )
+    )
+    scanned = layer.scanned_pages
+    if scanned:
+        if len(scanned) == len(layer.pages):
+            ctx.pack.warnings.append(
+                f"scanned: none of the {len(scanned)} pages has a text layer; OCR the file to extract records"
+            )
+        else:
+            ctx.pack.warnings.append(
+                f"scanned: {len(scanned)} of {len(layer.pages)} pages have no text layer (pages {_ranges(scanned)})"
+            )
+
+
+@stage("agenda")
+def agenda_stage(ctx: PackContext) -> None:
+    layer = ctx.layer
+    first_text = next((p for p in layer.pages if p.lines), None)
+    if first_text is None:
+        return
+    kind, _ = documents_ex.classify(first_text)
+    if kind not in {"agenda", "covering_letter", "other", "front_sheet"}:
+        return
+    pages = documents_ex.front_matter_pages(layer)
+    lines = []
+    for n in pages:
+        page = layer.page(n)
+        if n != first_text.number and documents_ex.classify(page)[0] in {"minutes", "report", "decision_record"}:
+            break
+        lines.extend(page.lines)
+    if kind == "other" and not any(documents_ex.AGENDA_RE.match(ln.text.strip()) for ln in lines[:40]):
+        # not announced as an agenda: only trust an agenda-like numbered list with page ranges
+        cands = agenda_ex.extract_agenda_items(lines)
+        if not any(c.pages for c in cands):
+            return
+    ctx.agenda_lines_pages = pages
+    cands = agenda_ex.extract_agenda_items(lines)
+    ctx.pack.agenda = _nest([_to_item(c, layer) for c in cands])
+
+
+def _to_item(c, layer: TextLayer) -> AgendaItem:
+    pages = PageSpan(first=c.pages[0], last=c.pages[1]) if c.pages else None
+    physical = None
+    if pages:
+        first = layer.physical_for_printed(pages.first)
+        last = layer.physical_for_printed(pages.last)
+        if first and last and first <= last:
+            physical = PageSpan(first=first, last=last)
+    return AgendaItem(
+        number=c.number,
+        title=c.title_lines[0],
+        pages=pages,
+        physical_pages=physical,
+        part=c.part,
+        parent=c.parent,
+        sitting=c.sitting,
+        page=c.line.page,
+    )
+
+
+def _nest(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Top-level items with their sub-items nested under `subitems` (parent kept on each)."""
+    top: list[AgendaItem] = []
+    last_by_number: dict[str, AgendaItem] = {}
+    for it in items:
+        parent = last_by_number.get(it.parent) if it.parent else None
+        if parent is not None:
+            parent.subitems.append(it)
+        else:
+            top.append(it)
+        last_by_number[it.number] = it
+    return top
+
+
+def flat_agenda(items: list[AgendaItem]) -> list[AgendaItem]:
+    out = []
+    for it in items:
+        out.append(it)
+        out.extend(flat_agenda(it.subitems))
+    return out
+
+
+@stage("front_sheet")
+def front_sheet_stage(ctx: PackContext) -> None:
+    layer = ctx.layer
+    text_pages = [p for p in layer.pages if p.lines][:2]
+    if not text_pages:
+        return
+    lines = [ln for p in text_pages for ln in p.lines]
+    ctx.pack.meeting = front_ex.extract_meeting(lines)
+
+
+@stage("documents")
+def documents_stage(ctx: PackContext) -> None:
+    layer = ctx.layer
+    ranges = {
+        it.number: (it.pages.first, it.pages.last) for it in flat_agenda(ctx.pack.agenda) if it.pages is not None
+    }
+    # only ranges this PDF actually carries (a front sheet alone cites pages it does not hold)
+    printed = {int(p.printed_number) for p in layer.pages if p.printed_number and p.printed_number.isdigit()}
+    ranges = {k: v for k, v in ranges.items() if v[0] in printed}
+    segments = documents_ex.segment_documents(layer, ranges)
+    ctx.segments = segments
+    docs = []
+    for seg in segments:
+        first_printed = layer.page(seg.first).printed_number
+        last_printed = layer.page(seg.last).printed_number
+        printed_span = None
+        if first_printed and last_printed and first_printed.isdigit() and last_printed.isdigit():
+            if int(first_printed) <= int(last_printed):
+                printed_span = PageSpan(first=int(first_printed), last=int(last_printed))
+        docs.append(
+            Document(
+                kind=seg.kind,
+                title=seg.title,
+                agenda_item=seg.agenda_item,
+                pages=PageSpan(first=seg.first, last=seg.last),
+                printed_pages=printed_span,
+            )
+        )
+    ctx.pack.documents = docs
+    # physical pages of items found through stamps when the agenda gave no printed range
+    by_item: dict[str, list[int]] = {}
+    for d in docs:
+        if d.agenda_item:
+            by_item.setdefault(d.agenda_item, []).extend([d.pages.first, d.pages.last])
+    for it in flat_agenda(ctx.pack.agenda):
+        if it.physical_pages is None and it.number in by_item:
+            span = by_item[it.number]
+            it.physical_pages = PageSpan(first=min(span), last=max(span))
+
+
+# ---- running ---------------------------------------------------------------------------------
+
+
+def parse_pack(path: str | Path, settings: Settings = DEFAULT, stages: Optional[list[str]] = None) -> Pack:
+    """Parse one PDF into a validated `Pack` record. Raises `PdfError` on unreadable input."""
+    ctx = PackContext(path=Path(path), settings=settings)
+    for name in stages or stage_names():
+        if ctx.pack is None and name != "extract":
+            raise RuntimeError("the extract stage must run first")
+        if name != "extract" and not any(p.lines for p in ctx.layer.pages):
+            continue  # nothing to read on a fully scanned file
+        _REGISTRY[name](ctx)
+    return Pack.model_validate(ctx.pack.model_dump())
+
+
+def _ranges(numbers: list[int]) -> str:
+    out = []
+    start = prev = None
+    for n in numbers:
+        if start is None:
+            start = prev = n
+        elif n == prev + 1:
+            prev = n
+        else:
+            out.append(f"{start}-{prev}" if start != prev else str(start))
+            start = prev = n
+    if start is not None:
+        out.append(f"{start}-{prev}" if start != prev else str(start))
+    return ", ".join(out)
+
+
+def slug(path: str | Path) -> str:
+    return re.sub(r"[^\w.-]+", "_", Path(path).stem).strip("_") or "pack"

@@ -1,0 +1,35 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("AGENDAPACK_CORPUS", ROOT.parent / "shared" / "corpus"))
+SAMPLES = ROOT / "samples"
+
+
+def pytest_sessionstart(session):
+    # corpus tests are never skipped: a missing corpus is an error, not a pass
+    if not CORPUS.is_dir():
+        raise pytest.UsageError(f"corpus not found at {CORPUS} (set AGENDAPACK_CORPUS)")
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    return CORPUS
+
+
+_cache = {}
+
+
+@pytest.fixture(scope="session")
+def parsed():
+    """Parse a corpus file once per session: parsed('agendas/x.pdf') -> Pack."""
+    from pipeline.stages import parse_pack
+
+    def get(rel: str):
+        if rel not in _cache:
+            _cache[rel] = parse_pack(CORPUS / rel)
+        return _cache[rel]
+
+    return get

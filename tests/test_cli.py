@@ -1,0 +1,86 @@
+"""The CLI on bad input: one clear line per bad file, others still parsed, exit code says so."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from fpdf import FPDF
+
+from pipeline.io import atomic_write_text
+
+AGENDAPACK = [sys.executable, "-m", "pipeline.cli"]
+
+
+def _run(args, cwd):
+    return subprocess.run(AGENDAPACK + args, cwd=cwd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+
+
+def _encrypted_pdf(path: Path):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text="secret agenda")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    pdf.output(str(path))
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path, corpus):
+    good = corpus / "agendas/milburn-pc_2020-01-07_agenda.pdf"
+    not_pdf = tmp_path / "notes.pdf"
+    not_pdf.write_text("these are not the minutes you are looking for")
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(good.read_bytes()[:3000])
+    encrypted = tmp_path / "locked.pdf"
+    _encrypted_pdf(encrypted)
+    out = tmp_path / "out"
+    proc = _run(["parse", "-q", "-o", str(out), str(not_pdf), str(empty), str(truncated), str(encrypted), str(good)], tmp_path)
+    assert proc.returncode == 1
+    errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("error")]
+    assert len(errors) == 4, proc.stderr
+    assert any("notes.pdf" in e and "not a PDF" in e for e in errors)
+    assert any("empty.pdf" in e and "empty file" in e for e in errors)
+    assert any("truncated.pdf" in e and ("truncated" in e or "damaged" in e or "unreadable" in e) for e in errors)
+    assert any("locked.pdf" in e and "encrypted" in e for e in errors)
+    data = json.loads((out / good.stem / "pack.json").read_text())
+    assert data["source"]["file"] == good.name
+    # nothing half-written is left behind
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_atomic_write_leaves_old_file_when_interrupted(tmp_path):
+    target = tmp_path / "pack.json"
+    atomic_write_text(target, "old")
+
+    class Boom(Exception):
+        pass
+
+    import pipeline.io as pio
+
+    real = pio.os.replace
+    try:
+        pio.os.replace = lambda *a: (_ for _ in ()).throw(Boom())
+        try:
+            atomic_write_text(target, "new")
+        except Boom:
+            pass
+    finally:
+        pio.os.replace = real
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.json"]
+
+
+def test_inspect_draws_a_page_image(tmp_path, corpus):
+    png = tmp_path / "p1.png"
+    proc = _run(["inspect", str(corpus / "agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf"), "--page", "1", "-o", str(png)], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_schema_command_prints_json_schema(tmp_path):
+    proc = _run(["schema"], tmp_path)
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["title"] == "Pack"
