@@ -34,6 +34,16 @@ class Segment:
     reasons: list[str] = field(default_factory=list)
 
 
+def is_agenda_heading(text: str) -> bool:
+    """A short line announcing an agenda ("AGENDA", "A G E N D A", "City Council Agenda for ...")."""
+    t = text.strip()
+    if ITEM_STAMP.match(t) or len(t.split()) > 12:
+        return False
+    if re.fullmatch(r"(?:\w\s)+\w", t):  # letter-spaced heading
+        t = t.replace(" ", "")
+    return bool(re.search(r"\bagenda\b", t, re.I)) and not re.search(r"\bon\s+(?:the|this)\s+agenda\b|\bagenda\s+item\b", t, re.I)
+
+
 def _head_lines(page: PageText, n: int = 14) -> list[Line]:
     return page.lines[:n]
 
@@ -60,7 +70,7 @@ def classify(page: PageText) -> tuple[str, Optional[str]]:
             return "decision_record", t
         if MINUTES_RE.search(t) and not re.match(r"^\d", t) and len(t.split()) <= 25:
             first_kind = first_kind or ("minutes", t)
-        if AGENDA_RE.match(t) and not ITEM_STAMP.match(t):
+        if (AGENDA_RE.match(t) or (is_agenda_heading(t) and (ln.bold or ln.all_caps or ln.size > 12))) and not ITEM_STAMP.match(t):
             first_kind = first_kind or ("agenda", t)
         m = APPENDIX_RE.match(t)
         if m and ln.top < 0.35 * page.height:

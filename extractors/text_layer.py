@@ -19,7 +19,7 @@ from .pdf_reader import Char, RawPage
 # segment on the same line) is a gap wider than COLUMN_GAP font sizes.
 WORD_GAP = 0.18
 COLUMN_GAP = 1.6
-MARGIN_FRACTION = 0.09  # header/footer zone: this fraction of the page height at top and bottom
+MARGIN_FRACTION = 0.11  # header/footer zone: this fraction of the page height at top and bottom
 
 BLANK_RE = re.compile(r"this\s+page\s+(?:has\s+been\s+|is\s+)?(?:intentionally|deliberately)\s+(?:been\s+)?left\s+blank", re.I)
 PAGE_NUMBER_RES = [

@@ -127,26 +127,26 @@ def extract_stage(ctx: PackContext) -> None:
 @stage("agenda")
 def agenda_stage(ctx: PackContext) -> None:
     layer = ctx.layer
-    first_text = next((p for p in layer.pages if p.lines), None)
-    if first_text is None:
+    text_pages = [p for p in layer.pages if p.lines]
+    if not text_pages:
         return
-    kind, _ = documents_ex.classify(first_text)
-    if kind not in {"agenda", "covering_letter", "other", "front_sheet"}:
-        return
+    first_kind, _ = documents_ex.classify(text_pages[0])
+    if first_kind in {"minutes", "decision_record", "report"}:
+        return  # minutes and reports cite agenda items; they are not agendas
     pages = documents_ex.front_matter_pages(layer)
     lines = []
     for n in pages:
         page = layer.page(n)
-        if n != first_text.number and documents_ex.classify(page)[0] in {"minutes", "report", "decision_record"}:
-            break
+        if n != text_pages[0].number and documents_ex.classify(page)[0] == "minutes":
+            break  # minutes bound into the same PDF after the agenda
         lines.extend(page.lines)
-    if kind == "other" and not any(documents_ex.AGENDA_RE.match(ln.text.strip()) for ln in lines[:40]):
-        # not announced as an agenda: only trust an agenda-like numbered list with page ranges
-        cands = agenda_ex.extract_agenda_items(lines)
-        if not any(c.pages for c in cands):
-            return
-    ctx.agenda_lines_pages = pages
     cands = agenda_ex.extract_agenda_items(lines)
+    announced = first_kind in {"agenda", "covering_letter", "front_sheet"} or any(
+        documents_ex.is_agenda_heading(ln.text) for p in text_pages[:2] for ln in p.lines
+    )
+    if not announced and not any(c.pages for c in cands):
+        return  # an unannounced numbered list is only an agenda when it cites page ranges
+    ctx.agenda_lines_pages = pages
     ctx.pack.agenda = _nest([_to_item(c, layer) for c in cands])
 
 
