@@ -46,7 +46,7 @@ PUBLIC_HEADING = re.compile(
 SITTING_HEADING = re.compile(r"\b(session|meeting|sitting)\b", re.I)
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{2,30}(?:\(s\))?\s*:")
 SENTENCE_BREAK = re.compile(r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)[a-z)]{2}\.\s+[A-Z][a-z]")
-MAX_TITLE_LINES = 4
+MAX_TITLE_LINES = 12
 
 
 @dataclass
@@ -115,10 +115,26 @@ def _split_number(line: Line) -> Optional[tuple[str, str, float, float, str]]:
             return None
     if style == "decimal" and re.match(r"^\d{1,2}[:.]\d{2}$", token.rstrip(".")) and head.lower() in {"am", "pm", "a.m.", "p.m."}:
         return None  # a time, not an item
-    if style == "letter" and len(rest_words) < 1:
-        return None
-    title = " ".join(w.text for w in rest_words)
+    if style in {"code", "letter", "roman"} and not head[:1].isalpha():
+        return None  # "EB1 2QA" is a postcode, "A 4" a grid reference: items open with words
+    title = _title_segment(line, rest_words)
     return style, number, first.x0, rest_words[0].x0, title
+
+
+def _title_segment(line: Line, rest_words) -> str:
+    """The title is the text run after the number; a run set apart further right on the same
+    line is another column (a time, a note) unless it is the page range."""
+    start = rest_words[0].x0
+    segs = [s for s in line.segments if s.x1 > start]
+    if not segs:
+        return " ".join(w.text for w in rest_words)
+    first_seg = segs[0]
+    words_in_first = [w.text for w in rest_words if w.x0 <= first_seg.x1 + 0.1]
+    title = " ".join(words_in_first)
+    for seg in segs[1:]:
+        if PAGES_SEGMENT.match(seg.text.strip()) or PAGES_BRACKETED.fullmatch(seg.text.strip()):
+            title = f"{title} {seg.text}"
+    return title
 
 
 def _extract_pages(text: str) -> tuple[str, Optional[tuple[int, int]]]:
@@ -269,6 +285,9 @@ def _accept(items, current, style, number, num_x0, line, title):
                 return parent.number
     if not _sequence_ok(tops, style, number, num_x0):
         return None
+    same = [c for c in tops if c.style == style]
+    if same and not _next_in_sequence(same[-1].number, number) and num_x0 > min(c.num_x0 for c in same) + 15:
+        return None  # a list restarting inside an item (recommended actions), not new items
     # a number set deeper than the current item's title is part of that item's text
     if current is not None and num_x0 > current.title_x0 + 8 and style == current.style:
         return None
@@ -323,8 +342,14 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
         return False
     if line.bold != item.line.bold:
         return False
-    if not (item.num_x0 + 3 < line.x0 <= item.title_x0 + 16):
+    if not (item.num_x0 + 3 < line.x0):
         return False
+    if line.x0 > item.title_x0 + 16 and (gap > 0.4 * line.size or len(item.title_lines) > 3):
+        return False  # deeper text is a sub-list of the item only when set tight under it
     if LABEL_LINE.match(line.text) and not PAGES_BRACKETED.match(line.text):
         return False
+    first = item.line
+    title_caps = sum(c.isupper() for c in item.title_lines[0] if c.isalpha()) > 0.8 * max(1, sum(c.isalpha() for c in item.title_lines[0]))
+    if title_caps and not line.all_caps and not PAGES_BRACKETED.match(line.text.strip()) and not PAGES_SEGMENT.match(line.text.strip()):
+        return False  # a capitalised heading followed by sentence-case text: the text is not title
     return True

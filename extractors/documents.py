@@ -16,7 +16,7 @@ from .text_layer import Line, PageText, TextLayer
 
 ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?([0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?|[A-Z]\d{0,2})$", re.I)
 APPENDIX_RE = re.compile(r"^(?:appendix|annex|annexe|schedule)\s+([A-Z0-9]{1,3})\b", re.I)
-MINUTES_RE = re.compile(r"^(?!\d)(?:draft\s+|unconfirmed\s+|printed\s+)?minutes\b|\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}meeting\b", re.I)
+MINUTES_RE = re.compile(r"^(?!\d)(?:draft\s+|unconfirmed\s+|printed\s+)?minutes\b|\bmeeting\s+minutes\s*$|\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}meeting\b", re.I)
 AGENDA_RE = re.compile(r"^(?:\W*)(?:(?:\w+\s+){0,4})agenda(?:\s+(?:and\s+notice|frontsheet|front sheet))?\W*$|^\W*agenda\W*$", re.I)
 LETTER_RE = re.compile(r"^dear\s+(?:member|councillor|sir|madam|all|colleague|\w+)", re.I)
 DECISION_RE = re.compile(r"\b(?:proposed\s+)?record\s+of\s+decision\b|\bdecision\s+(?:notice|record)\b", re.I)
@@ -68,7 +68,7 @@ def classify(page: PageText) -> tuple[str, Optional[str]]:
             return "covering_letter", None
         if DECISION_RE.search(t) and len(t.split()) <= 12:
             return "decision_record", t
-        if MINUTES_RE.search(t) and not re.match(r"^\d", t) and len(t.split()) <= 25:
+        if _is_minutes_heading(ln, page):
             first_kind = first_kind or ("minutes", t)
         if (AGENDA_RE.match(t) or (is_agenda_heading(t) and (ln.bold or ln.all_caps or ln.size > 12))) and not ITEM_STAMP.match(t):
             first_kind = first_kind or ("agenda", t)
@@ -79,11 +79,33 @@ def classify(page: PageText) -> tuple[str, Optional[str]]:
             first_kind = first_kind or ("questions", t)
     if first_kind:
         return first_kind
+    if any(_is_attendance_label(ln, page) for ln in head) or any(
+        re.search(r"\bminutes\b", ln.text, re.I) and len(ln.text.split()) <= 10 for ln in page.furniture
+    ):
+        # minutes open with who was present; many print "Minutes" only in the running header
+        return "minutes", _prominent(head)
     if sum(bool(REPORT_RE.match(t)) for t in texts) >= 1:
         title = _report_title(head)
         return "report", title
     title = _prominent(head)
     return "other", title
+
+
+ATTENDANCE_LABEL = re.compile(
+    r"^(?:(?:members|councillors|commissioners|trustees|directors|committee\s+members)\s+)?present\b\s*:?", re.I
+)
+
+
+def _is_attendance_label(ln: Line, page: PageText) -> bool:
+    return ln.top < 0.45 * page.height and bool(ATTENDANCE_LABEL.match(ln.text.strip()))
+
+
+def _is_minutes_heading(ln: Line, page: PageText) -> bool:
+    t = ln.text.strip()
+    if re.match(r"^\d", t) or not MINUTES_RE.search(t) or ln.top > 0.45 * page.height:
+        return False
+    prominent = ln.bold or ln.all_caps or ln.size > page.body_size + 0.5
+    return (prominent and len(t.split()) <= 25) or bool(re.match(r"^(?:draft\s+|unconfirmed\s+)?minutes\s+of\b", t, re.I))
 
 
 def _report_title(head: list[Line]) -> Optional[str]:

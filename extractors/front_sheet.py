@@ -35,8 +35,8 @@ ROLE_WORDS = re.compile(
 )
 HONORIFIC_RE = re.compile(r"^(?:(Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|Rev\.?)\s+)+", re.I)
 LABELS = {
-    "date": re.compile(r"^(?:meeting\s+)?date\s*:?\s*", re.I),
-    "time": re.compile(r"^(?:start\s+)?time\s*:?\s*", re.I),
+    "date": re.compile(r"^(?:meeting\s+)?date\b\s*:?\s*", re.I),
+    "time": re.compile(r"^(?:start\s+)?time\b\s*:?\s*", re.I),
     "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)\s*:\s*", re.I),
     "published": re.compile(r"^(?:published|date\s+of\s+publication|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
     "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|clerk|enquiries\s+to)\s*:?\s*", re.I),
@@ -89,8 +89,8 @@ def extract_meeting(lines: list[Line]) -> Meeting:
         if meeting.council is None and COUNCIL_RE.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text):
             meeting.council = _title_case(text)
             prov["council"] = Source(page=ln.page, text=text)
-    for ln in sorted(prominent[:12], key=lambda ln: -ln.size):
-        text = _strip_stars(ln.segments[0].text if ln.segments else ln.text)
+    for ln, text in sorted(_heading_blocks(prominent[:12]), key=lambda b: -b[0].size):
+        text = _strip_stars(text)
         if DATE_RE.search(text) or EMAIL_RE.search(text) or len(text.split()) > 8:
             continue
         if meeting.council and _norm(text) == _norm(meeting.council):
@@ -107,10 +107,14 @@ def extract_meeting(lines: list[Line]) -> Meeting:
         meeting.date = parse_date(labelled[0])
         date_line = labelled[1]
     if meeting.date is None:
-        for ln in top[:40]:
-            if LABELS["published"].match(ln.text) or re.search(r"\bpublished\b|\bissued\b", ln.text, re.I):
+        window = top[:40]
+        for i, ln in enumerate(window):
+            if LABELS["published"].match(ln.text) or re.search(r"\bpublished\b|\bissued\b|\bdated\b", ln.text, re.I):
                 continue
             iso = parse_date(ln.text)
+            if iso is None and i + 1 < len(window) and window[i + 1].top - ln.bottom < ln.size:
+                # a date set in large type wraps: "Thursday, 13th" / "February, 2025"
+                iso = parse_date(f"{ln.text} {window[i + 1].text}")
             if iso:
                 meeting.date, date_line = iso, ln
                 break
@@ -132,7 +136,7 @@ def extract_meeting(lines: list[Line]) -> Meeting:
     # venue
     v_lab = _label_value(top, "venue")
     if v_lab:
-        meeting.venue = v_lab[0]
+        meeting.venue = _continued_value(top, v_lab[1], v_lab[0])
         prov["venue"] = Source(page=v_lab[1].page, text=v_lab[1].text)
     elif date_line is not None:
         venue = _venue_after(top, date_line)
@@ -150,6 +154,29 @@ def extract_meeting(lines: list[Line]) -> Meeting:
     meeting.members = extract_members(lines)
     meeting.provenance = prov
     return meeting
+
+
+def _heading_blocks(lines: list[Line]) -> list[tuple[Line, str]]:
+    """Prominent lines joined where a heading wraps onto the next line (same size and weight)."""
+    blocks: list[tuple[Line, str]] = []
+    prev = None
+    for ln in lines:
+        text = ln.segments[0].text if ln.segments else ln.text
+        if (
+            prev is not None
+            and abs(ln.size - prev.size) < 0.3
+            and ln.bold == prev.bold
+            and 0 <= ln.top - prev.bottom < 0.8 * ln.size
+            and abs(ln.x0 - prev.x0) < 4
+            and len(prev.segments) == 1
+            and not DATE_RE.search(text)
+        ):
+            first, joined = blocks[-1]
+            blocks[-1] = (first, f"{joined} {text}")
+        else:
+            blocks.append((ln, text))
+        prev = ln
+    return blocks
 
 
 def _venue_after(lines: list[Line], date_line: Line) -> Optional[str]:
@@ -173,6 +200,21 @@ def _venue_after(lines: list[Line], date_line: Line) -> Optional[str]:
         prev = ln
     venue = ", ".join(p.strip(" ,") for p in parts if p.strip(" ,"))
     return venue or None
+
+
+def _continued_value(lines: list[Line], label_line: Line, value: str) -> str:
+    """A labelled value that wraps onto following lines aligned under it (multi-line venues)."""
+    if len(label_line.segments) < 2:
+        return value
+    x = label_line.segments[1].x0
+    parts = [value.strip(" ,-–")]
+    prev = label_line
+    for ln in lines[lines.index(label_line) + 1 :]:
+        if abs(ln.x0 - x) > 4 or ln.top - prev.bottom > 1.0 * ln.size or len(ln.segments) > 1:
+            break
+        parts.append(ln.text.strip(" ,-–"))
+        prev = ln
+    return ", ".join(p for p in parts if p)
 
 
 def extract_contact(lines: list[Line]) -> Optional[Contact]:
@@ -270,6 +312,8 @@ def _person(text: str, page: int) -> Optional[Person]:
         if ROLE_WORDS.search(tail):
             role, text = tail.strip(), name.strip()
     name, honorific = split_honorific(text)
+    if re.search(r"\bmembers?\b|\bcouncillors\b", name, re.I):
+        return None  # a sub-heading of the list ("Co-opted Members")
     words = name.split()
     if not (2 <= len(words) <= 6) or not all(w[0].isupper() or w in {"de", "van", "von", "da"} for w in words if w[0].isalpha()):
         return None

@@ -1,0 +1,172 @@
+"""Text of table cells: characters into lines, lines into one cell string.
+
+Lines of a cell are joined with a space when the break is a wrap; a line that starts with a
+bullet starts a new list item ("\n• ..."). Text overprinted on other text with a different font
+(hidden print titles that a viewer clips away) is dropped before cells are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from .pdf_reader import Char
+from .table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
+from .text_layer import Line, _group_lines, _make_line
+
+
+@dataclass
+class CellText:
+    text: str = ""
+    lines: list[Line] = field(default_factory=list)
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    colspan: int = 1
+    rowspan: int = 1
+
+    @property
+    def bold(self) -> bool:
+        total = sum(len(ln.text) for ln in self.lines)
+        return total > 0 and sum(len(ln.text) for ln in self.lines if ln.bold) * 2 > total
+
+    @property
+    def size(self) -> float:
+        return max((ln.size for ln in self.lines), default=0.0)
+
+
+def _overlap(a: Char, b: Char) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    if w <= 0 or h <= 0:
+        return 0.0
+    area = min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
+    return w * h / area if area > 0 else 0.0
+
+
+def drop_overprinted(chars: list[Char]) -> list[Char]:
+    """Remove runs of text printed over other text in another font size.
+
+    A run (same font, size and baseline) is dropped when a good share of its characters collide
+    with characters of a different size; identical characters at the same spot (fake bold) are
+    not collisions.
+    """
+    visible = [c for c in chars if not c.text.isspace()]
+    if len(visible) < 2:
+        return chars
+    runs: dict[tuple, list[Char]] = defaultdict(list)
+    for c in visible:
+        runs[(c.fontname, c.size, round(c.bottom))].append(c)
+    # bucket characters by coarse position for a quick collision test
+    buckets: dict[tuple[int, int], list[Char]] = defaultdict(list)
+    for c in visible:
+        for bx in range(int(c.x0 // 20), int(c.x1 // 20) + 1):
+            buckets[(bx, int((c.top + c.bottom) / 2 // 20))].append(c)
+    bad_keys = set()
+    for key, run in runs.items():
+        hits = 0
+        for c in run:
+            cy = int((c.top + c.bottom) / 2 // 20)
+            found = False
+            for bx in range(int(c.x0 // 20), int(c.x1 // 20) + 1):
+                for dy in (-1, 0, 1):
+                    for o in buckets.get((bx, cy + dy), ()):
+                        if o is c or abs(o.size - c.size) < 0.5:
+                            continue
+                        if _overlap(c, o) > 0.3:
+                            found = True
+                            break
+                    if found:
+                        break
+                if found:
+                    break
+            hits += found
+        if hits >= 3 and hits >= 0.3 * len(run):
+            # keep the run that most of the text is in: drop the minority style only
+            bad_keys.add(key)
+    if not bad_keys:
+        return chars
+    # when two colliding runs both qualify, keep the larger one
+    by_size = defaultdict(int)
+    for c in visible:
+        by_size[c.size] += 1
+    sizes_bad = {k[1] for k in bad_keys}
+    if len(sizes_bad) > 1:
+        main = max(sizes_bad, key=lambda sz: by_size[sz])
+        bad_keys = {k for k in bad_keys if k[1] != main}
+    bad_ids = {id(c) for k in bad_keys for c in runs[k]}
+    # spaces on the dropped baselines go too
+    bad_lines = {(k[0], k[1], k[2]) for k in bad_keys}
+    return [
+        c
+        for c in chars
+        if id(c) not in bad_ids and (c.fontname, c.size, round(c.bottom)) not in bad_lines
+    ]
+
+
+def lines_of(chars: Iterable[Char], page: int = 0) -> list[Line]:
+    out = []
+    for group in _group_lines([c for c in chars if c.upright]):
+        ln = _make_line(group, page)
+        if ln is not None:
+            out.append(ln)
+    return out
+
+
+def _starts_bullet(text: str, s: TableSettings) -> bool:
+    if not text:
+        return False
+    ch = text[0]
+    if ch in "-–*":
+        return len(text) > 1 and text[1] == " "
+    return ch in s.bullets
+
+
+def _normalise_bullet(text: str, s: TableSettings) -> str:
+    if text and text[0] in s.bullets and text[0] not in "-–*" and len(text) > 1 and text[1] != " ":
+        return text[0] + " " + text[1:]
+    return text
+
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def join_lines(lines: list[Line], s: TableSettings = DEFAULT_TABLE_SETTINGS) -> str:
+    """One cell string: wrapped lines joined with spaces, bullet items on their own lines."""
+    parts: list[str] = []
+    for ln in lines:
+        text = _SPACES.sub(" ", ln.text).strip()
+        if not text:
+            continue
+        if _starts_bullet(text, s):
+            text = _normalise_bullet(text, s)
+            parts.append(("\n" if parts else "") + text)
+        else:
+            parts.append((" " if parts else "") + text)
+    return "".join(parts).strip()
+
+
+def cell_text(chars: list[Char], box: tuple[float, float, float, float], page: int = 0,
+              s: TableSettings = DEFAULT_TABLE_SETTINGS) -> CellText:
+    x0, top, x1, bottom = box
+    inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 < x1 and top <= (c.top + c.bottom) / 2 < bottom]
+    lines = lines_of(inside, page)
+    return CellText(join_lines(lines, s), lines, x0, top, x1, bottom)
+
+
+def is_hard_break(prev: Line, nxt: Line, right_edge: float, s: TableSettings = DEFAULT_TABLE_SETTINGS) -> bool:
+    """True when `nxt` starts a new entry: its first word would have fitted after `prev`."""
+    if not nxt.words:
+        return True
+    first = nxt.words[0]
+    size = max(prev.size, 1.0)
+    room = right_edge - prev.x1
+    return (first.x1 - first.x0) + 0.3 * size < room - s.wrap_slack_em * size * 0.0
+
+
+def first_char(text: str) -> Optional[str]:
+    text = text.strip()
+    return text[0] if text else None
