@@ -58,6 +58,7 @@ class Candidate:
     title_x0: float
     title_lines: list[str] = field(default_factory=list)
     pages: Optional[tuple[int, int]] = None
+    references: list[str] = field(default_factory=list)
     part: str = "public"
     parent: Optional[str] = None
     sitting: Optional[str] = None
@@ -152,6 +153,21 @@ def _extract_pages(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     return text, None
 
 
+# a trailing bracketed pointer to the papers: "(Staff Report #21-002-CC)", "(Attachment)"
+REFERENCE_TAIL = re.compile(r"\s*\(([^()]*(?:#|\bNo\.\s*\d|\d+-\d+-[A-Z]+)[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)\s*$")
+
+
+def split_references(title: str) -> tuple[str, list[str]]:
+    refs: list[str] = []
+    while len(title.split()) > 6:
+        m = REFERENCE_TAIL.search(title)
+        if not m:
+            break
+        refs.insert(0, m.group(1).strip())
+        title = title[: m.start()].rstrip()
+    return title, refs
+
+
 def _clean_title(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:])", r"\1", text)
@@ -202,7 +218,7 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
             cand = Candidate(number, style, line, num_x0, title_x0, [title], part=part, parent=parent, sitting=sitting)
             if style in {"roman", "letter"} or (parent is None and len(title.split()) <= 6):
                 # a top-level section named for the session sets the part of what follows
-                if EXEMPT_HEADING.search(title):
+                if EXEMPT_HEADING.search(title) and not re.search(r"\b(?:report|announcement)\b", title, re.I):
                     part = "exempt"
                 elif PUBLIC_HEADING.search(title):
                     part = "public"
@@ -229,7 +245,8 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
         if current is not None:
             current.body_lines += 1
         if _is_heading(line, body_size) or len(text.split()) <= 8:
-            if EXEMPT_HEADING.search(text) and not re.search(r"\bpublic\b.*\bmay\b", text, re.I):
+            reporting = re.search(r"\b(?:report|announcement|action\s+taken)\b", text, re.I)
+            if EXEMPT_HEADING.search(text) and not reporting and not re.search(r"\bpublic\b.*\bmay\b", text, re.I):
                 part = "exempt"
                 current = None
             elif PUBLIC_HEADING.search(text):
@@ -243,7 +260,8 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
         joined = " ".join(c.title_lines)
         title, pages = _extract_pages(joined)
         c.pages = pages
-        c.title_lines = [_clean_title(title)]
+        title, c.references = split_references(_clean_title(title))
+        c.title_lines = [title]
     return [c for c in items if c.title_lines[0]]
 
 
@@ -286,7 +304,7 @@ def _accept(items, current, style, number, num_x0, line, title):
     if not _sequence_ok(tops, style, number, num_x0):
         return None
     same = [c for c in tops if c.style == style]
-    if same and not _next_in_sequence(same[-1].number, number) and num_x0 > min(c.num_x0 for c in same) + 15:
+    if same and num_x0 > min(c.num_x0 for c in same) + 15:
         return None  # a list restarting inside an item (recommended actions), not new items
     # a number set deeper than the current item's title is part of that item's text
     if current is not None and num_x0 > current.title_x0 + 8 and style == current.style:

@@ -221,6 +221,13 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
     contact = Contact()
     page = None
     lab = _label_value(lines, "contact")
+    if lab is None:
+        # two-column sheets print "Ask for:" after the date on the same line
+        for ln in lines:
+            m = re.search(r"\b(?:ask\s+for|contact(?:\s+officer)?|enquiries\s+to)\s*:\s*(.+)$", ln.text, re.I)
+            if m:
+                lab = (m.group(1), ln)
+                break
     if lab:
         value = re.split(r"\b(?:Tel(?:ephone)?|Phone|Email|E-mail)\b", lab[0], flags=re.I)[0]
         name, _ = split_honorific(value.strip(" ,:;/"))

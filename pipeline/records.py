@@ -111,6 +111,9 @@ class AgendaItem(Record):
     physical_pages: Optional[PageSpan] = Field(
         None, description="physical pages of the item's documents in this PDF, when present"
     )
+    references: list[str] = Field(
+        default_factory=list, description="bracketed pointers to the papers printed after the title"
+    )
     part: Literal["public", "exempt"] = "public"
     parent: Optional[str] = None
     sitting: Optional[str] = None

@@ -163,6 +163,7 @@ def _to_item(c, layer: TextLayer) -> AgendaItem:
         title=c.title_lines[0],
         pages=pages,
         physical_pages=physical,
+        references=c.references,
         part=c.part,
         parent=c.parent,
         sitting=c.sitting,
