@@ -192,6 +192,10 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
     title_open = False
     prev_line: Optional[Line] = None
     first_heading: Optional[str] = None
+    run_start = 0
+    run_heading: Optional[str] = None  # sitting heading in force when the current numbered run began
+    heading_since_run: Optional[str] = None
+    sittings_seen = False
 
     def top_level() -> list[Candidate]:
         return [c for c in items if c.parent is None]
@@ -208,13 +212,28 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
             if parent is None:
                 tops = top_level()
                 restart = tops and style == tops[-1].style and _restarts(tops, number)
-                if restart and last_heading:
-                    sitting = last_heading
-                    for c in items:
-                        if c.sitting is None:
+                if restart:
+                    if (run_heading is None and heading_since_run is None) or _prose_run(items[run_start:]):
+                        # a numbered list restarted with no session heading between: the
+                        # earlier run was instructions in the preamble, not agenda items
+                        del items[run_start:]
+                    elif run_heading is None and run_start == 0:
+                        for c in items:
+                            c.sitting = None
+                    run_start = len(items)
+                    run_heading = heading_since_run
+                    heading_since_run = None
+                    sitting = run_heading
+                    for c in items[:run_start]:
+                        if c.sitting is None and sittings_seen:
                             c.sitting = first_heading
+                    sittings_seen = True
             if not items:
                 first_heading = last_heading
+                run_start = 0
+                if run_heading is None:
+                    run_heading = last_heading
+                    heading_since_run = None
             cand = Candidate(number, style, line, num_x0, title_x0, [title], part=part, parent=parent, sitting=sitting)
             if style in {"roman", "letter"} or (parent is None and len(title.split()) <= 6):
                 # a top-level section named for the session sets the part of what follows
@@ -252,8 +271,9 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
             elif PUBLIC_HEADING.search(text):
                 part = "public"
                 current = None
-            if (line.all_caps or line.size > body_size + 0.5) and len(text.split()) <= 8 and SITTING_HEADING.search(text):
+            if (line.all_caps or line.size > body_size + 0.5) and len(text.split()) <= 8 and SITTING_HEADING.search(text) and text[:1].isalnum():
                 last_heading = _clean_title(text)
+                heading_since_run = last_heading
         prev_line = line
 
     for c in items:
@@ -263,6 +283,18 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
         title, c.references = split_references(_clean_title(title))
         c.title_lines = [title]
     return [c for c in items if c.title_lines[0]]
+
+
+def _prose_run(run: list[Candidate]) -> bool:
+    """A numbered run whose entries read as running text (web addresses, clauses ending in a
+    comma, "or", "and") is a list of instructions, not agenda items."""
+    tops = [c for c in run if c.parent is None]
+    if not tops:
+        return False
+    def prose(c: Candidate) -> bool:
+        t = " ".join(c.title_lines).strip()
+        return bool(re.search(r"https?://|www\.|@\w", t) or re.search(r"(?:[,;]|\b(?:or|and))$", t))
+    return sum(prose(c) for c in tops) * 2 >= len(tops)
 
 
 def _restarts(tops: list[Candidate], number: str) -> bool:
