@@ -302,4 +302,7 @@ def main(argv: Optional[list[str]] = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run the imported module so scorers registered by plugins land in the same registry
+    from pipeline import evaluate as _module
+
+    sys.exit(_module.main())
