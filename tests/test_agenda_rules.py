@@ -1,0 +1,102 @@
+"""The agenda rules on invented agendas: each general pattern with a second example beside the
+corpus document where it was first seen."""
+
+from extractors.agenda import extract_agenda_items, parse_number, split_references
+
+from .lines import stack
+
+GAP = {1: 20.0}  # number set apart from the title, as in a two-column agenda table
+
+
+def _items(specs):
+    return [(c.number, c.title_lines[0], c.pages, c.part, c.parent) for c in extract_agenda_items(stack(specs))]
+
+
+def test_number_styles():
+    assert parse_number("2.1") == ("decimal", "2.1")
+    assert parse_number("10.1(a)") == ("decimal_letter", "10.1(a)")
+    assert parse_number("D1.") == ("code", "D1")
+    assert parse_number("IV.") == ("roman", "IV")
+    assert parse_number("(b)") == ("sub", "b")
+    assert parse_number("*(c)") == ("sub", "c")
+    assert parse_number("Apologies") is None
+
+
+def test_page_ranges_trailing_bracketed_and_on_wrapped_line():
+    got = _items([
+        ("1. Apologies for absence", 40),
+        ("2. Minutes of the last meeting 3 - 12", 40),
+        ("3. Highways capital programme and the annual", 40),
+        ("maintenance report for 2026-27 (Pages 13 - 40)", 58),
+        ("4. Budget monitoring 2026-27", 40),
+    ])
+    assert [(n, t, p) for n, t, p, _, _ in got] == [
+        ("1", "Apologies for absence", None),
+        ("2", "Minutes of the last meeting", (3, 12)),
+        ("3", "Highways capital programme and the annual maintenance report for 2026-27", (13, 40)),
+        ("4", "Budget monitoring 2026-27", None),  # a year span is not a page range
+    ]
+
+
+def test_exempt_heading_switches_part_and_reporting_heading_does_not():
+    got = _items([
+        ("REPORT OF ACTION TAKEN IN CLOSED SESSION", 40, {"bold": True}),
+        ("1. Declarations of interest", 40),
+        ("Part 2 - items not open to the press and public", 40, {"bold": True}),
+        ("2. Land disposal at Mill Lane (Pages 5 - 9)", 40),
+    ])
+    assert [(n, part) for n, _, _, part, _ in got] == [("1", "public"), ("2", "exempt")]
+
+
+def test_sub_items_nest_under_the_last_numbered_item():
+    got = _items([
+        ("I. OPENING", 30),
+        ("1. Roll call", 48),
+        ("2. Consent items", 48),
+        ("(a) Minutes of 3 March", 66),
+        ("(b) Warrants", 66),
+        ("II. BUSINESS", 30),
+        ("1. Library hours", 48),
+    ])
+    assert [(n, parent) for n, _, _, _, parent in got] == [
+        ("I", None), ("1", "I"), ("2", "I"), ("a", "2"), ("b", "2"), ("II", None), ("1", "II")
+    ]
+
+
+def test_numbered_recommendations_inside_an_item_are_not_items():
+    got = _items([
+        ("1. Call to order", 40),
+        ("2. Street lighting contract", 40),
+        ("Recommended Action:", 70),
+        ("1. Award the contract to the lowest bidder;", 70),
+        ("2. Authorise the manager to sign it.", 70),
+        ("3. Adjournment", 40),
+    ])
+    assert [n for n, *_ in got] == ["1", "2", "3"]
+
+
+def test_numbered_instructions_before_the_agenda_are_dropped():
+    got = _items([
+        ("How to take part", 40, {"bold": True}),
+        ("1. Watch online at https://example.org/live, or", 40),
+        ("2. Send comments to clerk@example.org by noon;", 40),
+        ("1. CALL TO ORDER", 40),
+        ("2. MINUTES", 40),
+    ])
+    assert [(n, t) for n, t, *_ in got] == [("1", "CALL TO ORDER"), ("2", "MINUTES")]
+
+
+def test_bare_numbers_need_a_column_gap():
+    specs = [("1 Apologies", 40, {"gaps": GAP}), ("2 Minutes", 40, {"gaps": GAP}), ("30 members attended the walk", 40)]
+    assert [n for n, *_ in _items(specs)] == ["1", "2"]
+
+
+def test_postcode_is_not_an_item_code():
+    assert _items([("AB1 2CD", 40), ("Market Hall", 40)]) == []
+
+
+def test_trailing_paper_references_are_split_from_titles():
+    assert split_references("Adopt the parks strategy for the next five years (Staff Report #26-014)") == (
+        "Adopt the parks strategy for the next five years", ["Staff Report #26-014"]
+    )
+    assert split_references("Approve the minutes of 4 May") == ("Approve the minutes of 4 May", [])
