@@ -63,6 +63,7 @@ class Candidate:
     parent: Optional[str] = None
     sitting: Optional[str] = None
     body_lines: int = 0
+    described: bool = False  # a labelled description ("Recommendation:") has begun
 
 
 def parse_number(token: str) -> Optional[tuple[str, str]]:
@@ -263,6 +264,9 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
         title_open = False
         if current is not None:
             current.body_lines += 1
+            if LABEL_LINE.match(text):
+                owner = current if current.style != "sub" else next((c for c in reversed(items) if c.style != "sub"), current)
+                owner.described = True
         if _is_heading(line, body_size) or len(text.split()) <= 8:
             reporting = re.search(r"\b(?:report|announcement|action\s+taken)\b", text, re.I)
             if EXEMPT_HEADING.search(text) and not reporting and not re.search(r"\bpublic\b.*\bmay\b", text, re.I):
@@ -308,7 +312,9 @@ def _accept(items, current, style, number, num_x0, line, title):
     tops = [c for c in items if c.parent is None]
     if style == "sub":
         owner = next((c for c in reversed(items) if c.style != "sub"), None)
-        return owner.number if owner is not None else None
+        if owner is None or owner.described or num_x0 > owner.title_x0 + 40:
+            return None  # clauses of a recommendation, not sub-items of the agenda
+        return owner.number
     if style == "decimal_letter":
         base = number.split("(")[0]
         return base if any(c.number == base for c in items) else True

@@ -100,3 +100,15 @@ def test_trailing_paper_references_are_split_from_titles():
         "Adopt the parks strategy for the next five years", ["Staff Report #26-014"]
     )
     assert split_references("Approve the minutes of 4 May") == ("Approve the minutes of 4 May", [])
+
+
+def test_lettered_clauses_of_a_recommendation_are_not_sub_items():
+    got = _items([
+        ("1. Grants to community groups", 40),
+        ("Recommendation: approve the following awards", 70),
+        ("(a) Riverside Youth Club, 2,000", 90),
+        ("(b) Hill Street Allotments, 1,500", 90),
+        ("2. Correspondence", 40),
+        ("(a) Letter from the county surveyor", 58),
+    ])
+    assert [(n, parent) for n, _, _, _, parent in got] == [("1", None), ("2", None), ("a", "2")]
