@@ -119,24 +119,38 @@ def _split_number(line: Line) -> Optional[tuple[str, str, float, float, str]]:
         return None  # a time, not an item
     if style in {"code", "letter", "roman"} and not head[:1].isalpha():
         return None  # "EB1 2QA" is a postcode, "A 4" a grid reference: items open with words
-    title = _title_segment(line, rest_words)
-    return style, number, first.x0, rest_words[0].x0, title
+    title, title_x0 = _title_segment(line, rest_words)
+    return style, number, first.x0, title_x0, title
 
 
-def _title_segment(line: Line, rest_words) -> str:
-    """The title is the text run after the number; a run set apart further right on the same
-    line is another column (a time, a note) unless it is the page range."""
+FILE_NUMBER = re.compile(r"^[A-Z]{0,3}\d{2,4}-\d{2,6}[A-Z]?$")
+
+
+def _title_segment(line: Line, rest_words) -> tuple[str, float]:
+    """The title is the text run after the number. A file-number column ("21-025") before it is
+    kept with the title for split_references to move; a run set apart further right is another
+    column (a time, a note) unless it is the page range or the title runs on into it."""
     start = rest_words[0].x0
     segs = [s for s in line.segments if s.x1 > start]
     if not segs:
-        return " ".join(w.text for w in rest_words)
-    first_seg = segs[0]
-    words_in_first = [w.text for w in rest_words if w.x0 <= first_seg.x1 + 0.1]
-    title = " ".join(words_in_first)
-    for seg in segs[1:]:
-        if PAGES_SEGMENT.match(seg.text.strip()) or PAGES_BRACKETED.fullmatch(seg.text.strip()):
-            title = f"{title} {seg.text}"
-    return title
+        return " ".join(w.text for w in rest_words), start
+    first_text = " ".join(w.text for w in rest_words if w.x0 <= segs[0].x1 + 0.1)
+    parts = [first_text]
+    title_x0 = start
+    rest = segs[1:]
+    if FILE_NUMBER.match(first_text.strip()) and rest:
+        parts = [f"{rest[0].text} [{first_text.strip()}]"]
+        title_x0 = rest[0].x0
+        rest = rest[1:]
+    for seg in rest:
+        text = seg.text.strip()
+        if PAGES_SEGMENT.match(text) or PAGES_BRACKETED.fullmatch(text):
+            parts.append(text)
+        elif parts[-1].rstrip().endswith(("-", "–", ":", ",", "&")) or not text.startswith("("):
+            parts.append(text)
+        else:
+            break
+    return " ".join(parts), title_x0
 
 
 def _extract_pages(text: str) -> tuple[str, Optional[tuple[int, int]]]:
@@ -160,13 +174,21 @@ REFERENCE_TAIL = re.compile(r"\s*\(([^()]*(?:#|\bNo\.\s*\d|\d+-\d+-[A-Z]+)[^()]*
 
 def split_references(title: str) -> tuple[str, list[str]]:
     refs: list[str] = []
+    m = re.search(r"\s*\[([^\]]+)\]", title)
+    if m and FILE_NUMBER.match(m.group(1)):
+        refs.append(m.group(1))
+        title = (title[: m.start()] + title[m.end():]).strip()
+    tail: list[str] = []
     while len(title.split()) > 6:
         m = REFERENCE_TAIL.search(title)
         if not m:
             break
-        refs.insert(0, m.group(1).strip())
+        tail.insert(0, m.group(1).strip())
         title = title[: m.start()].rstrip()
-    return title, refs
+    # a bare word in brackets ("(Presentation)") is a pointer only beside a numbered one
+    while tail and not re.search(r"#|\bNo\.\s*\d|\d+-\d+", tail[0]) and not any(re.search(r"#|\bNo\.\s*\d|\d+-\d+", t) for t in tail):
+        title = f"{title} ({tail.pop(0)})"
+    return title, refs + tail
 
 
 def _clean_title(text: str) -> str:

@@ -112,3 +112,18 @@ def test_lettered_clauses_of_a_recommendation_are_not_sub_items():
         ("(a) Letter from the county surveyor", 58),
     ])
     assert [(n, parent) for n, _, _, _, parent in got] == [("1", None), ("2", None), ("a", "2")]
+
+
+def test_file_number_column_goes_to_references():
+    lines = stack([
+        ("3.4 26-117 Approval of the depot roof repairs", 40, {"gaps": {1: 20.0, 2: 20.0}}),
+        ("and drainage works.", 126),
+    ])
+    (c,) = extract_agenda_items(lines)
+    assert (c.number, c.title_lines[0], c.references) == ("3.4", "Approval of the depot roof repairs and drainage works.", ["26-117"])
+
+
+def test_title_running_into_a_second_column_is_kept():
+    lines = stack([("5. Finance - Estimated accounts for 2026/27", 40, {"gaps": {1: 20.0, 3: 25.0}})])
+    (c,) = extract_agenda_items(lines)
+    assert c.title_lines[0] == "Finance - Estimated accounts for 2026/27"
