@@ -103,6 +103,19 @@ def extract_meeting(lines: list[Line]) -> Meeting:
     # date and start time
     labelled = _label_value(top, "date")
     date_line = None
+    dear = next((i for i, ln in enumerate(top) if re.match(r"^dear\b", ln.text.strip(), re.I)), None)
+    if dear is not None:
+        # a covering letter: its "Date:" is when it was sent; the meeting is named in the
+        # subject line under the salutation
+        for ln in top[dear + 1 : dear + 6]:
+            iso = parse_date(ln.text)
+            if iso:
+                meeting.date, date_line = iso, ln
+                if labelled and parse_date(labelled[0]):
+                    meeting.published = parse_date(labelled[0])
+                    prov["published"] = Source(page=labelled[1].page, text=labelled[1].text)
+                labelled = None
+                break
     if labelled:
         meeting.date = parse_date(labelled[0])
         date_line = labelled[1]

@@ -66,3 +66,18 @@ def test_agenda_accuracy_floors_over_all_gold_agendas(corpus):
     assert fields["agenda_pages"]["f1"] == 1.0
     assert fields["agenda_parts"]["f1"] >= 0.92
     assert fields["meeting_fields"]["f1"] >= 0.85
+
+
+def test_kent_supplement_item3_covering_letter_dates(parsed):
+    pack = parsed("packs/kent_county-council_2025-01-09_supplement-pack_item3.pdf")
+    assert pack.meeting.date == "2025-01-09"       # "COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025"
+    assert pack.meeting.published == "2025-01-07"  # the letter's "Date: 7 January 2025"
+    # letter, padding page, then the report for item 3 on printed pages 1-18
+    kinds = [(d.kind, d.agenda_item, d.pages.first, d.pages.last) for d in pack.documents]
+    assert kinds[0][:1] == ("covering_letter",)
+    assert ("separator", None, 2, 2) in kinds
+    report = next(d for d in pack.documents if d.pages.first == 3)
+    assert report.agenda_item == "3"
+    assert report.printed_pages.first == 1
+    item = pack.agenda[0]
+    assert (item.number, item.physical_pages.first, item.physical_pages.last) == ("3", 3, 20)

@@ -1,0 +1,48 @@
+"""Front-sheet rules on invented sheets (second examples beside the corpus documents)."""
+
+from extractors.front_sheet import extract_meeting, split_honorific
+
+from .lines import make_line, stack
+
+
+def test_covering_letter_meeting_date_comes_from_the_subject_line():
+    lines = stack([
+        ("Date: 2 March 2026", 380),
+        ("Dear Councillor", 50),
+        ("PLANNING COMMITTEE - WEDNESDAY, 11 MARCH 2026", 50, {"bold": True}),
+        ("Please find enclosed the documents for item 4.", 50),
+    ])
+    m = extract_meeting(lines)
+    assert (m.date, m.published) == ("2026-03-11", "2026-03-02")
+
+
+def test_date_in_large_type_wrapping_over_two_lines():
+    lines = stack([
+        ("Notice of the Annual", 280, {"size": 24.0}),
+        ("Meeting on Monday, 4th", 280, {"size": 24.0, "bold": True}),
+        ("May, 2026 at 6.30 pm", 280, {"size": 24.0, "bold": True}),
+    ], leading=27.0)
+    m = extract_meeting(lines)
+    assert (m.date, m.start_time) == ("2026-05-04", "18:30")
+
+
+def test_labelled_venue_over_several_lines_and_members_with_roles():
+    lines = [
+        make_line("Venue: Room 2, Guildhall,", x0=50, top=100, gaps={1: 40.0}),
+        make_line("High Street, Anytown", x0=50 + 6 * 0.5 * 11 + 3.3 + 40.0, top=114),
+        make_line("Members:", x0=50, top=150, bold=True),
+        make_line("Cllr Ann Wu (Chair), Cllr Ben Ola (Vice-Chair), Cllr Cat Moy", x0=50, top=164),
+        make_line("Ask for: Dee Fox Tel: 01632 960001", x0=50, top=200),
+    ]
+    m = extract_meeting(lines)
+    assert m.venue == "Room 2, Guildhall, High Street, Anytown"
+    assert [(p.name, p.honorific, p.role) for p in m.members] == [
+        ("Ann Wu", "Cllr", "Chair"), ("Ben Ola", "Cllr", "Vice-Chair"), ("Cat Moy", "Cllr", None)
+    ]
+    assert (m.contact.name, m.contact.phone) == ("Dee Fox", "01632 960001")
+
+
+def test_honorifics_split_from_names():
+    assert split_honorific("Cllr. Jo Bell") == ("Jo Bell", "Cllr.")
+    assert split_honorific("Mrs Dr Jo Bell") == ("Jo Bell", "Mrs Dr")
+    assert split_honorific("Jo Bell") == ("Jo Bell", None)
