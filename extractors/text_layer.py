@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Optional
 
 from .pdf_reader import Char, RawPage
@@ -61,6 +61,7 @@ class Line:
     size: float
     bold: bool
     words: tuple[Word, ...] = ()
+    indent: float = 0.0  # x0 less the page's left text margin
 
     @property
     def segments(self) -> list[Segment]:
@@ -222,6 +223,12 @@ def _make_line(chars: list[Char], page: int) -> Optional[Line]:
 
 def page_lines(raw: RawPage) -> list[Line]:
     upright = [c for c in raw.chars if c.upright]
+    # a space glyph much taller than the text (seen in word-processor exports) would glue two
+    # lines into one band and interleave their characters; spaces carry no text, drop those
+    heights = [c.bottom - c.top for c in upright if not c.text.isspace()]
+    if heights:
+        tall = 2.0 * statistics.median(heights)
+        upright = [c for c in upright if not (c.text.isspace() and c.bottom - c.top > tall)]
     out = []
     for group in _group_lines(upright):
         line = _make_line(group, raw.number)
@@ -302,6 +309,10 @@ def build_text_layer(raw_pages: list[RawPage]) -> TextLayer:
                 if m:
                     p.printed_number = m.group(1)
                     break
+        if body:
+            xs = sorted(ln.x0 for ln in body)
+            margin = xs[len(xs) // 10]  # robust left margin: ignore the odd outdented line
+            body = [replace(ln, indent=round(max(0.0, ln.x0 - margin), 1)) for ln in body]
         p.lines, p.furniture = body, furniture
         body_text = " ".join(ln.text for ln in body)
         if body and len(body) <= 4 and BLANK_RE.search(body_text):

@@ -46,3 +46,11 @@ def test_mostly_scanned_package_keeps_its_one_text_page(corpus):
 def test_minutes_page_of_n_footer_is_read(corpus):
     layer = read_text_layer(corpus / "minutes/milburn-pc_2018-01-16_minutes.pdf")
     assert [p.printed_number for p in layer.pages] == ["1", "2", "3"]
+
+
+def test_indent_is_measured_from_the_left_margin(corpus):
+    layer = read_text_layer(corpus / "agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf")
+    lines = {ln.text: ln for ln in layer.page(1).lines}
+    assert lines["1. Apologies"].indent < 1
+    # the wrapped second line of item 5 hangs under its title
+    assert 20 < lines["(Pages 11 - 84)"].indent < 40
