@@ -13,6 +13,9 @@ PACK_JSON := $(patsubst $(PACKS)/%.pdf,$(OUT)/%/pack.json,$(PDFS))
 CODE      := $(wildcard pipeline/*.py extractors/*.py)
 INSTALLED := $(VENV)/.installed
 
+# one bad pack must not stop the others: keep going, fail at the end
+MAKEFLAGS += --keep-going
+
 .PHONY: all install test eval bench bench-tables schema samples clean distclean help
 .DELETE_ON_ERROR:
 
