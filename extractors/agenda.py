@@ -63,6 +63,7 @@ class Candidate:
     parent: Optional[str] = None
     sitting: Optional[str] = None
     body_lines: int = 0
+    number_printed: bool = True
     described: bool = False  # a labelled description ("Recommendation:") has begun
 
 
@@ -219,6 +220,7 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
     run_heading: Optional[str] = None  # sitting heading in force when the current numbered run began
     heading_since_run: Optional[str] = None
     sittings_seen = False
+    last_plain_heading: Optional[str] = None
 
     def top_level() -> list[Candidate]:
         return [c for c in items if c.parent is None]
@@ -229,9 +231,17 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
         if split is not None:
             style, number, num_x0, title_x0, title = split
             accepted = _accept(items, current, style, number, num_x0, line, title)
+        if isinstance(accepted, tuple):
+            # the section number is not printed: its heading is the last unnumbered heading
+            head = accepted[1]
+            implied = Candidate(head, "decimal", line, split[2], split[3], [last_plain_heading or ""], part=part, sitting=sitting)
+            implied.number_printed = False
+            items.append(implied)
+            accepted = head
         if accepted:
             style, number, num_x0, title_x0, title = split
             parent = accepted if isinstance(accepted, str) else None
+            last_plain_heading = None
             if parent is None:
                 tops = top_level()
                 restart = tops and style == tops[-1].style and _restarts(tops, number)
@@ -289,8 +299,10 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
             if LABEL_LINE.match(text):
                 owner = current if current.style != "sub" else next((c for c in reversed(items) if c.style != "sub"), current)
                 owner.described = True
+        if _is_heading(line, body_size) and len(text.split()) <= 8:
+            last_plain_heading = _clean_title(text)
         if _is_heading(line, body_size) or len(text.split()) <= 8:
-            reporting = re.search(r"\b(?:report|announcement|action\s+taken)\b", text, re.I)
+            reporting = re.search(r"\b(?:report|announcement|action\s+taken|will|begins?)\b", text, re.I)
             if EXEMPT_HEADING.search(text) and not reporting and not re.search(r"\bpublic\b.*\bmay\b", text, re.I):
                 part = "exempt"
                 current = None
@@ -345,6 +357,9 @@ def _accept(items, current, style, number, num_x0, line, title):
         for c in reversed(items):
             if c.number == head:
                 return head
+        plain = [c for c in tops if c.style == "decimal" and "." not in c.number]
+        if plain and "." not in head and _next_in_sequence(plain[-1].number, head) and number.endswith((".1", ".01")):
+            return ("implied", head)  # "2.01" under an unnumbered heading: section 2 is implied
         # dotted numbers without a printed parent (parish style 18.01.1) are top-level items
         return True if _sequence_ok(tops, style, number, num_x0) else None
     if style == "code":

@@ -106,6 +106,9 @@ class Document(Record):
 
 class AgendaItem(Record):
     number: str = Field(description="as printed, without trailing dot: '5', '2.1', '10.1(a)', 'D1'")
+    number_printed: bool = Field(
+        True, description="false for a section number implied by its sub-items (2.01, 2.02 under an unnumbered heading)"
+    )
     title: str
     pages: Optional[PageSpan] = Field(None, description="printed page range given by the agenda")
     physical_pages: Optional[PageSpan] = Field(
@@ -211,6 +214,8 @@ class Table(Record):
     columns: list[str]
     rows: list[TableRow] = Field(default_factory=list)
     ruled: Optional[bool] = None
+    header_rows: int = Field(0, description="rows of the printed header (joined into `columns`)")
+    groups: list[str] = Field(default_factory=list, description="section banners inside the table, in order")
 
 
 class Action(Record):
@@ -231,6 +236,38 @@ class Action(Record):
     original: dict[str, str] = Field(default_factory=dict)
 
 
+class ForwardPlanItem(Record):
+    """One decision of a forward plan (a row of a forward-plan table)."""
+
+    decision: Optional[str] = None
+    further_information: Optional[str] = None
+    meeting: Optional[str] = Field(None, description="the decision meeting heading the row is listed under")
+    meeting_date: Optional[str] = Field(None, description="ISO date (or YYYY-MM) of that meeting")
+    wards: Optional[str] = None
+    full_council: Optional[str] = Field(None, description="'Final decision by Full Council' as printed")
+    cabinet_member: Optional[str] = None
+    officer: Optional[str] = None
+    consultation: Optional[str] = None
+    new_item: Optional[str] = None
+    private: Optional[bool] = None
+    private_text: Optional[str] = Field(None, description="as printed, e.g. 'Private (3)'")
+    table: str
+    page: int
+    original: dict[str, str] = Field(default_factory=dict)
+
+
+class WorkProgrammeMeeting(Record):
+    """One meeting of a committee work programme and the items planned for it."""
+
+    date: Optional[str] = Field(None, description="ISO date")
+    date_text: Optional[str] = None
+    room: Optional[str] = None
+    items: list[str] = Field(default_factory=list)
+    table: str
+    page: int
+    original: dict[str, str] = Field(default_factory=dict)
+
+
 class Pack(Record):
     schema_version: str = SCHEMA_VERSION
     source: SourceFile
@@ -240,6 +277,8 @@ class Pack(Record):
     minutes: list[Minutes] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
+    forward_plan: list[ForwardPlanItem] = Field(default_factory=list)
+    work_programme: list[WorkProgrammeMeeting] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
 

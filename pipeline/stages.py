@@ -35,6 +35,8 @@ class PackContext:
     agenda_lines_pages: list[int] = field(default_factory=list)
     segments: list = field(default_factory=list)
     extras: dict = field(default_factory=dict)
+    # the engine-neutral pages the text layer was built from (chars and rules; tables read them)
+    raw_pages: list[RawPage] = field(default_factory=list)
 
 
 StageFn = Callable[[PackContext], None]
@@ -98,7 +100,8 @@ def read_text_layer(path: str | Path, settings: Settings = DEFAULT) -> TextLayer
 
 @stage("extract")
 def extract_stage(ctx: PackContext) -> None:
-    ctx.layer = read_text_layer(ctx.path, ctx.settings)
+    ctx.raw_pages = read_raw_pages(ctx.path, ctx.settings)
+    ctx.layer = build_text_layer(ctx.raw_pages)
     layer = ctx.layer
     ctx.pack = Pack(
         source=SourceFile(
@@ -160,6 +163,7 @@ def _to_item(c, layer: TextLayer) -> AgendaItem:
             physical = PageSpan(first=first, last=last)
     return AgendaItem(
         number=c.number,
+        number_printed=c.number_printed,
         title=c.title_lines[0],
         pages=pages,
         physical_pages=physical,

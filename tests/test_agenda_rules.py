@@ -127,3 +127,18 @@ def test_title_running_into_a_second_column_is_kept():
     lines = stack([("5. Finance - Estimated accounts for 2026/27", 40, {"gaps": {1: 20.0, 3: 25.0}})])
     (c,) = extract_agenda_items(lines)
     assert c.title_lines[0] == "Finance - Estimated accounts for 2026/27"
+
+
+def test_sub_items_under_an_unnumbered_heading_imply_its_number():
+    got = extract_agenda_items(stack([
+        ("1. Opening", 40),
+        ("1.01 Roll call", 58),
+        ("In Camera Items", 58, {"bold": True}),
+        ("2.01 Staffing matter", 58),
+        ("2.02 Property acquisition", 58),
+        ("3. Public business", 40),
+    ]))
+    assert [(c.number, c.parent, c.number_printed) for c in got] == [
+        ("1", None, True), ("1.01", "1", True), ("2", None, False), ("2.01", "2", True), ("2.02", "2", True), ("3", None, True)
+    ]
+    assert got[2].title_lines[0] == "In Camera Items"
