@@ -111,6 +111,11 @@ def extract_meeting(lines: list[Line]) -> Meeting:
             iso = parse_date(ln.text)
             if iso:
                 meeting.date, date_line = iso, ln
+                m = re.match(r"^([A-Z][A-Z&,' -]{2,60}?)\s+[-–]\s+", ln.text.strip())
+                if m and meeting.body is None:
+                    # "PLANNING COMMITTEE - WEDNESDAY, 11 MARCH 2026"
+                    meeting.body = _title_case(m.group(1).strip())
+                    prov["body"] = Source(page=ln.page, text=ln.text)
                 if labelled and parse_date(labelled[0]):
                     meeting.published = parse_date(labelled[0])
                     prov["published"] = Source(page=labelled[1].page, text=labelled[1].text)

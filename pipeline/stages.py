@@ -138,10 +138,17 @@ def agenda_stage(ctx: PackContext) -> None:
         return  # minutes and reports cite agenda items; they are not agendas
     pages = documents_ex.front_matter_pages(layer)
     lines = []
+    after_separator = False
     for n in pages:
         page = layer.page(n)
-        if n != text_pages[0].number and documents_ex.classify(page)[0] == "minutes":
-            break  # minutes bound into the same PDF after the agenda
+        if n != text_pages[0].number and page.lines:
+            kind = documents_ex.classify(page)[0]
+            new_paper = kind in {"minutes", "decision_record"} or (
+                after_separator and kind in {"report", "appendix", "questions", "covering_letter"}
+            )
+            if new_paper or documents_ex.item_stamp(page):
+                break  # the agenda ends where the first paper of the pack begins
+        after_separator = page.is_blank
         lines.extend(page.lines)
     cands = agenda_ex.extract_agenda_items(lines)
     announced = first_kind in {"agenda", "covering_letter", "front_sheet"} or any(

@@ -81,3 +81,12 @@ def test_kent_supplement_item3_covering_letter_dates(parsed):
     assert report.printed_pages.first == 1
     item = pack.agenda[0]
     assert (item.number, item.physical_pages.first, item.physical_pages.last) == ("3", 3, 20)
+
+
+def test_numbered_table_rows_in_a_pack_are_not_agenda_items(parsed):
+    # the covering letter of this supplement lists no agenda items; its appendices are tables
+    # with numbered rows, which must not be read as an agenda
+    pack = parsed("packs/kent_county-council_2025-02-13_budget-amendments-pack.pdf")
+    assert pack.agenda == []
+    assert pack.meeting.date == "2025-02-13"
+    assert pack.documents[0].kind == "covering_letter"

@@ -14,6 +14,7 @@ def test_covering_letter_meeting_date_comes_from_the_subject_line():
     ])
     m = extract_meeting(lines)
     assert (m.date, m.published) == ("2026-03-11", "2026-03-02")
+    assert m.body == "Planning Committee"
 
 
 def test_date_in_large_type_wrapping_over_two_lines():
