@@ -19,7 +19,7 @@ MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?<!\d)(?:[0-3]?\d)(?:st|nd|rd|th)?"
 DATE_RE = re.compile(
     rf"(?:(?:{WEEKDAY}),?\s+)?"
     rf"(?:"

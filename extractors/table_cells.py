@@ -134,19 +134,54 @@ def _normalise_bullet(text: str, s: TableSettings) -> str:
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
-def join_lines(lines: list[Line], s: TableSettings = DEFAULT_TABLE_SETTINGS) -> str:
-    """One cell string: wrapped lines joined with spaces, bullet items on their own lines."""
+def entry_starts(lines: list[Line], right: Optional[float], s: TableSettings = DEFAULT_TABLE_SETTINGS) -> list[bool]:
+    """For each line of a cell: does it start a new entry (first line, bullet, or a hard break)
+    rather than continue the line above (a wrap)?"""
+    out = []
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if i == 0:
+            out.append(True)
+            continue
+        prev = lines[i - 1]
+        if _starts_bullet(text, s):
+            out.append(True)
+        elif right is None or not text:
+            out.append(False)
+        elif _continues_text(prev.text, text):
+            out.append(False)
+        else:
+            out.append(is_hard_break(prev, ln, right, s))
+    return out
+
+
+def _continues_text(prev: str, text: str) -> bool:
+    prev = prev.rstrip()
+    return bool(prev) and (prev[-1] in ",&/-–(" or prev.lower().endswith((" and", " or", " of", " the", " to", " for")) or text[:1].islower())
+
+
+def join_lines(lines: list[Line], s: TableSettings = DEFAULT_TABLE_SETTINGS, right: Optional[float] = None) -> str:
+    """One cell string: wrapped lines joined with spaces; bullet items and lines that were
+    broken on purpose (the next word would have fitted) start a new line."""
+    starts = entry_starts(lines, right, s)
     parts: list[str] = []
-    for ln in lines:
+    for ln, new in zip(lines, starts):
         text = _SPACES.sub(" ", ln.text).strip()
         if not text:
             continue
         if _starts_bullet(text, s):
             text = _normalise_bullet(text, s)
-            parts.append(("\n" if parts else "") + text)
-        else:
-            parts.append((" " if parts else "") + text)
+        sep = "\n" if new else " "
+        parts.append((sep if parts else "") + text)
     return "".join(parts).strip()
+
+
+def right_limit(lines: list[Line], x0: float, x1: float) -> Optional[float]:
+    """Where text in a cell from x0 to x1 must wrap: the right border less the left padding."""
+    if not lines:
+        return None
+    pad = min(max(min(ln.x0 for ln in lines) - x0, 1.0), 8.0)
+    return x1 - pad
 
 
 def cell_text(chars: list[Char], box: tuple[float, float, float, float], page: int = 0,
@@ -154,7 +189,7 @@ def cell_text(chars: list[Char], box: tuple[float, float, float, float], page: i
     x0, top, x1, bottom = box
     inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 < x1 and top <= (c.top + c.bottom) / 2 < bottom]
     lines = lines_of(inside, page)
-    return CellText(join_lines(lines, s), lines, x0, top, x1, bottom)
+    return CellText(join_lines(lines, s, right_limit(lines, x0, x1)), lines, x0, top, x1, bottom)
 
 
 def is_hard_break(prev: Line, nxt: Line, right_edge: float, s: TableSettings = DEFAULT_TABLE_SETTINGS) -> bool:
@@ -164,9 +199,4 @@ def is_hard_break(prev: Line, nxt: Line, right_edge: float, s: TableSettings = D
     first = nxt.words[0]
     size = max(prev.size, 1.0)
     room = right_edge - prev.x1
-    return (first.x1 - first.x0) + 0.3 * size < room - s.wrap_slack_em * size * 0.0
-
-
-def first_char(text: str) -> Optional[str]:
-    text = text.strip()
-    return text[0] if text else None
+    return (first.x1 - first.x0) + s.wrap_slack_em * 0.3 * size <= room

@@ -1,0 +1,77 @@
+"""The tables stage: fills `tables`, `actions`, `forward_plan` and `work_programme` of a pack.
+
+Tables are found on the raw pages the extract stage read (characters and ruling lines), joined
+across page breaks, classified by their headings, and plan tables become canonical records.
+"""
+
+from __future__ import annotations
+
+from extractors.table_classify import action_records, classify, forward_plan_records, work_programme_records
+from extractors.table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
+from extractors.tables import LogicalTable, extract_tables
+
+from .records import Action, ForwardPlanItem, PageSpan, Table, TableRow, WorkProgrammeMeeting
+from .stages import PackContext, stage
+
+
+def _table_record(t: LogicalTable, table_id: str, kind: str) -> Table:
+    rows = []
+    for r in t.rows:
+        pages = sorted(set(r.pages))
+        rows.append(
+            TableRow(
+                cells={c: v for c, v in zip(t.columns, r.cells)},
+                group=r.group,
+                pages=PageSpan(first=pages[0], last=pages[-1]),
+            )
+        )
+    pages = sorted(set(t.pages))
+    return Table(
+        id=table_id,
+        kind=kind,
+        title=t.title,
+        pages=PageSpan(first=pages[0], last=pages[-1]),
+        columns=list(t.columns),
+        rows=rows,
+        ruled=t.ruled,
+        header_rows=t.header_rows,
+        groups=list(t.groups),
+    )
+
+
+# documents whose pages hold running text, lists and forms, not unruled tables (ruled tables
+# are still read on them)
+NO_TEXT_TABLES = {"front_sheet", "agenda", "covering_letter", "separator"}
+
+
+def tables_for(ctx: PackContext, settings: TableSettings = DEFAULT_TABLE_SETTINGS) -> list[LogicalTable]:
+    layer = ctx.layer
+    skip = set(layer.scanned_pages) | set(layer.blank_pages)
+    pages = [p for p in ctx.raw_pages if p.number not in skip]
+    body = {p.number: p.lines for p in layer.pages}
+    no_text = {
+        n for d in ctx.pack.documents if d.kind in NO_TEXT_TABLES for n in range(d.pages.first, d.pages.last + 1)
+    }
+    return extract_tables(pages, settings, body, no_text_pages=no_text)
+
+
+@stage("tables", after="documents")
+def tables_stage(ctx: PackContext) -> None:
+    if not ctx.raw_pages:
+        return
+    pack = ctx.pack
+    for n, t in enumerate(tables_for(ctx), start=1):
+        if not t.rows:
+            continue
+        table_id = f"table-{n:02d}"
+        kind = classify(t)
+        pack.tables.append(_table_record(t, table_id, kind))
+        if kind == "action_plan":
+            for rec in action_records(t):
+                pack.actions.append(Action(table=table_id, **rec))
+        elif kind == "forward_plan":
+            for rec in forward_plan_records(t):
+                pack.forward_plan.append(ForwardPlanItem(table=table_id, **rec))
+        elif kind == "work_programme":
+            for rec in work_programme_records(t):
+                pack.work_programme.append(WorkProgrammeMeeting(table=table_id, **rec))
