@@ -38,16 +38,16 @@ def output_dir_for(pdf: str | Path, out_root: str | Path) -> Path:
     return Path(out_root) / slug(pdf)
 
 
-def write_pack(pack: Pack, out_dir: Path) -> Path:
-    """Write pack.json (and the files derived from it) atomically."""
+def write_pack(pack: Pack, out_dir: Path, settings: Settings = DEFAULT) -> Path:
+    """Write pack.json and, when `settings.table_files`, one CSV and Parquet file per table;
+    every file atomically. The table files are written first so pack.json, which make watches,
+    only appears once everything derived from it is in place."""
+    from . import exports
+
     target = out_dir / "pack.json"
-    atomic_write_text(target, dumps_json(pack.model_dump(mode="json")))
-    try:
-        from . import exports
-    except ImportError:  # exports arrive with the tables issue
-        exports = None
-    if exports is not None:
+    if settings.table_files:
         exports.write_table_files(pack, out_dir)
+    atomic_write_text(target, dumps_json(pack.model_dump(mode="json")))
     return target
 
 
@@ -55,7 +55,7 @@ def parse_one(pdf: str | Path, out_root: str | Path, settings: Settings = DEFAUL
     pdf = Path(pdf)
     try:
         pack = parse_pack(pdf, settings)
-        target = write_pack(pack, output_dir_for(pdf, out_root))
+        target = write_pack(pack, output_dir_for(pdf, out_root), settings)
         return Result(str(pdf), output=str(target), warnings=tuple(pack.warnings))
     except PdfError as exc:
         return Result(str(pdf), error=str(exc))

@@ -24,12 +24,13 @@ def main(verbose: bool) -> None:
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path), help="Output folder; each PDF gets out/<name>/pack.json.")
 @click.option("-j", "--jobs", type=int, default=None, help="Processes to use (default 1, or $AGENDAPACK_JOBS).")
 @click.option("--spacy-model", default=None, help="spaCy pipeline for minutes: auto, blank, or a package name.")
+@click.option("--no-table-files", is_flag=True, help="Do not write table-NN.csv/.parquet next to pack.json.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def parse(pdfs, out_dir, jobs, spacy_model, quiet):
-    """Parse agenda pack PDFs into out/<pack>/pack.json."""
+def parse(pdfs, out_dir, jobs, spacy_model, no_table_files, quiet):
+    """Parse agenda pack PDFs into out/<pack>/pack.json (and one CSV + Parquet per table)."""
     from .batch import parse_files
 
-    settings = DEFAULT.with_(jobs=jobs, spacy_model=spacy_model)
+    settings = DEFAULT.with_(jobs=jobs, spacy_model=spacy_model, table_files=False if no_table_files else None)
     results = parse_files(pdfs, out_dir, settings, progress=not quiet)
     failed = 0
     for r in results:
