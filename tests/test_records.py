@@ -33,3 +33,18 @@ def test_pack_validates_against_schema_and_is_deterministic(corpus):
 def test_every_agenda_item_knows_its_page(parsed):
     pack = parsed("agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf")
     assert pack.agenda and all(it.page == 1 for it in pack.agenda)
+
+
+def test_same_input_gives_the_same_bytes_in_every_output_file(tmp_path):
+    from pipeline.batch import parse_files
+
+    pdf = ROOT / "samples" / "eastbrook_improvement-plan_v2_2025-10.pdf"
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert all(r.ok for r in parse_files([pdf], a, progress=False))
+    assert all(r.ok for r in parse_files([pdf], b, progress=False))
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    files_b = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    assert files_a == files_b
+    assert any(p.suffix == ".parquet" for p in files_a) and any(p.suffix == ".csv" for p in files_a)
+    for rel in files_a:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
