@@ -230,6 +230,12 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
         accepted = None
         if split is not None:
             style, number, num_x0, title_x0, title = split
+            if style == "roman" and len(number) == 1:
+                # "I." after "H." is a letter; "I." after nothing or after another numeral is roman
+                letters = [c for c in top_level() if c.style == "letter"]
+                if letters and _next_in_sequence(letters[-1].number, number):
+                    style = "letter"
+                    split = (style, number, num_x0, title_x0, title)
             accepted = _accept(items, current, style, number, num_x0, line, title)
         if isinstance(accepted, tuple):
             # the section number is not printed: its heading is the last unnumbered heading
@@ -244,7 +250,7 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
             last_plain_heading = None
             if parent is None:
                 tops = top_level()
-                restart = tops and style == tops[-1].style and _restarts(tops, number)
+                restart = tops and style == tops[-1].style and _restarts(tops, number, style)
                 if restart:
                     if (run_heading is None and heading_since_run is None) or _prose_run(items[run_start:]):
                         # a numbered list restarted with no session heading between: the
@@ -335,8 +341,9 @@ def _prose_run(run: list[Candidate]) -> bool:
     return sum(prose(c) for c in tops) * 2 >= len(tops)
 
 
-def _restarts(tops: list[Candidate], number: str) -> bool:
-    return number in {"1", "A", "I"} and len(tops) >= 2
+def _restarts(tops: list[Candidate], number: str, style: str) -> bool:
+    first = {"decimal": "1", "letter": "A", "roman": "I", "code": None}.get(style)
+    return number == first and len(tops) >= 2
 
 
 def _accept(items, current, style, number, num_x0, line, title):

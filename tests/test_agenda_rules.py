@@ -142,3 +142,8 @@ def test_sub_items_under_an_unnumbered_heading_imply_its_number():
         ("1", None, True), ("1.01", "1", True), ("2", None, False), ("2.01", "2", True), ("2.02", "2", True), ("3", None, True)
     ]
     assert got[2].title_lines[0] == "In Camera Items"
+
+
+def test_letter_i_after_h_is_a_letter_not_a_roman_numeral():
+    got = _items([("G. Reports", 40), ("H. Items from members", 40), ("I. Clerk's report", 40), ("J. Adjournment", 40)])
+    assert [n for n, *_ in got] == ["G", "H", "I", "J"]
