@@ -386,6 +386,8 @@ def _accept(items, current, style, number, num_x0, line, title):
     if not _sequence_ok(tops, style, number, num_x0):
         return None
     same = [c for c in tops if c.style == style]
+    if style in {"letter", "roman"} and not same and number not in {"A", "I"}:
+        return None  # lettered sections start at A ("N. Almaden Boulevard" is an initial)
     if same and num_x0 > min(c.num_x0 for c in same) + 15:
         return None  # a list restarting inside an item (recommended actions), not new items
     # a number set deeper than the current item's title is part of that item's text

@@ -145,5 +145,11 @@ def test_sub_items_under_an_unnumbered_heading_imply_its_number():
 
 
 def test_letter_i_after_h_is_a_letter_not_a_roman_numeral():
-    got = _items([("G. Reports", 40), ("H. Items from members", 40), ("I. Clerk's report", 40), ("J. Adjournment", 40)])
-    assert [n for n, *_ in got] == ["G", "H", "I", "J"]
+    letters = "ABCDEFGH"
+    got = _items([(f"{c}. Business item {c.lower()}", 40) for c in letters] + [("I. Clerk's report", 40), ("J. Adjournment", 40)])
+    assert [n for n, *_ in got] == list(letters) + ["I", "J"]
+
+
+def test_an_initial_at_the_start_of_a_line_is_not_a_section():
+    got = _items([("1. Sale of land", 40), ("between N. Almaden Road and the river", 40), ("N. Almaden Road frontage, in the amount of $5,000", 40), ("2. Adjournment", 40)])
+    assert [n for n, *_ in got] == ["1", "2"]
