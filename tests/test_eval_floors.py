@@ -1,0 +1,36 @@
+"""Accuracy floors over the gold records of minutes and plans (agenda floors live in
+test_agenda_corpus.py). Set at the level reached; raise them as the parsers improve."""
+
+from pathlib import Path
+
+from pipeline.evaluate import evaluate, gold_files, summarise
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def _fields(prefix, corpus):
+    paths = [p for p in gold_files(GOLD) if p.name.startswith(prefix)]
+    assert paths, prefix
+    return summarise(evaluate(paths, corpus))["fields"], len(paths)
+
+
+def test_minutes_floors(corpus):
+    f, n = _fields("minutes__", corpus)
+    assert n >= 12
+    assert f["minute_items"]["f1"] >= 0.99
+    assert f["minute_titles"]["f1"] >= 0.99
+    assert f["minute_agenda_refs"]["f1"] >= 0.99
+    assert f["resolutions"]["f1"] >= 0.99
+    assert f["vote_counts"]["f1"] == 1.0
+    assert f["vote_voters"]["f1"] >= 0.99
+    assert f["attendance"]["f1"] >= 0.99
+    assert f["minutes_meeting"]["f1"] >= 0.99
+
+
+def test_table_floors(corpus):
+    f, n = _fields("plans__", corpus)
+    assert n >= 6
+    assert f["tables_found"]["f1"] == 1.0
+    assert f["table_rows"]["f1"] >= 0.92
+    assert f["table_cells"]["f1"] >= 0.97
+    assert f["table_headers"]["f1"] >= 0.91
