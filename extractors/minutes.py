@@ -497,7 +497,7 @@ ELECTED_RE = re.compile(
 
 
 def _elected_roles(roll: att.Roll, items: list[MinuteItem]) -> None:
-    """'RESOLVED that Mr Cooke be elected to Chair the meeting' -> Mr G Cooke's role is Chairman."""
+    """'RESOLVED that Mr Smith be elected to Chair the meeting' -> Mr J Smith's role is Chairman."""
     for it in items:
         for r in it.resolutions:
             for m in ELECTED_RE.finditer(r.text):

@@ -1,9 +1,9 @@
 """Attendance in minutes: who was present, in attendance, virtual, absent, sent apologies or
 substituted for whom — and the name normalisation every minutes module shares.
 
-Lists are printed in many shapes: "PRESENT: Mr R W Gough (Chairman), Mr N Baker and Mr D Watkins",
-"Councillors D Thompson (Chair), N Armstrong and P Clarke, A Armstrong, EDC, Clerk J Brampton",
-"Staff: Operations Superintendent Dan MacInnis, ...", "Olive O'Sullivan – Town Clerk", and in
+Lists are printed in many shapes: "PRESENT: Mr A B Smith (Chairman), Mr C Jones and Mr D Brown",
+"Councillors E Green (Chair), F White and G Black, H Grey, EDC, Clerk J Doe",
+"Staff: Operations Superintendent Kim Lee, ...", "Pat O'Neill – Town Clerk", and in
 sentences: "Apologies were received from ... who was substituted by ...", "X, Y and Z were in
 attendance virtually", "Cllr Wood would be substituting, with voting rights, for Cllr Ellis".
 """

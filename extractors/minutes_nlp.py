@@ -85,7 +85,7 @@ _SURNAME = {"TEXT": {"REGEX": r"^[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*$|^Mc[A-Z][a
 
 def _ruler_patterns() -> list[dict]:
     pats = []
-    # Mr R W Gough, Mrs S Chandler, Cllr. Dominic Gilham, Sir Paul Carter
+    # Mr A B Smith, Mrs C Jones, Cllr. Dana Green, Sir Pat Brown
     for n_init in range(0, 4):
         for n_names in (1, 2):
             pats.append(
