@@ -135,7 +135,7 @@ def split_name(raw: str) -> PersonRef:
     m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
     if m and not role:
         text, role = m.group(1), m.group(2)
-    # "Name, Role" (comma kept in by the caller for one person: "Sue Chandler, Cabinet Member ...")
+    # "Name, Role" (comma kept in by the caller for one person: "Sam Green, Cabinet Member ...")
     if "," in text:
         head, tail = text.split(",", 1)
         tail = tail.strip()
@@ -151,7 +151,7 @@ def split_name(raw: str) -> PersonRef:
     # trailing post-nominals without a comma ("Mrs Dean MBE")
     while toks and is_postnominal(toks[-1]) and len(toks) > 1:
         toks.pop()
-    # leading role phrase ("Operations Superintendent Dan MacInnis", "Mayor Dave Yemm", "Clerk J Todd")
+    # leading role phrase ("Operations Superintendent Kim Lee", "Mayor Pat Brown", "Clerk J Doe")
     if toks and not is_honorific(toks[0]):
         last_role = None
         for i, t in enumerate(toks[:-1]):
