@@ -200,8 +200,8 @@ def _is_role_chunk(toks: list[str]) -> bool:
 
 
 def _split_run(chunk: str) -> list[str]:
-    """Split a run of people printed without separators: "P Moran Clerk Mrs J Todd Eden District
-    Councillor A Armstrong" -> ["P Moran", "Clerk Mrs J Todd", "Eden District Councillor A Armstrong"].
+    """Split a run of people printed without separators: "P Lee Clerk Mrs J Doe Vale District
+    Councillor A Green" -> ["P Lee", "Clerk Mrs J Doe", "Vale District Councillor A Green"].
     Only initials-style names are split (an initial, then one surname, ends a name)."""
     toks = chunk.split()
     if len(toks) <= 3 or not any(is_initial(t) for t in toks):
