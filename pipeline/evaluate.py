@@ -158,21 +158,26 @@ def score_agenda(gold: dict, pack: dict, res: DocResult) -> None:
     res.scores["agenda_parts"] = parts
 
 
+def score_fields(gold: dict, pred: dict, keys: tuple[str, ...], label: str, res: DocResult) -> Optional[Score]:
+    """Exact comparison of the scalar fields the gold gives (dates, times: strict)."""
+    fields = [k for k in keys if gold.get(k)]
+    if not fields:
+        return None
+    s = Score(pred=sum(1 for k in fields if pred.get(k)), gold=len(fields))
+    for k in fields:
+        if pred.get(k) == gold.get(k):
+            s.tp += 1
+        else:
+            res.misses.append(f"{label} {k}: {pred.get(k)!r} != {gold.get(k)!r}")
+    return s
+
+
 def score_meeting(gold: dict, pack: dict, res: DocResult) -> None:
     if gold.get("kind") not in ("agenda", "pack"):
         return  # minutes carry their own meeting header, scored with the minutes
-    g = gold.get("meeting") or {}
-    p = pack.get("meeting") or {}
-    fields = [k for k in ("date", "start_time") if g.get(k)]
-    if not fields:
-        return
-    s = Score(pred=sum(1 for k in fields if p.get(k)), gold=len(fields))
-    for k in fields:
-        if p.get(k) == g.get(k):
-            s.tp += 1
-        else:
-            res.misses.append(f"meeting {k}: {p.get(k)!r} != {g.get(k)!r}")
-    res.scores["meeting_fields"] = s
+    s = score_fields(gold.get("meeting") or {}, pack.get("meeting") or {}, ("date", "start_time"), "meeting", res)
+    if s is not None:
+        res.scores["meeting_fields"] = s
 
 
 def _flatten(items: list[dict]) -> list[dict]:

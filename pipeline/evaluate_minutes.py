@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .evaluate import DocResult, Score, _align, norm_number, norm_text, register_scorer, same_title
+from .evaluate import DocResult, Score, _align, norm_number, norm_text, register_scorer, same_title, score_fields
 
 
 def _item_key(number, title) -> str:
@@ -157,14 +157,7 @@ def score_minutes(gold: dict, pack: dict, res: DocResult) -> None:
             res.misses.append(f"attendance {a.get('name')} ({a.get('status')}) missing")
     res.scores["attendance"] = att
 
-    gm = gold.get("meeting") or {}
     pm = ((pack.get("minutes") or [{}])[0] or {}).get("meeting") or {}
-    fields = [k for k in ("date", "start_time", "end_time") if gm.get(k)]
-    if fields:
-        s = Score(pred=sum(1 for k in fields if pm.get(k)), gold=len(fields))
-        for k in fields:
-            if pm.get(k) == gm.get(k):
-                s.tp += 1
-            else:
-                res.misses.append(f"minutes meeting {k}: {pm.get(k)!r} != {gm.get(k)!r}")
+    s = score_fields(gold.get("meeting") or {}, pm, ("date", "start_time", "end_time"), "minutes meeting", res)
+    if s is not None:
         res.scores["minutes_meeting"] = s
