@@ -121,7 +121,15 @@ def _prominent(head: list[Line]) -> Optional[str]:
     if not cands:
         return None
     best = max(cands, key=lambda ln: (ln.size, ln.bold, -ln.top))
-    return best.text.strip()
+    parts = [best.text.strip()]
+    prev = best
+    for ln in head[head.index(best) + 1 :]:
+        # a heading that wraps: same size and weight, set tight under the line above
+        if abs(ln.size - best.size) > 0.3 or ln.bold != best.bold or ln.top - prev.bottom > 0.8 * ln.size:
+            break
+        parts.append(ln.text.strip())
+        prev = ln
+    return " ".join(parts)
 
 
 def segment_documents(layer: TextLayer, item_ranges: dict[str, tuple[int, int]] | None = None) -> list[Segment]:

@@ -254,6 +254,21 @@ def documents_stage(ctx: PackContext) -> None:
             it.physical_pages = PageSpan(first=min(span), last=max(span))
 
 
+@stage("document_kinds")
+def document_kinds_stage(ctx: PackContext) -> None:
+    """A paper that is a table (a forward plan, a work programme) is filed as kind "table",
+    once the tables stage has found it; runs last, after every stage that adds records."""
+    pack = ctx.pack
+    typed = {"action_plan", "forward_plan", "work_programme", "risk_register", "financial"}
+    for doc in pack.documents:
+        if doc.kind != "other":
+            continue
+        opening = [t for t in pack.tables if t.pages.first == doc.pages.first and t.kind in typed]
+        if opening:
+            doc.kind = "table"
+            doc.title = doc.title or opening[0].title
+
+
 # ---- running ---------------------------------------------------------------------------------
 
 

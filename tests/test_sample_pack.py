@@ -53,3 +53,20 @@ def test_sample_documents_attach_to_agenda_items(sample):
         if it.pages:
             assert it.physical_pages.first == it.pages.first + exp["printed_page_offset"]
     assert pack.source.blank_pages and all(p in pack.source.blank_pages for p in exp.get("blank_pages", pack.source.blank_pages))
+
+
+def test_sample_document_kinds(sample):
+    exp, pack = sample
+    # the generator's kinds, in the record's vocabulary: plan appendices are appendices, a
+    # paper that is one table (forward plan, work programme) is a table
+    vocabulary = {"minutes": "minutes", "report": "report", "action_plan": "appendix",
+                  "forward_plan": "table", "work_programme": "table"}
+    by_first = {d.pages.first: d for d in pack.documents}
+    checked = 0
+    for want in exp["documents"]:
+        if want["kind"] in vocabulary:
+            assert by_first[want["physical_pages"]["first"]].kind == vocabulary[want["kind"]], want["title"]
+            checked += 1
+    assert checked >= 5
+    assert pack.documents[0].kind == "front_sheet"
+    assert pack.documents[0].title == exp["meeting"]["body"]
