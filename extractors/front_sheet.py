@@ -12,7 +12,7 @@ from typing import Optional
 
 from pipeline.records import Contact, Meeting, Person, Source
 
-from .dates import DATE_RE, parse_date, parse_time
+from .dates import DATE_RE, MONTHS, parse_date, parse_time
 from .text_layer import Line
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -39,7 +39,7 @@ LABELS = {
     "time": re.compile(r"^(?:start\s+)?time\b\s*:?\s*", re.I),
     "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)\s*:\s*", re.I),
     "published": re.compile(r"^(?:published|date\s+of\s+publication|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
-    "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|clerk|enquiries\s+to)\s*:?\s*", re.I),
+    "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|enquiries\s+to)\s*:?\s*|^clerk\s*:\s*", re.I),
 }
 MEMBER_HEADERS = re.compile(
     r"^(?:councillors\s+on\s+the\s+\w+|membership|members|committee\s+members|councillors|board\s+of\s+trustees|"
@@ -83,22 +83,20 @@ def extract_meeting(lines: list[Line]) -> Meeting:
     top = [ln for ln in lines if ln.page == lines[0].page]
 
     # council and body: prominent lines near the top of the first page
-    prominent = [ln for ln in top[:25] if (ln.size >= body_size or ln.bold) and not GENERIC_HEADINGS.match(ln.text.strip())]
+    prominent = [ln for ln in top[:30] if (ln.size >= body_size or ln.bold) and not GENERIC_HEADINGS.match(ln.text.strip())]
     for ln in prominent:
         text = _strip_stars(ln.segments[0].text if ln.segments else ln.text)
-        if meeting.council is None and COUNCIL_RE.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text):
+        if meeting.council is None and COUNCIL_RE.search(text) and PLACE_NAMED.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text):
             meeting.council = _title_case(text)
             prov["council"] = Source(page=ln.page, text=text)
-    for ln, text in sorted(_heading_blocks(prominent[:12]), key=lambda b: -b[0].size):
-        text = _strip_stars(text)
-        if DATE_RE.search(text) or EMAIL_RE.search(text) or len(text.split()) > 8:
-            continue
-        if meeting.council and _norm(text) == _norm(meeting.council):
-            continue
-        if BODY_RE.search(text) or (ln.all_caps and ln.size > body_size + 1):
-            meeting.body = _title_case(_strip_meeting_words(text))
-            prov["body"] = Source(page=ln.page, text=text)
-            break
+    body = _find_body(prominent)
+    if body is not None:
+        meeting.body, ln = body
+        prov["body"] = Source(page=ln.page, text=ln.text)
+    elif meeting.council and re.search(r"\bcouncil\b", meeting.council, re.I):
+        # a council meeting as a whole ("Milburn Parish Council"): the council is the body
+        meeting.body = meeting.council
+        prov["body"] = prov["council"]
 
     # date and start time
     labelled = _label_value(top, "date")
@@ -123,7 +121,7 @@ def extract_meeting(lines: list[Line]) -> Meeting:
                 break
     if labelled:
         meeting.date = parse_date(labelled[0])
-        date_line = labelled[1]
+        date_line = labelled[1] if meeting.date else None
     if meeting.date is None:
         window = top[:40]
         for i, ln in enumerate(window):
@@ -153,14 +151,18 @@ def extract_meeting(lines: list[Line]) -> Meeting:
 
     # venue
     v_lab = _label_value(top, "venue")
+    if v_lab and (v_lab[0].rstrip().endswith(":") or not v_lab[0].strip(" :")):
+        v_lab = None  # a form whose field was left empty
     if v_lab:
         meeting.venue = _continued_value(top, v_lab[1], v_lab[0])
         prov["venue"] = Source(page=v_lab[1].page, text=v_lab[1].text)
-    elif date_line is not None:
-        venue = _venue_after(top, date_line)
-        if venue:
-            meeting.venue = venue
-            prov["venue"] = Source(page=date_line.page, text=venue)
+    else:
+        found = _venue_in_prose(lines) or _venue_near(top, date_line) or (
+            (_venue_after(top, date_line), date_line) if date_line is not None else None
+        )
+        if found and found[0]:
+            meeting.venue, vline = found
+            prov["venue"] = Source(page=vline.page, text=meeting.venue)
 
     # publication date
     p_lab = _label_value(lines, "published")
@@ -172,6 +174,95 @@ def extract_meeting(lines: list[Line]) -> Meeting:
     meeting.members = extract_members(lines)
     meeting.provenance = prov
     return meeting
+
+
+PLACE_NAMED = re.compile(r"\b(?:of|[A-Z][a-z]+\s+(?:county|city|district|borough|town|parish|metropolitan))\b|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:County|City|District|Borough|Town|Parish|Metropolitan|Union|Unified|Community)\b", re.I)
+VENUE_WORDS = re.compile(
+    r"\b(?:hall|chambers?|room|centre|center|building|house|fieldhouse|library|offices?|pavilion|"
+    r"theatre|theater|auditorium|school|church|guildhall|virtual|video\s+conference|teleconference|"
+    r"webinar|zoom|online)\b", re.I)
+NOT_A_BODY = re.compile(
+    r"\b(?:held|will|shall|guidelines|comments?|chambers?|hall|room|street|avenue|boulevard|road|centre|center|"
+    r"notice|minutes|summons|reports?)\b|^\d", re.I)
+BODY_PHRASE = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+){0,6}?(?:Committee|Sub-Committee|Cabinet|Board(?:\s+of\s+[A-Z]\w+)?|Panel|"
+    r"Council|Commission|Forum|Authority|Trustees)(?:\s+\d{1,4})?\b", re.I)
+
+
+def _find_body(prominent: list[Line]) -> Optional[tuple[str, Line]]:
+    """The meeting body: the most prominent short line naming a committee, board or council,
+    read as a phrase ("Board of Trustees" out of "REGULAR MEETING, BOARD OF TRUSTEES")."""
+    cands = []
+    blocks = _heading_blocks(prominent[:14])
+    for ln, text in [(ln, ln.segments[0].text if ln.segments else ln.text) for ln in prominent[:14]] + blocks:
+        text = _strip_meeting_words(_strip_stars(DATE_RE.sub("", text)))
+        if EMAIL_RE.search(text) or NOT_A_BODY.search(text):
+            continue
+        m = None
+        for m in BODY_PHRASE.finditer(text):
+            pass  # the last phrase: "Agenda for the County Council" -> "County Council"
+        if m is None:
+            continue
+        phrase = m.group(0).strip()
+        if re.fullmatch(r"(?i)(?:regular|special|annual|the)\s+.*", phrase):
+            phrase = re.sub(r"(?i)^(?:regular|special|annual|the)\s+(?:meeting\s+)?(?:of\s+)?(?:the\s+)?", "", phrase)
+        words = phrase.split()
+        if not words or len(words) > 8:
+            continue
+        cands.append((ln.size, -ln.top, phrase, ln))
+    if not cands:
+        return None
+    size, _, phrase, ln = max(cands, key=lambda c: (c[0], c[1]))
+    return _title_case(phrase), ln
+
+
+def _strip_labels(text: str) -> str:
+    """Drop a contact column printed on the same line ("... Sessions House, Telephone: ...")."""
+    return re.split(r"\b(?:Telephone|Tel|Email|E-mail|Ask for|Contact|Fax)\s*:", text, flags=re.I)[0].strip(" ,")
+
+
+def _venue_in_prose(lines: list[Line]) -> Optional[tuple[str, Line]]:
+    """'A meeting ... will be held in the Council Chamber, County Hall, Maidstone on Thursday'."""
+    for i, ln in enumerate(lines[:120]):
+        text = " ".join(x.text for x in lines[i : i + 3])
+        m = re.search(
+            r"\b(?:will\s+be\s+held|to\s+be\s+held|will\s+take\s+place|will\s+meet)\s+(?:in\s+person\s+)?(?:in|at)\s+(?:the\s+)?"
+            r"(?P<v>[A-Z0-9][^.;]{3,120}?)(?=\s+on\s+\w+day|\s+on\s+\d|,?\s+commencing|\s+at\s+\d|\s+and\s+virtually|\s+to\s+deal|[.;]|$)",
+            text,
+        )
+        if m and ln.text in text[: m.end()] and VENUE_WORDS.search(m.group("v")) or (m and re.search(r"\d", m.group("v"))):
+            return m.group("v").strip(" ,"), ln
+    return None
+
+
+def _venue_near(lines: list[Line], date_line: Optional[Line]) -> Optional[tuple[str, Line]]:
+    """A short line naming a place (hall, chamber, room, virtual meeting) set by the date,
+    with the address lines set tight under it."""
+    if date_line is None:
+        return None
+    idx = lines.index(date_line)
+    # lines under the date first, then the date line's other columns, then the lines above
+    window = lines[idx + 1 : idx + 6] + [date_line] + lines[max(0, idx - 3) : idx][::-1]
+    for ln in window:
+        for seg in ln.segments:
+            t = _strip_labels(seg.text)
+            if ln is date_line and seg is ln.segments[0]:
+                continue
+            if COUNCIL_RE.search(t) or BODY_PHRASE.fullmatch(t.strip()):
+                continue  # the authority's or the body's name, not a place
+            if VENUE_WORDS.search(t) and len(t.split()) <= 10 and not DATE_RE.search(t) and not parse_time(t) and not re.search(r"\bagenda\b|\bnotice\b|@", t, re.I):
+                parts = [t]
+                prev = ln
+                for nxt in lines[lines.index(ln) + 1 : lines.index(ln) + 3]:
+                    nt = _strip_labels(nxt.segments[0].text if nxt.segments else nxt.text)
+                    if nxt.top - prev.bottom > 0.6 * nxt.size or DATE_RE.search(nt) or parse_time(nt) or len(nt.split()) > 10:
+                        break
+                    if not (re.search(r"\d", nt) or VENUE_WORDS.search(nt)):
+                        break
+                    parts.append(nt)
+                    prev = nxt
+                return ", ".join(parts), ln
+    return None
 
 
 def _heading_blocks(lines: list[Line]) -> list[tuple[Line, str]]:
@@ -211,8 +302,10 @@ def _venue_after(lines: list[Line], date_line: Line) -> Optional[str]:
         if ln.top - prev.bottom > 1.2 * ln.size or abs(ln.x0 - date_line.x0) > 6:
             break
         text = ln.segments[0].text
+        if re.match(rf"^{MONTHS}\b", text, re.I):
+            break  # the date itself wraps onto this line
         text = re.split(r"\b(?:Telephone|Tel|Email|E-mail|Ask for|Contact)\s*:", text, flags=re.I)[0].strip(" ,")
-        if not text or parse_time(text) or DATE_RE.search(text):
+        if not text or parse_time(text) or DATE_RE.search(text) or text.rstrip().endswith(":"):
             break
         parts.append(text)
         prev = ln

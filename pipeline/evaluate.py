@@ -175,9 +175,45 @@ def score_fields(gold: dict, pred: dict, keys: tuple[str, ...], label: str, res:
 def score_meeting(gold: dict, pack: dict, res: DocResult) -> None:
     if gold.get("kind") not in ("agenda", "pack"):
         return  # minutes carry their own meeting header, scored with the minutes
-    s = score_fields(gold.get("meeting") or {}, pack.get("meeting") or {}, ("date", "start_time"), "meeting", res)
+    g, p = gold.get("meeting") or {}, pack.get("meeting") or {}
+    s = score_fields(g, p, ("date", "start_time"), "meeting", res)
     if s is not None:
         res.scores["meeting_fields"] = s
+    if g.get("body"):
+        ok = same_title(g["body"], p.get("body"))
+        res.scores["meeting_body"] = Score(tp=int(ok), pred=int(bool(p.get("body"))), gold=1)
+        if not ok:
+            res.misses.append(f"meeting body: {p.get('body')!r} != {g['body']!r}")
+    if g.get("venue"):
+        ok = _same_place(g["venue"], p.get("venue"))
+        res.scores["meeting_venue"] = Score(tp=int(ok), pred=int(bool(p.get("venue"))), gold=1)
+        if not ok:
+            res.misses.append(f"meeting venue: {p.get('venue')!r} != {g['venue']!r}")
+    gc, pc = g.get("contact") or {}, p.get("contact") or {}
+    if gc:
+        c = Score(gold=len([k for k in ("name", "phone", "email") if gc.get(k)]),
+                  pred=len([k for k in ("name", "phone", "email") if pc.get(k) and gc.get(k)]))
+        for k in ("name", "phone", "email"):
+            if not gc.get(k):
+                continue
+            if k == "phone":
+                ok = re.sub(r"\D", "", gc[k]) == re.sub(r"\D", "", pc.get(k) or "")
+            elif k == "email":
+                ok = gc[k].lower() == (pc.get(k) or "").lower()
+            else:
+                ok = same_title(gc[k], pc.get(k))
+            c.tp += int(ok)
+            if not ok:
+                res.misses.append(f"meeting contact {k}: {pc.get(k)!r} != {gc[k]!r}")
+        res.scores["meeting_contact"] = c
+
+
+def _same_place(a: str, b: Optional[str]) -> bool:
+    """Venues: lenient on punctuation and on a trailing postcode or city the other omits."""
+    na, nb = norm_text(a), norm_text(b)
+    if not nb:
+        return False
+    return na == nb or fuzz.ratio(na, nb) >= 85 or (min(len(na), len(nb)) >= 12 and (na in nb or nb in na))
 
 
 def _flatten(items: list[dict]) -> list[dict]:

@@ -65,7 +65,10 @@ def test_agenda_accuracy_floors_over_all_gold_agendas(corpus):
     assert fields["agenda_titles"]["f1"] >= 0.94
     assert fields["agenda_pages"]["f1"] == 1.0
     assert fields["agenda_parts"]["f1"] >= 0.95
-    assert fields["meeting_fields"]["f1"] >= 0.85
+    assert fields["meeting_fields"]["f1"] >= 0.97
+    assert fields["meeting_body"]["f1"] >= 0.94
+    assert fields["meeting_venue"]["f1"] >= 0.89
+    assert fields["meeting_contact"]["f1"] == 1.0
 
 
 def test_kent_supplement_item3_covering_letter_dates(parsed):

@@ -47,3 +47,39 @@ def test_honorifics_split_from_names():
     assert split_honorific("Cllr. Jo Bell") == ("Jo Bell", "Cllr.")
     assert split_honorific("Mrs Dr Jo Bell") == ("Jo Bell", "Mrs Dr")
     assert split_honorific("Jo Bell") == ("Jo Bell", None)
+
+
+def test_body_is_read_as_a_phrase_out_of_a_heading():
+    lines = stack([
+        ("WESTFIELD UNIFIED SCHOOL DISTRICT", 150, {"bold": True, "size": 14.0}),
+        ("SPECIAL MEETING, BOARD OF EDUCATION", 150, {"bold": True, "size": 14.0}),
+        ("Council Chambers", 200),
+        ("Monday, June 1, 2026", 200),
+    ], leading=18.0)
+    m = extract_meeting(lines)
+    assert m.body == "Board Of Education"
+    assert m.council == "Westfield Unified School District"
+    assert m.venue == "Council Chambers"
+
+
+def test_venue_from_a_summons_sentence():
+    lines = stack([
+        ("To: All Members of the Borough Council", 50),
+        ("A meeting of the Borough Council will be held in the Assembly Room, Town Hall,", 50),
+        ("Northgate on Tuesday, 2nd June, 2026 at 7.00 pm to deal with the following business.", 50),
+    ])
+    m = extract_meeting(lines)
+    assert m.venue == "Assembly Room, Town Hall, Northgate"
+    assert (m.date, m.start_time) == ("2026-06-02", "19:00")
+
+
+def test_council_meeting_as_a_whole_names_the_council_as_body():
+    lines = stack([
+        ("BRAMLEY PARISH COUNCIL", 200, {"bold": True, "size": 14.0}),
+        ("MEETING TO BE HELD ON MONDAY, 6th JULY 2026 @ 7.30pm", 150, {"bold": True, "size": 14.0}),
+        ("BRAMLEY VILLAGE HALL", 210, {"bold": True, "size": 14.0}),
+    ], leading=18.0)
+    m = extract_meeting(lines)
+    assert m.body == "Bramley Parish Council"
+    assert m.venue == "BRAMLEY VILLAGE HALL"
+    assert (m.date, m.start_time) == ("2026-07-06", "19:30")
