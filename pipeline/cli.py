@@ -13,6 +13,7 @@ from .config import DEFAULT
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="agendapack")
 @click.option("-v", "--verbose", is_flag=True, help="Show debug logging (tracebacks of internal errors).")
 def main(verbose: bool) -> None:
     """Turn council agenda packs (PDF) into structured records."""
