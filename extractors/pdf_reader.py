@@ -76,6 +76,9 @@ class RawPage:
     chars: list[Char] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     rects: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # boxes of drawn marks that are neither rules nor boxes: curves, dots (tiny filled
+    # rectangles) and images - what charts are drawn with (x0, top, x1, bottom)
+    marks: list[tuple[float, float, float, float]] = field(default_factory=list)
     image_count: int = 0
     image_area: float = 0.0
 
@@ -188,6 +191,13 @@ def _read_page(page, number: int) -> RawPage:
         if (r["x1"] - r["x0"]) > 3 and (r["bottom"] - r["top"]) > 3
     ]
     images = page.images
+    marks = [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in page.curves]
+    marks += [
+        (r["x0"], r["top"], r["x1"], r["bottom"])
+        for r in page.rects
+        if (r["x1"] - r["x0"]) <= 3 and (r["bottom"] - r["top"]) <= 3
+    ]
+    marks += [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in images]
     area = sum(max(0.0, (i["x1"] - i["x0"])) * max(0.0, (i["bottom"] - i["top"])) for i in images)
     return RawPage(
         number=number,
@@ -196,6 +206,7 @@ def _read_page(page, number: int) -> RawPage:
         chars=chars,
         rules=_rules_of(page),
         rects=rects,
+        marks=marks,
         image_count=len(images),
         image_area=float(area),
     )

@@ -148,14 +148,15 @@ def entry_starts(lines: list[Line], right: Optional[float], s: TableSettings = D
             out.append(True)
         elif right is None or not text:
             out.append(False)
-        elif _continues_text(prev.text, text):
+        elif continues_text(prev.text, text):
             out.append(False)
         else:
             out.append(is_hard_break(prev, ln, right, s))
     return out
 
 
-def _continues_text(prev: str, text: str) -> bool:
+def continues_text(prev: str, text: str) -> bool:
+    """Does `text` carry on the sentence of the line `prev` (a wrap, not a new entry)?"""
     prev = prev.rstrip()
     return bool(prev) and (prev[-1] in ",&/-–(" or prev.lower().endswith((" and", " or", " of", " the", " to", " for")) or text[:1].islower())
 

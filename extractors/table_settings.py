@@ -38,8 +38,20 @@ class TableSettings:
     min_text_cols: int = 2
     # cells of a 2-column text table hold at most this many words on average (prose guard)
     two_col_max_words: float = 6.0
-    # a text column boundary must be clear of words on this share of the table's lines
-    gutter_clear_share: float = 0.9
+    # a column gutter of a text table: a stretch at least this many font sizes wide that no
+    # word of the table's lines covers (header lines at the top may span it)
+    gutter_min_em: float = 0.4
+    # below its header, at most this share of a text table's lines may run across its gutters
+    # (section labels); more is running text with a few aligned gaps
+    max_spanning_share: float = 0.3
+    # text over a chart is no table: a text table may hold at most this many curves, dots and
+    # images (or this many per row, for icons printed on each row)
+    chart_min_marks: int = 12
+    chart_marks_per_row: float = 3.0
+    # horizontal rules at least this share of the page width long, stacked with the same extent
+    # (within this share of the page width), frame a table drawn without vertical rules
+    frame_rule_min_share: float = 0.15
+    frame_rule_tolerance: float = 0.02
     # a vertical gap larger than this many line heights ends a text table
     max_row_gap_lines: float = 2.4
 

@@ -1,6 +1,8 @@
 """Tables: find them on engine-neutral pages, read their cells, join them across page breaks.
 
     raw pages --(table_grid: rules / table_text: aligned text)--> page tables (cells on one page)
+              (a ruled frame whose drawn rows hold stacked lines of figures is read by
+               table_text inside the frame: one row per line)
               --(this module)--> logical tables: header recognised, repeated headers dropped,
                  rows split by a page break joined, section banners turned into row groups.
 
@@ -157,6 +159,12 @@ def find_page_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
         pt = _grid_to_page_table(g, chars, page, s)
         if pt is None:
             continue
+        if s.text_strategy and _stacked_figures(pt, s):
+            from .table_text import table_in_frame
+
+            alt = table_in_frame(page, chars, g.bbox, s)
+            if alt is not None and alt.n_rows > pt.n_rows and alt.n_cols >= pt.n_cols:
+                pt = alt
         _clean(pt)
         if pt.n_rows >= s.min_rows and pt.n_cols >= s.min_cols and _has_body(pt):
             out.append(pt)
@@ -169,6 +177,21 @@ def find_page_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
         _context(t, lines, out, boxes)
     out.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     return out
+
+
+def _stacked_figures(pt: PageTable, s: TableSettings) -> bool:
+    """A ruled row whose cells hold lines of figures stacked one per text line, side by side
+    across columns: rows drawn without rules between them."""
+    for r in range(pt.n_rows):
+        cols = [pt.cells[r][c] for c in range(pt.n_cols) if pt.origin[r][c] and pt.cells[r][c].rowspan == 1]
+        tops: dict[int, list[bool]] = {}
+        for ct in cols:
+            for ln in ct.lines:
+                tops.setdefault(round(ln.top), []).append(_is_number(ln.text))
+        stacked = [v for v in tops.values() if len(v) >= 2 and sum(v) >= 0.6 * len(v)]
+        if len(stacked) >= s.min_text_rows:
+            return True
+    return False
 
 
 def _has_body(pt: PageTable) -> bool:

@@ -1,8 +1,9 @@
 """Score table finding on the ICDAR 2013 table competition set (`make bench-tables`).
 
 Metric: the competition's adjacency relations. Every non-empty cell is paired with its nearest
-non-empty neighbour to the right and below (spanning cells included), giving (text, text,
-direction) triples; text is compared with whitespace removed and case folded. Relations are
+non-empty neighbour to the right and below, giving (text, text, direction) triples; a cell
+spanning rows or columns is paired with each distinct neighbour along its span (the raster scan
+of the competition's tool); text is compared with whitespace removed and case folded. Relations are
 pooled over the whole set: precision = matched / found, recall = matched / ground truth.
 
 A found table belongs to the ground-truth table region it overlaps most on its page; its
@@ -40,18 +41,32 @@ def _key(text: str) -> str:
 
 
 def relations(cells: list[tuple[int, int, int, int, str]]) -> Counter:
-    """cells: (row0, row1, col0, col1, text), inclusive spans; -> Counter of relations."""
+    """cells: (row0, row1, col0, col1, text), inclusive spans; -> Counter of relations.
+
+    The competition's raster scan: along every row (column) of the cell matrix, each non-empty
+    cell is related to the next non-empty cell after it, so a cell spanning rows (columns) has a
+    relation with each distinct neighbour along its span; a pair of cells counts once."""
     cells = [c for c in cells if _key(c[4])]
+    if not cells:
+        return Counter()
+    slot: dict[tuple[int, int], int] = {}
+    for i, (r0, r1, c0, c1, _) in enumerate(cells):
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                slot.setdefault((r, c), i)
+    n_rows = max(c[1] for c in cells) + 1
+    n_cols = max(c[3] for c in cells) + 1
+    pairs: set[tuple[int, int, str]] = set()
+    for direction, outer, inner in (("h", n_rows, n_cols), ("v", n_cols, n_rows)):
+        for a in range(outer):
+            line = [slot.get((a, b) if direction == "h" else (b, a)) for b in range(inner)]
+            filled = [i for k, i in enumerate(line) if i is not None and (k == 0 or line[k - 1] != i)]
+            for x, y in zip(filled, filled[1:]):
+                if x != y:
+                    pairs.add((x, y, direction))
     out: Counter = Counter()
-    for r0, r1, c0, c1, text in cells:
-        right = [c for c in cells if c[2] > c1 and c[0] <= r1 and c[1] >= r0]
-        if right:
-            n = min(right, key=lambda c: (c[2], c[0]))
-            out[(_key(text), _key(n[4]), "h")] += 1
-        below = [c for c in cells if c[0] > r1 and c[2] <= c1 and c[3] >= c0]
-        if below:
-            n = min(below, key=lambda c: (c[0], c[2]))
-            out[(_key(text), _key(n[4]), "v")] += 1
+    for x, y, direction in pairs:
+        out[(_key(cells[x][4]), _key(cells[y][4]), direction)] += 1
     return out
 
 
