@@ -33,6 +33,21 @@ CID_GLYPHS = {
 }
 
 
+# Symbol and Wingdings fonts put their bullets in Unicode's private-use area (U+F0xx, the
+# font's own code + 0xF000); text in the record carries the real characters.
+PRIVATE_USE_GLYPHS = {
+    "\uf0b7": "•",  # Symbol bullet
+    "\uf06c": "●",  # Wingdings filled circle
+    "\uf09f": "•",
+    "\uf0a7": "▪",  # Wingdings small square
+    "\uf06e": "■",
+    "\uf0d8": "➢",  # Wingdings arrowhead
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf0e0": "→",
+}
+
+
 class PdfError(Exception):
     """A PDF that cannot be read; the message is one line naming the reason."""
 
@@ -143,7 +158,7 @@ def page_count(path: str | Path) -> int:
 
 
 def _clean_text(text: str) -> str:
-    return CID_GLYPHS.get(text, text)
+    return CID_GLYPHS.get(text) or PRIVATE_USE_GLYPHS.get(text, text)
 
 
 def _rules_of(page) -> list[Rule]:

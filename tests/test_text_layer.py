@@ -54,3 +54,14 @@ def test_indent_is_measured_from_the_left_margin(corpus):
     assert lines["1. Apologies"].indent < 1
     # the wrapped second line of item 5 hangs under its title
     assert 20 < lines["(Pages 11 - 84)"].indent < 40
+
+
+def test_symbol_font_bullets_become_bullet_characters(corpus):
+    from extractors.pdf_reader import _clean_text
+
+    assert _clean_text("(cid:127)") == "•"  # pdfminer's unmapped bullet glyph
+    assert _clean_text("\uf0b7") == "•"  # Symbol font bullet in the private-use area
+    layer = read_text_layer(corpus / "minutes/chicago_ssa21-commission_2018-01-29_minutes.pdf")
+    text = "\n".join(ln.text for p in layer.pages for ln in p.lines)
+    assert "\uf0b7" not in text and "\uf0a7" not in text
+    assert text.count("•") >= 5 and "▪" in text
