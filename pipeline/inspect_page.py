@@ -1,7 +1,7 @@
 """Draw what was extracted on a page image: the way to check a parse by looking.
 
-Line boxes (blue), removed headers/footers (grey), agenda-item lines (red), the first page of each
-document (green banner with its kind and item), and the records other stages mark with a `page`.
+Line boxes (blue), removed headers/footers (grey), agenda-item lines (red), table regions (orange),
+the first page of each document, minute items and tables (green banners).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ def inspect_page(pdf: str | Path, page: int, output: str | Path, settings: Setti
                     if ln.text.lstrip("*").startswith(it.number):
                         im.draw_rect((ln.x0 - 2, ln.top - 1, ln.x1 + 2, ln.bottom + 1), stroke=(220, 30, 30), fill=(220, 30, 30, 30), stroke_width=2)
                         break
+        for t in pack.tables:
+            boxes = [(r.x0, r.top, r.x1, r.bottom) for r in t.regions if r.page == page]
+            im.draw_rects(boxes, stroke=(230, 120, 0), fill=(230, 120, 0, 20), stroke_width=3)
         scale = resolution / 72.0
         draw = ImageDraw.Draw(im.annotated)
         notes = []

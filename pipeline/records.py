@@ -200,6 +200,16 @@ class Minutes(Record):
 # ----- tables and actions (filled by the tables stage) -----------------------------------------
 
 
+class Region(Record):
+    """A box on a physical page, in PDF points from the top-left corner."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
 class TableRow(Record):
     cells: dict[str, str]
     group: Optional[str] = None
@@ -214,6 +224,7 @@ class Table(Record):
     columns: list[str]
     rows: list[TableRow] = Field(default_factory=list)
     ruled: Optional[bool] = None
+    regions: list[Region] = Field(default_factory=list, description="where the table sits on each page")
     header_rows: int = Field(0, description="rows of the printed header (joined into `columns`)")
     groups: list[str] = Field(default_factory=list, description="section banners inside the table, in order")
 

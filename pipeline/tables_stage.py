@@ -10,7 +10,7 @@ from extractors.table_classify import action_records, classify, forward_plan_rec
 from extractors.table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from extractors.tables import LogicalTable, extract_tables
 
-from .records import Action, ForwardPlanItem, PageSpan, Table, TableRow, WorkProgrammeMeeting
+from .records import Action, ForwardPlanItem, PageSpan, Region, Table, TableRow, WorkProgrammeMeeting
 from .stages import PackContext, stage
 
 
@@ -36,6 +36,10 @@ def _table_record(t: LogicalTable, table_id: str, kind: str) -> Table:
         ruled=t.ruled,
         header_rows=t.header_rows,
         groups=list(t.groups),
+        regions=[
+            Region(page=p.page, x0=round(p.bbox[0], 1), top=round(p.bbox[1], 1), x1=round(p.bbox[2], 1), bottom=round(p.bbox[3], 1))
+            for p in t.parts
+        ],
     )
 
 

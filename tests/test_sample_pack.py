@@ -70,3 +70,13 @@ def test_sample_document_kinds(sample):
     assert checked >= 5
     assert pack.documents[0].kind == "front_sheet"
     assert pack.documents[0].title == exp["meeting"]["body"]
+
+
+def test_sample_tables_know_where_they_sit(sample):
+    _, pack = sample
+    assert pack.tables
+    for t in pack.tables:
+        pages = {r.page for r in t.regions}
+        assert pages == set(range(t.pages.first, t.pages.last + 1)), t.id
+        for r in t.regions:
+            assert 0 <= r.x0 < r.x1 and 0 <= r.top < r.bottom
