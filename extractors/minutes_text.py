@@ -46,7 +46,7 @@ def join_lines(lines: list[Line]) -> str:
         t = ln.text.strip()
         if not out:
             out = t
-        elif re.search(r"\w-$", out) and t[:1].isupper():
+        elif re.search(r"\w-$", out[-2:]) and t[:1].isupper():  # tail only: paragraphs can be long
             out += t  # "Crow-" + "Brown"
         else:
             out += " " + t
