@@ -69,6 +69,28 @@ def inspect(pdf, page, output, resolution):
 
 
 @main.command()
+@click.argument("pack_json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--out", "output", default=None, type=click.Path(path_type=Path), help="Write the summary here instead of stdout.")
+def summary(pack_json, output):
+    """Render a pack.json as a one-page Markdown summary."""
+    from pydantic import ValidationError
+
+    from .io import atomic_write_text
+    from .render import load_pack, render_summary
+
+    try:
+        text = render_summary(load_pack(pack_json))
+    except (ValidationError, ValueError) as exc:
+        click.echo(f"error   {pack_json}: not a valid pack record ({str(exc).splitlines()[0][:120]})", err=True)
+        sys.exit(1)
+    if output:
+        atomic_write_text(output, text)
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
 @click.option("-o", "--out", "output", default=None, type=click.Path(path_type=Path), help="Write the schema here instead of stdout.")
 def schema(output):
     """Print the JSON Schema of pack.json."""
