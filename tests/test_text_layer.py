@@ -65,3 +65,25 @@ def test_symbol_font_bullets_become_bullet_characters(corpus):
     text = "\n".join(ln.text for p in layer.pages for ln in p.lines)
     assert "\uf0b7" not in text and "\uf0a7" not in text
     assert text.count("•") >= 5 and "▪" in text
+
+
+def test_raw_pages_survive_the_trip_between_processes(corpus):
+    import pickle
+
+    from extractors.pdf_reader import read_pages
+
+    pages = read_pages(corpus / "plans/kent_capital-investment-summary-2025-35_v1_cabinet-2025-01-30.pdf")
+    again = pickle.loads(pickle.dumps(pages))
+    assert again == pages
+    assert again[0].rules and again[0].chars
+
+
+def test_reading_a_long_pdf_in_two_processes_gives_the_same_pages(corpus):
+    from pipeline.config import Settings
+    from pipeline.stages import read_raw_pages
+
+    pdf = corpus / "agendas/omaha_city-council_2012-10-16_agenda.pdf"
+    one = read_raw_pages(pdf, Settings(jobs=1, parallel_min_pages=4))
+    two = read_raw_pages(pdf, Settings(jobs=2, parallel_min_pages=4))
+    assert [p.number for p in two] == list(range(1, 23))
+    assert one == two
