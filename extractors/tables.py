@@ -413,9 +413,16 @@ def _header_rows(pt: PageTable, s: TableSettings) -> int:
         fewer = len(texts) < pt.n_cols
         vertical_span = any(pt.cells[k][c] is pt.cells[k - 1][c] for c in range(pt.n_cols))
         labels = all(_labelish(t) for t in texts)
+        # sub-headings printed under a header cell that spans several columns ("RAG rating"
+        # over "Latest" and "Previous") are header, whatever their weight
+        new_cols = [c for c in range(pt.n_cols) if pt.origin[k][c] and pt.cells[k][c].text and pt.cells[k][c] is not pt.cells[k - 1][c]]
+        under_span = bool(new_cols) and all(
+            any(pt.cells[k - 1][c].colspan > 1 and pt.cells[k - 1][c].text for _ in [0]) or _covered_by_span(pt, k - 1, c)
+            for c in new_cols
+        )
         if bold_contrast:
             # a bold header goes on while rows stay bold
-            is_header = same_bold and labels
+            is_header = (same_bold and labels) or (under_span and labels and all(_words(pt.cells[k][c].text) <= 3 for c in new_cols))
         else:
             is_header = (short and (fewer or spanning_above or vertical_span)) or (spanning_above and labels)
         if is_header:
@@ -423,6 +430,36 @@ def _header_rows(pt: PageTable, s: TableSettings) -> int:
             continue
         break
     return k
+
+
+def _caption_rows(pt: PageTable, rows: list[list[str]], h: int) -> set[int]:
+    """Leading header rows that caption the whole table rather than name columns: one text
+    spread over most of the width ("PUBLIC WORKS"), or a label with its value
+    ("Levy Increase: 4.66%")."""
+    out: set[int] = set()
+    for r in range(h - 1):
+        cells = []
+        for c in range(pt.n_cols):
+            cell = pt.cells[r][c]
+            if rows[r][c] and cell.text and (not cells or cells[-1][0] is not cell):
+                cells.append((cell, c))
+        texts = [rows[r][c] for _, c in cells]
+        if not texts:
+            break
+        width = sum(1 for c in range(pt.n_cols) if rows[r][c])
+        one_wide = len(set(texts)) == 1 and width >= 0.75 * pt.n_cols and pt.n_cols > 2
+        label_value = len(texts) <= 3 and any(re.search(r":\s*$", t) for t in texts) and any(re.search(r"\d", t) for t in texts)
+        if one_wide or label_value:
+            out.add(r)
+        else:
+            break
+    return out
+
+
+def _covered_by_span(pt: PageTable, r: int, c: int) -> bool:
+    """Whether column c of row r lies under a cell of that row that spans several columns."""
+    cell = pt.cells[r][c]
+    return cell.colspan > 1 and bool(cell.text)
 
 
 def _column_names(pt: PageTable, h: int) -> tuple[list[str], list[list[str]]]:
@@ -438,11 +475,14 @@ def _column_names(pt: PageTable, h: int) -> tuple[list[str], list[list[str]]]:
                 if c > 0 and rows[r][c - 1] == last:
                     rows[r][c] = last
                     spread.update({(r, c), (r, c - 1)})
+    captions = _caption_rows(pt, rows, h)
     paths = []
     for c in range(pt.n_cols):
         path = []
         prev_cell = None
         for r in range(h):
+            if r in captions:
+                continue
             cell = pt.cells[r][c]
             t = rows[r][c]
             if cell is prev_cell or not t:
@@ -456,10 +496,7 @@ def _column_names(pt: PageTable, h: int) -> tuple[list[str], list[list[str]]]:
     for c, p in enumerate(paths):
         full = " / ".join(t for t, _ in p)
         leaf = leaves[c]
-        if leaf and leaves.count(leaf) == 1 and len(p) > 1:
-            names.append(leaf)
-        else:
-            names.append(full)
+        names.append(full)  # "RAG rating / Latest": a spanning group heading stays in the name
     return names, rows
 
 

@@ -33,4 +33,4 @@ def test_table_floors(corpus):
     assert f["tables_found"]["f1"] >= 0.89
     assert f["table_rows"]["f1"] >= 0.92
     assert f["table_cells"]["f1"] >= 0.96
-    assert f["table_headers"]["f1"] >= 0.80
+    assert f["table_headers"]["f1"] >= 0.92

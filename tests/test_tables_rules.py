@@ -152,3 +152,50 @@ def test_no_table_in_ordinary_prose():
     for i in range(30):
         lines.append((80 + 12 * i, [(50, " ".join(words[: 10 + i % 6]))]))
     assert extract_tables([_text_page(lines)]) == []
+
+
+def _spanning_header_page(caption=None):
+    """Measure | Rating (over Latest, Previous) | Trend, drawn with rules, optional caption row."""
+    chars, rules = [], []
+    xs = [40, 300, 380, 460, 540]
+    top = 60.0
+    y = top
+    if caption:
+        _text(chars, xs[0] + 2, y + 2, caption, bold=True)
+        rules += [Rule(xs[0], y, xs[-1], y), Rule(xs[0], y, xs[0], y + 14), Rule(xs[-1], y, xs[-1], y + 14)]
+        y += 14
+    h1 = y
+    rules.append(Rule(xs[0], y, xs[-1], y))
+    _text(chars, xs[0] + 2, y + 8, "Measure", bold=True)
+    _text(chars, xs[1] + 2, y + 2, "Rating", bold=True)
+    _text(chars, xs[3] + 2, y + 8, "Trend", bold=True)
+    y += 14
+    rules.append(Rule(xs[1], y, xs[3], y))  # under "Rating" only
+    _text(chars, xs[1] + 2, y + 2, "Latest")
+    _text(chars, xs[2] + 2, y + 2, "Previous")
+    y += 14
+    body_top = y
+    rows = [("Repairs done in 28 days", "GREEN", "AMBER", "up"), ("Calls answered", "AMBER", "AMBER", "flat"),
+            ("Complaints closed", "RED", "GREEN", "down")]
+    for r in rows:
+        rules.append(Rule(xs[0], y, xs[-1], y))
+        for c, text in enumerate(r):
+            _text(chars, xs[c] + 2, y + 2, text)
+        y += 14
+    rules.append(Rule(xs[0], y, xs[-1], y))
+    for x in (xs[0], xs[1], xs[3], xs[4]):
+        rules.append(Rule(x, h1, x, y))
+    rules.append(Rule(xs[2], body_top - 14, xs[2], y))  # between Latest and Previous, below "Rating"
+    return RawPage(1, 842.0, 595.0, chars, rules)
+
+
+def test_sub_headings_under_a_spanning_heading_are_header_and_keep_its_name():
+    (t,) = extract_tables([_spanning_header_page()])
+    assert t.columns == ["Measure", "Rating / Latest", "Rating / Previous", "Trend"]
+    assert len(t.rows) == 3 and t.rows[0].cells[:3] == ["Repairs done in 28 days", "GREEN", "AMBER"]
+
+
+def test_a_caption_row_across_the_table_is_not_part_of_the_column_names():
+    (t,) = extract_tables([_spanning_header_page(caption="HIGHWAYS PERFORMANCE 2026")])
+    assert t.columns == ["Measure", "Rating / Latest", "Rating / Previous", "Trend"]
+    assert len(t.rows) == 3

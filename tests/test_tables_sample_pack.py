@@ -66,7 +66,11 @@ def test_plan_tables_pages_and_columns(pack, expected):
     plans = [t for t in pack.tables if t.kind == "action_plan"]
     assert len(plans) == len(expected["action_plan"]["workstreams"])
     for t, w in zip(plans, expected["action_plan"]["workstreams"]):
-        assert t.columns == w["columns"]
+        # two-level header: each column is named "Group / Leaf" under the spanning group heading
+        assert len(t.columns) == len(w["columns"])
+        for col, leaf in zip(t.columns, w["columns"]):
+            group, _, name = col.rpartition(" / ")
+            assert name == leaf and group in w["header_groups"], (col, leaf)
         assert norm(t.title) == norm(w["heading"])
         assert len(t.rows) == w["row_count"]
         assert (t.pages.first, t.pages.last) == (w["pages"][0], w["pages"][-1])
