@@ -18,8 +18,8 @@ from .text_layer import Line
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 COUNCIL_RE = re.compile(
-    r"\b(?:(?:county|city|district|borough|town|parish|metropolitan)\s+council|council\s+of\s+the\b|"
-    r"township\s+of|city\s+of|county\s+of|town\s+of|village\s+of|borough\s+of|corporation\s+of|"
+    r"\b(?:(?:county|city|district|borough|town|parish|metropolitan|shire|regional)\s+council|council\s+of\s+the\b|"
+    r"township\s+of|city\s+of|county\s+of|town\s+of|village\s+of|borough\s+of|shire\s+of|corporation\s+of|"
     r"school\s+district|college\s+district|district\b)",
     re.I,
 )
@@ -89,7 +89,7 @@ def extract_meeting(lines: list[Line]) -> Meeting:
         if meeting.council is None and COUNCIL_RE.search(text) and PLACE_NAMED.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text):
             meeting.council = _title_case(text)
             prov["council"] = Source(page=ln.page, text=text)
-    body = _find_body(prominent)
+    body = _find_body(prominent, meeting.council)
     if body is not None:
         meeting.body, ln = body
         prov["body"] = Source(page=ln.page, text=ln.text)
@@ -176,7 +176,7 @@ def extract_meeting(lines: list[Line]) -> Meeting:
     return meeting
 
 
-PLACE_NAMED = re.compile(r"\b(?:of|[A-Z][a-z]+\s+(?:county|city|district|borough|town|parish|metropolitan))\b|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:County|City|District|Borough|Town|Parish|Metropolitan|Union|Unified|Community)\b", re.I)
+PLACE_NAMED = re.compile(r"\b(?:of|[A-Z][a-z]+\s+(?:county|city|district|borough|town|parish|metropolitan))\b|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:County|City|District|Borough|Town|Parish|Metropolitan|Shire|Regional|Union|Unified|Community)\b", re.I)
 VENUE_WORDS = re.compile(
     r"\b(?:hall|chambers?|room|centre|center|building|house|fieldhouse|library|offices?|pavilion|"
     r"theatre|theater|auditorium|school|church|guildhall|virtual|video\s+conference|teleconference|"
@@ -189,9 +189,11 @@ BODY_PHRASE = re.compile(
     r"Council|Commission|Forum|Authority|Trustees)(?:\s+\d{1,4})?\b", re.I)
 
 
-def _find_body(prominent: list[Line]) -> Optional[tuple[str, Line]]:
+def _find_body(prominent: list[Line], council: Optional[str] = None) -> Optional[tuple[str, Line]]:
     """The meeting body: the most prominent short line naming a committee, board or council,
-    read as a phrase ("Board of Trustees" out of "REGULAR MEETING, BOARD OF TRUSTEES")."""
+    read as a phrase ("Board of Trustees" out of "REGULAR MEETING, BOARD OF TRUSTEES").
+    The authority's name printed larger above a committee's ("WEXCOMBE DISTRICT COUNCIL" over
+    "Planning Committee") is the council, not the body."""
     cands = []
     blocks = _heading_blocks(prominent[:14])
     for ln, text in [(ln, ln.segments[0].text if ln.segments else ln.text) for ln in prominent[:14]] + blocks:
@@ -212,6 +214,11 @@ def _find_body(prominent: list[Line]) -> Optional[tuple[str, Line]]:
         cands.append((ln.size, -ln.top, phrase, ln))
     if not cands:
         return None
+    if council:
+        own = [c for c in cands if _title_case(c[2]).lower() == council.lower()]
+        other = [c for c in cands if c not in own and not re.search(r"\bcouncil$", c[2], re.I)]
+        if own and other:
+            cands = other
     size, _, phrase, ln = max(cands, key=lambda c: (c[0], c[1]))
     return _title_case(phrase), ln
 

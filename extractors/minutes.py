@@ -23,7 +23,8 @@ from .text_layer import Line, PageText
 
 # ---- minute item headings ----------------------------------------------------------------------
 
-RESOLUTION_NO = r"[A-Z]{1,3}\s?\d{2,4}[-/]\d{1,4}"
+# a council minute reference: letters, then year and running number ("R2025-042", "TC/24/101")
+RESOLUTION_NO = r"[A-Z]{1,4}(?:\s|/)?\d{2,4}[-/]\d{1,4}"
 DOTTED_NO = r"\d{1,3}(?:\.\d{1,3}){2,3}"
 PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?[a-z]?"
 HEAD_RE = re.compile(rf"^(?P<num>{RESOLUTION_NO}|{DOTTED_NO}|{PLAIN_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
@@ -210,8 +211,10 @@ VENUE_RE = re.compile(
     r"\bheld\s+(?:in\s+person\s+)?(?:in|at)\s+(?:the\s+)?(?P<v>.+?)(?:,?\s+on\s+(?:\w+day|\d)|,?\s+and\s+(?:livestreamed|broadcast|streamed)|\.\s|\.$|$)",
     re.I,
 )
-START_RE = re.compile(r"\b(?:commenced|started|starting|began|beginning|opened|called\s+to\s+order|convened)\b(?:[^.]|\.(?=\d)|(?<=\b[ap])\.|\.(?=m\b)){0,40}?(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}[.:]\d{2}\b)", re.I)
+START_RE = re.compile(r"\b(?:commenced|started|starting|began|beginning|opened|called\s+(?:[\w-]+\s+){0,4}?to\s+order|convened)\b(?:[^.]|\.(?=\d)|(?<=\b[ap])\.|\.(?=m\b)){0,40}?(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}[.:]\d{2}\b)", re.I)
 END_RE = re.compile(r"\b(?:closed|close|adjourned|ended|concluded|terminated|finished|rose)\b(?:[^.]|\.(?=\d)|\.(?=m\b)|(?<=\b[ap])\.|\.(?=\s*time\b)){0,40}?(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}[.:]\d{2}\b)", re.I)
+# the heading's "held on Monday 14 October 2024 at 7.00pm": the time the meeting was called for
+HELD_AT_RE = re.compile(r"\bheld\b[^.;]{0,60}?\bat\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon)|\d{1,2}[.:]\d{2}\b(?![./]\d))", re.I)
 MUNICIPALITY_PREFIX = re.compile(r"^(?i:township|city|town|village|county|borough|district|municipality|parish)\s+of\s+(?:[A-Z][\w'-]*\s+){1,3}(?=[A-Z])")
 
 
@@ -280,6 +283,10 @@ def meeting_header(lines: list[Line], preamble_end: int, all_text: str) -> Minut
     sm = START_RE.search(text)
     if sm:
         meeting.start_time = _time(sm.group("t"))
+    else:
+        hm = HELD_AT_RE.search(head_text)
+        if hm:
+            meeting.start_time = _time(hm.group("t"))
     ends = list(END_RE.finditer(text))
     for em in ends:
         ctx = text[max(0, em.start() - 60): em.end()].lower()
@@ -291,12 +298,20 @@ def meeting_header(lines: list[Line], preamble_end: int, all_text: str) -> Minut
 # ---- attendance --------------------------------------------------------------------------------
 
 
+ROLL_CALL_TITLE = re.compile(r"^(?:roll\s+call|attendance|(?:members\s+)?present)\b", re.I)
+
+
 def attendance(lines: list[Line], parts: MinutesParts, nlp=None) -> att.Roll:
     roll = att.Roll()
     heads = parts.headings
     end = heads[1].index if len(heads) > 1 else len(lines)
-    # attendance lists: the preamble, and the first item's body (lists printed under a heading)
+    # attendance lists: the preamble, the first item's body (lists printed under a heading), and
+    # the body of an item that is the roll call ("2. ROLL CALL" in the minutes' running order)
     scan = [k for k in range(0, end)]
+    for hi, h in enumerate(heads[1:], start=1):
+        if ROLL_CALL_TITLE.match(h.title):
+            nxt = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
+            scan.extend(range(h.body_start, nxt))
     k = 0
     while k < len(scan):
         i = scan[k]
@@ -308,7 +323,8 @@ def attendance(lines: list[Line], parts: MinutesParts, nlp=None) -> att.Roll:
         block = [rest] if rest else []
         page = lines[i].page
         j = i + 1
-        while j < end and not att.label_of(lines[j].text) and not any(h.index == j for h in heads):
+        stop = next((h.index for h in heads if h.index > i), len(lines))
+        while j < stop and not att.label_of(lines[j].text):
             gap = lines[j].top - lines[j - 1].top if lines[j].page == lines[j - 1].page else 99
             if gap > 1.6 * max(lines[j - 1].size, 8) * (1.0 if block else 2.2):
                 break
@@ -322,7 +338,7 @@ def attendance(lines: list[Line], parts: MinutesParts, nlp=None) -> att.Roll:
         # a sentence ends the list ("Under item 4(v) ... the Town Clerk advised ...")
         for e in att.entries_from_list(_list_part(text), status, page):
             roll.add(e)
-        k = scan.index(j) if j in scan else len(scan)
+        k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
     # apologies / virtual / substitution sentences in the preamble and items about apologies
     # apologies are read in the preamble, the first item and items about apologies; virtual
     # attendance and substitutes anywhere

@@ -39,7 +39,11 @@ ROLE_NORMAL = {
     "vice chairman": "Vice-Chairman", "vice-chairwoman": "Vice-Chairman",
 }
 _HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cllr": "Cllr",
-               "commissioners": "Commissioner", "trustees": "Trustee"}
+               "commissioners": "Commissioner", "trustees": "Trustee",
+               "councilmembers": "Councilmember", "councilors": "Councilor", "supervisors": "Supervisor"}
+# roles of members who preside: listed after a group's closing "and" they are still members
+# ("Councilmembers A, B and C, and Mayor D")
+PRESIDING_ROLE = re.compile(r"^(?:(?:vice|deputy)[- ])?(?:mayor|chair\w*|president|reeve|warden)(?:\s+pro\s+tem\w*)?$", re.I)
 OFFICE_WORDS = {"clerk", "officer", "director", "manager", "treasurer", "secretary", "administrator",
                 "assistant", "superintendent", "counsel", "solicitor", "accountant", "analyst",
                 "engineer", "planner", "coordinator", "co-ordinator", "chief", "executive", "head"}
@@ -192,6 +196,9 @@ def _is_role_chunk(toks: list[str]) -> bool:
         return False
     if all(t.isupper() and len(t) <= 8 for t in toks):
         return True
+    # a job title ending in an office word: "City Manager", "Town Clerk", "Finance Director"
+    if len(toks) <= 4 and _key(toks[-1]) in OFFICE_WORDS | {"attorney"} and all(t[:1].isupper() or t in {"of", "and", "&"} for t in toks):
+        return True
     roles = [i for i, t in enumerate(toks) if is_role_word(t)]
     if not roles or roles[0] != 0:
         return False
@@ -237,6 +244,7 @@ def parse_people(text: str) -> list[PersonRef]:
     """People in a printed list (attendance lists, apologies, vote name lists)."""
     text = re.sub(r"(\w)-\s+(?=[A-Z])", r"\1-", text)  # hyphenated names broken over lines
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\bCouncil\s+[Mm]ember(s?)\b", r"Councilmember\1", text)  # "Council Members A, B"
     text = BULLET_RE.sub("", text)
     text = JUNK_RE.sub("", text).strip(" .;:")
     if not text or re.fullmatch(r"(?:none|nil|n/?a|none received|no apologies\b.*)", text, re.I):
@@ -244,7 +252,7 @@ def parse_people(text: str) -> list[PersonRef]:
     prot = _protect_parens(text)
     comma_chunks = [c.strip() for c in re.split(r"[,;]", prot) if c.strip()]
     comma_chunks = [re.sub(r"^(?:and|&)\s+", "", c) for c in comma_chunks]
-    group_prefix = bool(comma_chunks) and bool(re.match(r"^(?:councillors|cllrs|members|commissioners|trustees|directors)\b", comma_chunks[0], re.I))
+    group_prefix = bool(comma_chunks) and bool(re.match(r"^(?:councillors|cllrs|members|commissioners|trustees|directors|councilmembers|councilors|supervisors)\b", comma_chunks[0], re.I))
 
     def role_first(c: str) -> bool:
         toks = _unprotect(c).split()
@@ -316,7 +324,7 @@ def entries_from_list(text: str, status: str, page: int) -> list[AttendanceEntry
         role = p.role
         if p.virtual:
             st = "virtual"
-        elif p.closed and status == "present":
+        elif p.closed and status == "present" and not (role and PRESIDING_ROLE.match(role)):
             st = "in_attendance" if role and any(is_role_word(w) and w.lower().strip(".,") in OFFICE_WORDS for w in role.split()) else "also_present"
         elif status == "present" and role and any(w.lower().strip(".,") in {"clerk", "officer"} for w in role.split()):
             st = "in_attendance"

@@ -35,6 +35,9 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "revd", "canon",
     "prof", "professor", "cllr", "cllrs", "councillor", "councillors", "hon", "honorable",
     "honourable", "alderman", "commissioner", "commissioners", "trustee", "trustees",
+    # North American council titles
+    "councilmember", "councilmembers", "councilman", "councilwoman", "councilor", "councilors",
+    "alderperson", "aldermen", "supervisor", "supervisors",
 }
 # Post-nominal letters printed after names ("Mr R C Love, OBE").
 POSTNOMINALS = {

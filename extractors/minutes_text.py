@@ -15,6 +15,7 @@ from .text_layer import Line
 ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)|[\u2022\u25aa\u25cf\u25e6\uf0a7\uf0b7\uf0d8\-–•·*]|o(?=\s+[A-Z]))\s+")
 
 
+ROLL_CALL_LINE = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|ing|ers)?|abstentions?)\s*:", re.I)
 DIVISION_LABEL_LINE = re.compile(r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?)\s*[:(]?\s*\d{1,3}\s*\)?\s*:?$", re.I)
 
 
@@ -68,6 +69,8 @@ def paragraphs(lines: list[Line], pitch: float | None = None) -> list[Para]:
         new = False
         if DIVISION_LABEL_LINE.match(ln.text.strip()) or DIVISION_LABEL_LINE.match(prev.text.strip()):
             new = True  # "For (52)" / "Against (0)" labels of a recorded division
+        elif ROLL_CALL_LINE.match(ln.text.strip()) or ROLL_CALL_LINE.match(prev.text.strip()):
+            new = True  # "AYES: A, B, C  NOES: D": a roll-call vote line
         elif ln.page != prev.page:
             new = bool(re.search(r"[.:;!?”\"]\s*$", prev.text)) or bool(ENUM_RE.match(ln.text)) or abs(ln.x0 - prev.x0) > 100
         elif ln.top - prev.top > 1.45 * pitch:

@@ -69,6 +69,8 @@ NAME = r"(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
 MOVER_PATTERNS = [
     re.compile(rf"(?P<m>{NAME})\s+(?i:proposed|moved)\s*,?\s*(?:and|&)\s+(?P<s>{NAME})\s*,?\s+(?i:seconded)"),
     re.compile(rf"(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "Motion by Councilmember X, seconded by Councilmember Y, to approve ..."
+    re.compile(rf"(?i:motion)\s+(?i:(?:was\s+)?(?:made\s+)?by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     re.compile(rf"(?P<m>{NAME})\s*\(\s*(?i:motion|moved|mover)\s*\)\s*[,;]?\s*(?P<s>{NAME})\s*\(\s*(?i:second|seconded|seconder)\s*\)"),
 ]
 MOVED_ONLY = re.compile(rf"^(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})|^(?P<m2>{NAME})\s+(?i:moved|proposed)\s*(?:,|$|\s+(?i:that|the))")
@@ -83,9 +85,13 @@ RESULT_WORDS = [
 ]
 RESULT_LINE = re.compile(
     r"^(?:the\s+)?(?:(?P<kind>(?:substantive\s+|original\s+)?(?:motion|amendment|recommendations?|resolution|proposal))\s+(?:\([^)]*\)\s+)?(?:was\s+|is\s+|has\s+been\s+)?)?"
-    r"(?P<res>carried|lost|agreed|approved|defeated|fell|failed|withdrawn|not\s+carried|passed|adopted)(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*[.!]?$",
+    r"(?P<res>carried|lost|agreed|approved|defeated|fell|failed|withdrawn|not\s+carried|passed|adopted)(?:\s+unanimously|\s+nem\.?\s*con\.?)?"
+    r"(?:\s*,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\s*[.!]?$",  # "Motion carried 3-1."
     re.I,
 )
+# a roll-call vote printed on one line: "AYES: A, B, C   NOES: D   ABSTAIN: None   ABSENT: E"
+ROLL_LABEL = re.compile(r"\b(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
+NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
 DIV_LABEL = re.compile(
     r"^(?P<opt>for|against|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
@@ -256,9 +262,12 @@ def analyse_item(lines: list[Line], prefix: str, nlp=None, roll: Optional[Roll] 
         st.motions.append(Motion(id=f"{prefix}m1", kind="motion", text=header_text, mover=mv, seconder=sc,
                                  page=lines[0].page if lines else 1))
     consumed_until = -1
+    paras = _split_roll_call_lines(paras)
     for pi, para in enumerate(paras):
         text = para.text
         stripped = ENUM_RE.sub("", text).strip()
+        if NOT_VOTING.match(stripped) and st.division is not None:
+            continue  # members absent from a roll-call vote are not an option of it
         # ---- recorded division labels and name lists
         dm = DIV_LABEL.match(stripped)
         is_label = bool(dm) and (dm.group("n1") or dm.group("n2") or dm.group("n3") or not dm.group("rest")
@@ -395,6 +404,32 @@ def analyse_item(lines: list[Line], prefix: str, nlp=None, roll: Optional[Roll] 
             if m.result in {"carried", "approved"} and m.text and re.match(r"^[\"“]?that\b", m.text, re.I):
                 resolutions.append(Resolution(number=None, text=m.text, outcome=outcome_of(re.sub(r"^\W*that\s+", "", m.text, flags=re.I)), page=m.page))
     return resolutions, st.motions, st.votes
+
+
+def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
+    """A paragraph holding several roll-call labels ("AYES: A, B NOES: C ABSTAIN: None") is one
+    paragraph per label, as if each were printed on its own line."""
+    out = []
+    for p in paras:
+        starts = [m.start() for m in ROLL_LABEL.finditer(p.text)]
+        if len(starts) < 2 or starts[0] != len(p.text) - len(p.text.lstrip()) or len(p.text) > 600:
+            out.append(p)
+            continue
+        for a, b in zip(starts, starts[1:] + [len(p.text)]):
+            out.append(_Segment(p, p.text[a:b].strip()))
+    return out
+
+
+class _Segment(Para):
+    """Part of a paragraph's text, with the paragraph's lines and page."""
+
+    def __init__(self, para: Para, text: str):
+        super().__init__(para.lines, para.start)
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        return self._text
 
 
 def _paras_spanned(paras: list[Para], pi: int, last_line: int) -> int:
