@@ -231,14 +231,20 @@ def _strip_labels(text: str) -> str:
 def _venue_in_prose(lines: list[Line]) -> Optional[tuple[str, Line]]:
     """'A meeting ... will be held in the Council Chamber, County Hall, Maidstone on Thursday'."""
     for i, ln in enumerate(lines[:120]):
-        text = " ".join(x.text for x in lines[i : i + 3])
+        window = lines[i : i + 3]
+        text = " ".join(x.text for x in window)
         m = re.search(
             r"\b(?:will\s+be\s+held|to\s+be\s+held|will\s+take\s+place|will\s+meet)\s+(?:in\s+person\s+)?(?:in|at)\s+(?:the\s+)?"
             r"(?P<v>[A-Z0-9][^.;]{3,120}?)(?=\s+on\s+\w+day|\s+on\s+\d|,?\s+commencing|\s+at\s+\d|\s+and\s+virtually|\s+to\s+deal|[.;]|$)",
             text,
         )
-        if m and ln.text in text[: m.end()] and VENUE_WORDS.search(m.group("v")) or (m and re.search(r"\d", m.group("v"))):
-            return m.group("v").strip(" ,"), ln
+        if m is None or m.start() > len(ln.text):
+            continue  # the sentence starts on a later line: its own window reads it whole
+        if m.end() >= len(text.rstrip(" ,")) and i + len(window) < len(lines):
+            continue  # cut off by the end of the window, not by the sentence
+        venue = m.group("v").strip(" ,")
+        if VENUE_WORDS.search(venue) or re.search(r"\d", venue):
+            return venue, ln
     return None
 
 
@@ -442,7 +448,13 @@ def _person(text: str, page: int) -> Optional[Person]:
     words = name.split()
     if not (2 <= len(words) <= 6) or not all(w[0].isupper() or w in {"de", "van", "von", "da"} for w in words if w[0].isalpha()):
         return None
+    if re.search(r"\d", name) or NOT_A_NAME.search(name):
+        return None  # the next heading or an agenda line after the list, not a person
     return Person(name=name, honorific=honorific, role=role, page=page)
+
+
+# words of headings and agenda lines that end a membership list; names do not carry them
+NOT_A_NAME = re.compile(r"\b(?:of|the|and|for|to|on|at|item|items|meeting|agenda|date|next|report|minutes)\b", re.I)
 
 
 def _strip_stars(text: str) -> str:
