@@ -84,3 +84,19 @@ def test_schema_command_prints_json_schema(tmp_path):
     proc = _run(["schema"], tmp_path)
     assert proc.returncode == 0
     assert json.loads(proc.stdout)["title"] == "Pack"
+
+
+def test_several_files_with_jobs_2_match_a_serial_run(tmp_path, corpus):
+    from pipeline.batch import parse_files
+    from pipeline.config import Settings
+
+    pdfs = [corpus / "agendas/milburn-pc_2020-01-07_agenda.pdf", corpus / "agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf",
+            tmp_path / "missing.pdf"]
+    serial = parse_files(pdfs, tmp_path / "a", Settings(jobs=1), progress=False)
+    parallel = parse_files(pdfs, tmp_path / "b", Settings(jobs=2), progress=False)
+    assert [r.ok for r in serial] == [r.ok for r in parallel] == [True, True, False]
+    assert parallel[2].error == "file not found"
+    for pdf in pdfs[:2]:
+        a = (tmp_path / "a" / pdf.stem / "pack.json").read_bytes()
+        b = (tmp_path / "b" / pdf.stem / "pack.json").read_bytes()
+        assert a == b
