@@ -74,7 +74,7 @@ def parse_files(
     bar = tqdm(total=len(pdfs), unit="pdf", disable=not show, desc="parsing", file=sys.stderr)
     if settings.jobs > 1 and len(pdfs) > 1:
         # several files: one process per file; each reads its own pages serially
-        per_file = settings.with_(jobs=1)
+        per_file = settings.with_(jobs=1, page_progress=False)
         with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
             futures = {pool.submit(parse_one, p, out_root, per_file): p for p in pdfs}
             for fut in as_completed(futures):

@@ -31,7 +31,9 @@ def parse(pdfs, out_dir, jobs, spacy_model, no_table_files, quiet):
     """Parse agenda pack PDFs into out/<pack>/pack.json (and one CSV + Parquet per table)."""
     from .batch import parse_files
 
-    settings = DEFAULT.with_(jobs=jobs, spacy_model=spacy_model, table_files=False if no_table_files else None)
+    settings = DEFAULT.with_(
+        jobs=jobs, spacy_model=spacy_model, table_files=False if no_table_files else None, page_progress=not quiet
+    )
     results = parse_files(pdfs, out_dir, settings, progress=not quiet)
     failed = 0
     for r in results:

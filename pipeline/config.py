@@ -29,8 +29,11 @@ class Settings:
     spacy_model: str = field(default_factory=lambda: os.environ.get("AGENDAPACK_SPACY_MODEL", "auto"))
     # write CSV and Parquet files next to pack.json for each table
     table_files: bool = True
-    # show a progress bar on runs with more than this many pages or files
+    # show a progress bar (on a terminal) for runs of at least this many files
     progress_threshold: int = 1
+    # and, in a single process, a page bar for one PDF of at least this many pages
+    page_progress: bool = False
+    page_progress_min: int = 40
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

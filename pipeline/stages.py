@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
+
+from tqdm import tqdm
 
 from extractors import agenda as agenda_ex
 from extractors import documents as documents_ex
@@ -82,8 +85,18 @@ def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
     """Read every page, splitting a long PDF over `settings.jobs` processes."""
     total = page_count(path)
     jobs = max(1, settings.jobs)
+    show = settings.page_progress and total >= settings.page_progress_min and sys.stderr.isatty()
     if jobs == 1 or total < settings.parallel_min_pages:
-        return read_pages(path)
+        if not show:
+            return read_pages(path)
+        # a long PDF read in one process: show its pages going by, ten at a time
+        out: list[RawPage] = []
+        with tqdm(total=total, unit="page", desc=path.name[:30], file=sys.stderr, leave=False) as bar:
+            for start in range(1, total + 1, 10):
+                numbers = list(range(start, min(start + 10, total + 1)))
+                out.extend(read_pages(path, numbers))
+                bar.update(len(numbers))
+        return out
     chunk = -(-total // jobs)
     ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
