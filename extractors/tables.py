@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 
 from .pdf_reader import RawPage
-from .table_cells import CellText, cell_text, drop_overprinted, entry_starts, join_lines, lines_of, right_limit
+from .table_cells import CellText, cell_text, continues_text, drop_overprinted, entry_starts, join_lines, lines_of, right_limit
 from .table_grid import Grid, ruled_grids
 from .table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from .text_layer import Line
@@ -61,6 +61,8 @@ class PageTable:
     text_below: bool = False
     page_height: float = 0.0
     page_width: float = 0.0
+    # filled boxes inside the table (cell or line shading), (x0, top, x1, bottom)
+    fills: list[tuple[float, float, float, float]] = field(default_factory=list)
 
     @property
     def n_rows(self) -> int:
@@ -109,8 +111,10 @@ def _grid_to_page_table(grid: Grid, chars, page: RawPage, s: TableSettings) -> O
     for gc in grid.cells:
         if gc.colspan > 1:
             _split_spanning(cells, origin, gc, grid, chars, page, s)
+    x0, top, x1, bottom = grid.bbox
+    fills = [r for r in page.rects if r[0] >= x0 - 2 and r[2] <= x1 + 2 and r[1] >= top - 2 and r[3] <= bottom + 2]
     pt = PageTable(page.number, grid.bbox, cells, origin, ruled=True, strategy="lines",
-                   page_height=page.height, page_width=page.width)
+                   page_height=page.height, page_width=page.width, fills=fills)
     return pt
 
 
@@ -573,7 +577,9 @@ def _slots(pt: PageTable, r: int, s: TableSettings, key_once: bool):
         if not pt.origin[r][c] or ct.rowspan > 1 or (c == 0 and key_once):
             continue
         starts = entry_starts(ct.lines, right_limit(ct.lines, ct.x0, ct.x1), s)
-        for ln, new in zip(ct.lines, starts):
+        for k, (ln, new) in enumerate(zip(ct.lines, starts)):
+            if k and _shading_changes(pt, ct.lines[k - 1], ln, ct.x0, ct.x1) and not _wraps_on(ct.lines[k - 1].text, ln.text):
+                new = True  # each line on its own shaded band: one entry per line
             items.append((ln.top, c, ln.text, new, ln.size))
     items.sort()
     slots: list[tuple[float, dict]] = []
@@ -582,6 +588,26 @@ def _slots(pt: PageTable, r: int, s: TableSettings, key_once: bool):
             slots.append((top, {}))
         slots[-1][1].setdefault(c, []).append((text, new))
     return slots
+
+
+def _wraps_on(prev: str, text: str) -> bool:
+    """A line that carries on the one above: a sentence wrap, an open bracket, a note."""
+    return continues_text(prev, text) or prev.count("(") > prev.count(")") or text.lstrip()[:1] in "(*"
+
+
+def _shading_changes(pt: PageTable, above, below, x0: float, x1: float) -> bool:
+    """Whether a filled band under one line ends, or another begins, between two lines of a
+    cell: tables that shade entry by entry print one entry per band."""
+    gap_top, gap_bottom = above.bottom - 1.0, below.top + 1.0
+    for fx0, ftop, fx1, fbottom in pt.fills:
+        if fx1 <= x0 or fx0 >= x1:
+            continue
+        band = fbottom - ftop
+        if band > 2.5 * max(above.size, below.size):
+            continue  # a cell's whole background, not a line's band
+        if gap_top <= ftop <= gap_bottom or gap_top <= fbottom <= gap_bottom:
+            return True
+    return False
 
 
 def _starts_list_item(text: str, s: TableSettings) -> bool:
@@ -645,7 +671,7 @@ def _slice(pt: PageTable, start: int) -> PageTable:
         return pt
     return PageTable(pt.page, pt.bbox, pt.cells[start:], [row[:] for row in pt.origin[start:]], pt.ruled,
                      pt.strategy, pt.title, pt.title_bottom, pt.text_above, pt.text_below, pt.page_height,
-                     pt.page_width)
+                     pt.page_width, pt.fills)
 
 
 # ---- across pages ---------------------------------------------------------------------------

@@ -199,3 +199,36 @@ def test_a_caption_row_across_the_table_is_not_part_of_the_column_names():
     (t,) = extract_tables([_spanning_header_page(caption="HIGHWAYS PERFORMANCE 2026")])
     assert t.columns == ["Measure", "Rating / Latest", "Rating / Previous", "Trend"]
     assert len(t.rows) == 3
+
+
+def _shaded_band_page(shade: bool):
+    """Year bands ruled apart; inside a band one vehicle per line, each line filling the cell
+    width (so the lines read like wrapped text) and, when `shade`, each on its own coloured band."""
+    xs = [40, 80, 300, 380, 460]
+    header = ["YEAR", "PROJECT", "ESTIMATE", "METHOD"]
+    bands = []
+    for year, price in (("2026", "$90,000"), ("2027", "$650,000"), ("2028", "$70,000")):
+        bands.append([year,
+                      ["Tandem truck replacement programme, year one of five", "Grader replacement programme for roads, year 2 of 5", "Pickup truck three quarter tonne, year three of five"],
+                      ["", "", price], ["", "", "Financing"]])
+    page = ruled_page(1, xs, [header] + bands, bold_rows=(0,))
+    if shade:
+        y = 60.0 + (LINE + 4)  # below the header row
+        for _ in bands:
+            for k in range(3):
+                top = y + 2 + k * LINE - 1
+                page.rects.append((xs[1] + 0.5, top, xs[-1] - 0.5, top + LINE))
+            y += 3 * LINE + 4
+    return page
+
+
+def test_lines_on_their_own_shaded_bands_are_separate_rows():
+    (t,) = extract_tables([_shaded_band_page(shade=True)])
+    assert len(t.rows) == 9
+    assert t.rows[0].cells == ["2026", "Tandem truck replacement programme, year one of five", "", ""]
+    assert t.rows[2].cells == ["2026", "Pickup truck three quarter tonne, year three of five", "$90,000", "Financing"]
+
+
+def test_unshaded_lines_that_fill_the_cell_stay_one_wrapped_row():
+    (t,) = extract_tables([_shaded_band_page(shade=False)])
+    assert len(t.rows) == 3
