@@ -46,7 +46,7 @@ PUBLIC_HEADING = re.compile(
 SITTING_HEADING = re.compile(r"\b(session|meeting|sitting)\b", re.I)
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{2,30}(?:\(s\))?\s*:")
 SENTENCE_BREAK = re.compile(r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)[a-z)]{2}\.\s+[A-Z][a-z]")
-MAX_TITLE_LINES = 12
+MAX_TITLE_LINES = 20
 
 
 @dataclass
@@ -438,7 +438,10 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
     if prev is None or len(item.title_lines) >= MAX_TITLE_LINES:
         return False
     if line.page != prev.page:
-        return False
+        # a title running over a page break: the line above stopped mid-sentence and this
+        # one opens the next page at the same indent
+        mid_sentence = not re.search(r"[.:;!?)\]]$", prev.text.strip()) and len(item.title_lines) >= 2
+        return mid_sentence and abs(line.x0 - prev.x0) <= 3 and line.bold == prev.bold and not LABEL_LINE.match(line.text)
     gap = line.top - prev.bottom
     if gap > 0.75 * line.size:
         return False

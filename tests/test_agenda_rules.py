@@ -153,3 +153,29 @@ def test_letter_i_after_h_is_a_letter_not_a_roman_numeral():
 def test_an_initial_at_the_start_of_a_line_is_not_a_section():
     got = _items([("1. Sale of land", 40), ("between N. Almaden Road and the river", 40), ("N. Almaden Road frontage, in the amount of $5,000", 40), ("2. Adjournment", 40)])
     assert [n for n, *_ in got] == ["1", "2"]
+
+
+def test_a_title_running_over_a_page_break_is_joined():
+    from .lines import make_line
+
+    lines = [
+        make_line("7. Approval of a contract with Northside Paving for the resurfacing of", x0=40, top=700),
+        make_line("Mill Street, Station Road and the High Street car park,", x0=58, top=714),
+        make_line("and approval of a budget amendment of $50,000", x0=58, top=60, page=2),
+        make_line("8. Adjournment", x0=40, top=90, page=2),
+    ]
+    got = extract_agenda_items(lines)
+    assert [c.number for c in got] == ["7", "8"]
+    assert got[0].title_lines[0].endswith("car park, and approval of a budget amendment of $50,000")
+
+
+def test_a_finished_title_does_not_take_the_next_pages_first_line():
+    from .lines import make_line
+
+    lines = [
+        make_line("7. Approval of the depot lease.", x0=40, top=700),
+        make_line("Recommended for approval by the Finance Committee.", x0=58, top=714),
+        make_line("Background papers are available from the clerk", x0=58, top=60, page=2),
+    ]
+    (c,) = extract_agenda_items(lines)
+    assert "Background" not in c.title_lines[0]
