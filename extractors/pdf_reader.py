@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -163,19 +163,49 @@ def _reason(exc: BaseException) -> str:
     return text[:120]
 
 
-def page_count(path: str | Path) -> int:
-    path = Path(path)
-    pdf = _open(path)
-    try:
+class PageReader:
+    """One open PDF: its page count and its pages read one by one.
+
+    Opening parses the cross-reference table, so a caller that needs both the count and the
+    pages keeps one reader rather than opening the file twice.
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._pdf = _open(self.path)
         try:
-            n = len(pdf.pages)
+            self.total = len(self._pdf.pages)
         except Exception as exc:
+            self._pdf.close()
             raise PdfError(f"damaged or truncated PDF ({_reason(exc)})") from None
-        if n == 0:
+        if self.total == 0:
+            self._pdf.close()
             raise PdfError("PDF has no pages")
-        return n
-    finally:
-        pdf.close()
+
+    def __enter__(self) -> "PageReader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._pdf.close()
+
+    def pages(self, numbers: Optional[Iterable[int]] = None) -> Iterator[RawPage]:
+        """The given physical pages (1-based; all when None), one at a time."""
+        for n in numbers if numbers is not None else range(1, self.total + 1):
+            try:
+                page = self._pdf.pages[n - 1]
+            except Exception as exc:
+                raise PdfError(f"damaged or truncated PDF (page {n}: {_reason(exc)})") from None
+            try:
+                yield _read_page(page, n)
+            except PdfError:
+                raise
+            except Exception as exc:
+                raise PdfError(f"damaged or truncated PDF (page {n}: {_reason(exc)})") from None
+            finally:
+                page.flush_cache()  # layout objects of a read page are not needed again
 
 
 def _clean_text(text: str) -> str:
@@ -250,31 +280,8 @@ def _read_page(page, number: int) -> RawPage:
 
 def read_pages(path: str | Path, numbers: Optional[Iterable[int]] = None) -> list[RawPage]:
     """Read the given physical pages (1-based; all when None)."""
-    path = Path(path)
-    pdf = _open(path)
-    try:
-        try:
-            total = len(pdf.pages)
-        except Exception as exc:
-            raise PdfError(f"damaged or truncated PDF ({_reason(exc)})") from None
-        wanted = list(numbers) if numbers is not None else list(range(1, total + 1))
-        out = []
-        for n in wanted:
-            try:
-                page = pdf.pages[n - 1]
-                out.append(_read_page(page, n))
-            except PdfError:
-                raise
-            except Exception as exc:
-                raise PdfError(f"damaged or truncated PDF (page {n}: {_reason(exc)})") from None
-            finally:
-                try:
-                    page.flush_cache()
-                except Exception:
-                    pass
-        return out
-    finally:
-        pdf.close()
+    with PageReader(path) as reader:
+        return list(reader.pages(numbers))
 
 
 def render_page(path: str | Path, number: int, resolution: int = 100):

@@ -20,7 +20,7 @@ from tqdm import tqdm
 from extractors import agenda as agenda_ex
 from extractors import documents as documents_ex
 from extractors import front_sheet as front_ex
-from extractors.pdf_reader import RawPage, page_count, read_pages, sha256_of
+from extractors.pdf_reader import PageReader, RawPage, read_pages, sha256_of
 from extractors.text_layer import TextLayer, build_text_layer
 
 from .config import DEFAULT, Settings
@@ -83,23 +83,17 @@ def _load_plugins() -> None:
 
 def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
     """Read every page, splitting a long PDF over `settings.jobs` processes."""
-    total = page_count(path)
-    jobs = max(1, settings.jobs)
-    show = settings.page_progress and total >= settings.page_progress_min and sys.stderr.isatty()
-    if jobs == 1 or total < settings.parallel_min_pages:
-        if not show:
-            return read_pages(path)
-        # a long PDF read in one process: show its pages going by, ten at a time
-        out: list[RawPage] = []
-        with tqdm(total=total, unit="page", desc=path.name[:30], file=sys.stderr, leave=False) as bar:
-            for start in range(1, total + 1, 10):
-                numbers = list(range(start, min(start + 10, total + 1)))
-                out.extend(read_pages(path, numbers))
-                bar.update(len(numbers))
-        return out
-    chunk = -(-total // jobs)
+    with PageReader(path) as reader:
+        total = reader.total
+        if max(1, settings.jobs) == 1 or total < settings.parallel_min_pages:
+            pages = reader.pages()
+            if settings.page_progress and total >= settings.page_progress_min and sys.stderr.isatty():
+                # a long PDF read in one process: show its pages going by
+                pages = tqdm(pages, total=total, unit="page", desc=path.name[:30], file=sys.stderr, leave=False)
+            return list(pages)
+    chunk = -(-total // settings.jobs)
     ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
         parts = list(pool.map(read_pages, [path] * len(ranges), ranges))
     return [p for part in parts for p in part]
 
