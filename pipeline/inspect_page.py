@@ -13,21 +13,20 @@ from PIL import ImageDraw
 from extractors.pdf_reader import render_page
 
 from .config import DEFAULT, Settings
-from .stages import flat_agenda, parse_pack, read_text_layer
+from .stages import flat_agenda, run_stages
 
 
 def inspect_page(pdf: str | Path, page: int, output: str | Path, settings: Settings = DEFAULT, resolution: int = 100) -> Path:
     pdf = Path(pdf)
-    layer = read_text_layer(pdf, settings)
+    ctx = run_stages(pdf, settings)  # one parse gives both the text layer and the record
+    layer, pack = ctx.layer, ctx.pack
     if not 1 <= page <= len(layer.pages):
         raise ValueError(f"{pdf.name}: page {page} out of range 1-{len(layer.pages)}")
-    pack = parse_pack(pdf, settings)
     handle, im = render_page(pdf, page, resolution)
     try:
         pt = layer.page(page)
         im.draw_rects([(ln.x0, ln.top, ln.x1, ln.bottom) for ln in pt.lines], stroke=(40, 90, 220), fill=(40, 90, 220, 25), stroke_width=1)
         im.draw_rects([(ln.x0, ln.top, ln.x1, ln.bottom) for ln in pt.furniture], stroke=(128, 128, 128), fill=(128, 128, 128, 60))
-        item_lines = {it.page: [] for it in flat_agenda(pack.agenda)}
         for it in flat_agenda(pack.agenda):
             if it.page == page:
                 for ln in pt.lines:

@@ -279,8 +279,9 @@ def document_kinds_stage(ctx: PackContext) -> None:
 # ---- running ---------------------------------------------------------------------------------
 
 
-def parse_pack(path: str | Path, settings: Settings = DEFAULT, stages: Optional[list[str]] = None) -> Pack:
-    """Parse one PDF into a validated `Pack` record. Raises `PdfError` on unreadable input."""
+def run_stages(path: str | Path, settings: Settings = DEFAULT, stages: Optional[list[str]] = None) -> PackContext:
+    """Run the stages over one PDF and keep everything they built (text layer, raw pages,
+    segments) beside the record, for callers that draw or inspect the parse."""
     ctx = PackContext(path=Path(path), settings=settings)
     for name in stages or stage_names():
         if ctx.pack is None and name != "extract":
@@ -288,7 +289,13 @@ def parse_pack(path: str | Path, settings: Settings = DEFAULT, stages: Optional[
         if name != "extract" and not any(p.lines for p in ctx.layer.pages):
             continue  # nothing to read on a fully scanned file
         _REGISTRY[name](ctx)
-    return Pack.model_validate(ctx.pack.model_dump())
+    return ctx
+
+
+def parse_pack(path: str | Path, settings: Settings = DEFAULT, stages: Optional[list[str]] = None) -> Pack:
+    """Parse one PDF into a validated `Pack` record. Raises `PdfError` on unreadable input."""
+    # stages edit records in place; validating the finished record checks the contract once
+    return Pack.model_validate(run_stages(path, settings, stages).pack.model_dump())
 
 
 def _ranges(numbers: list[int]) -> str:
