@@ -62,7 +62,6 @@ class Candidate:
     part: str = "public"
     parent: Optional[str] = None
     sitting: Optional[str] = None
-    body_lines: int = 0
     number_printed: bool = True
     described: bool = False  # a labelled description ("Recommendation:") has begun
 
@@ -236,7 +235,7 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
                 if letters and _next_in_sequence(letters[-1].number, number):
                     style = "letter"
                     split = (style, number, num_x0, title_x0, title)
-            accepted = _accept(items, current, style, number, num_x0, line, title)
+            accepted = _accept(items, current, style, number, num_x0, title)
         if isinstance(accepted, tuple):
             # the section number is not printed: its heading is the last unnumbered heading
             head = accepted[1]
@@ -292,7 +291,7 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
         text = line.text.strip()
         # page range alone on its own line, or as the last segment
         if current is not None and title_open and PAGES_SEGMENT.match(text):
-            current.title_lines.append(text.replace(" ", " "))
+            current.title_lines.append(text)
             prev_line = line
             continue
         if current is not None and title_open and _continues_title(current, prev_line, line):
@@ -301,7 +300,6 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
             continue
         title_open = False
         if current is not None:
-            current.body_lines += 1
             if LABEL_LINE.match(text):
                 owner = current if current.style != "sub" else next((c for c in reversed(items) if c.style != "sub"), current)
                 owner.described = True
@@ -346,7 +344,7 @@ def _restarts(tops: list[Candidate], number: str, style: str) -> bool:
     return number == first and len(tops) >= 2
 
 
-def _accept(items, current, style, number, num_x0, line, title):
+def _accept(items, current, style, number, num_x0, title):
     """True for a top-level item, a parent number for a sub-item, None to reject."""
     if SENTENCE_BREAK.search(title) and len(title.split()) > 10:
         return None  # a numbered sentence in prose (instructions, recommendations), not an item
@@ -453,7 +451,6 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
         return False  # deeper text is a sub-list of the item only when set tight under it
     if LABEL_LINE.match(line.text) and not PAGES_BRACKETED.match(line.text):
         return False
-    first = item.line
     title_caps = sum(c.isupper() for c in item.title_lines[0] if c.isalpha()) > 0.8 * max(1, sum(c.isalpha() for c in item.title_lines[0]))
     if title_caps and not line.all_caps and not PAGES_BRACKETED.match(line.text.strip()) and not PAGES_SEGMENT.match(line.text.strip()):
         return False  # a capitalised heading followed by sentence-case text: the text is not title

@@ -9,7 +9,6 @@ match into a date is left to dateutil. Plan cells often print only a month ("Mar
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Optional
 
 from dateutil import parser as dateparser
@@ -34,7 +33,6 @@ TIME_RE = re.compile(
     re.I,
 )
 TIME_24_RE = re.compile(r"\b(?P<h>[01]\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?!\s*[-–]\s*\d)")
-MONTH_ONLY_RE = re.compile(rf"^\s*(?P<mon>{MONTHS})\.?,?\s*(?P<year>\d{{4}}|\d{{2}})\s*$", re.I)
 
 
 def parse_date(text: str, dayfirst: Optional[bool] = None) -> Optional[str]:
@@ -121,7 +119,3 @@ def _month_number(name: str) -> Optional[int]:
     key = name.lower()[:3]
     names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     return names.index(key) + 1 if key in names else None
-
-
-def today_iso() -> str:  # pragma: no cover - convenience for templates
-    return date.today().isoformat()

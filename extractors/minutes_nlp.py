@@ -81,7 +81,6 @@ def word_to_int(text: str) -> Optional[int]:
 # ---- patterns ----------------------------------------------------------------------------------
 
 _HON = {"LOWER": {"IN": sorted(HONORIFICS | {h + "." for h in HONORIFICS})}}
-_CAP = {"IS_TITLE": True, "IS_ALPHA": True}
 _INITIAL = {"TEXT": {"REGEX": r"^[A-Z]\.?$"}}
 _SURNAME = {"TEXT": {"REGEX": r"^[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*$|^Mc[A-Z][a-z]+$|^Mac[A-Z][a-z]+$|^O['’][A-Z][a-z]+$"}}
 
@@ -190,10 +189,6 @@ def _matcher_for(nlp_id: int, nlp: Language) -> Matcher:  # pragma: no cover - t
 
 def matcher(nlp: Language) -> Matcher:
     return _matcher_for(id(nlp), nlp)
-
-
-def has_ner(nlp: Language) -> bool:
-    return "ner" in nlp.pipe_names
 
 
 def rules_nlp() -> Language:

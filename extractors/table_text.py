@@ -259,7 +259,6 @@ def _gutters_of(block: list[Line], runs: dict[int, list], s: TableSettings) -> l
     if not strict:
         strict = [block[i] for i in multi]
     lo = min(ln.x0 for ln in block)
-    hi = max(ln.x1 for ln in block)
     spans = sorted((w.x0, w.x1) for ln in strict for w in ln.words)
     free = []
     edge = lo

@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 
 from .pdf_reader import RawPage
-from .table_cells import CellText, cell_text, continues_text, drop_overprinted, entry_starts, join_lines, lines_of, right_limit
+from .table_cells import CellText, cell_text, continues_text, drop_overprinted, entry_starts, lines_of, right_limit
 from .table_grid import Grid, ruled_grids
 from .table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from .text_layer import Line
@@ -384,7 +384,6 @@ def _header_rows(pt: PageTable, s: TableSettings) -> int:
     if n < 2:
         return 0
     body_bold = [_row_bold(pt, r) for r in range(n)]
-    r0 = 0
     texts0 = [t for t in pt.row_texts(0) if t]
     if not texts0:
         return 0
@@ -468,7 +467,6 @@ def _covered_by_span(pt: PageTable, r: int, c: int) -> bool:
 
 def _column_names(pt: PageTable, h: int) -> tuple[list[str], list[list[str]]]:
     rows = [[" ".join(pt.cells[r][c].text.split()) for c in range(pt.n_cols)] for r in range(h)]
-    spread = set()
     # an empty upper header cell right of a filled one belongs to it (spreadsheet-style groups)
     for r in range(h - 1):
         last = ""
@@ -478,9 +476,10 @@ def _column_names(pt: PageTable, h: int) -> tuple[list[str], list[list[str]]]:
             elif last and pt.cells[r][c] is not pt.cells[r + 1][c] and any(rows[x][c] for x in range(r + 1, h)):
                 if c > 0 and rows[r][c - 1] == last:
                     rows[r][c] = last
-                    spread.update({(r, c), (r, c - 1)})
     captions = _caption_rows(pt, rows, h)
-    paths = []
+    # a column is named by every header text above it, top down: "RAG rating / Latest" keeps
+    # the spanning group heading; a cell spanning several header rows counts once
+    names = []
     for c in range(pt.n_cols):
         path = []
         prev_cell = None
@@ -488,19 +487,10 @@ def _column_names(pt: PageTable, h: int) -> tuple[list[str], list[list[str]]]:
             if r in captions:
                 continue
             cell = pt.cells[r][c]
-            t = rows[r][c]
-            if cell is prev_cell or not t:
-                prev_cell = cell
-                continue
-            path.append((t, cell.colspan > 1 or (r, c) in spread))
+            if cell is not prev_cell and rows[r][c]:
+                path.append(rows[r][c])
             prev_cell = cell
-        paths.append(path)
-    names = []
-    leaves = [" / ".join(t for t, spanning in p if not spanning) for p in paths]
-    for c, p in enumerate(paths):
-        full = " / ".join(t for t, _ in p)
-        leaf = leaves[c]
-        names.append(full)  # "RAG rating / Latest": a spanning group heading stays in the name
+        names.append(" / ".join(path))
     return names, rows
 
 

@@ -11,6 +11,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterator, Optional
 
 from .pdf_reader import Char, RawPage
@@ -98,8 +99,9 @@ class PageText:
     def text(self) -> str:
         return "\n".join(line.text for line in self.lines)
 
-    @property
+    @cached_property
     def body_size(self) -> float:
+        # read for every heading candidate of a page; the lines are final once the layer is built
         sizes = [ln.size for ln in self.lines for _ in range(max(1, len(ln.text) // 10))]
         return statistics.median(sizes) if sizes else 10.0
 

@@ -117,8 +117,6 @@ def _align(gold: list, pred: list, key_gold: Callable, key_pred: Callable) -> li
 
 
 def score_agenda(gold: dict, pack: dict, res: DocResult) -> None:
-    from .stages import flat_agenda  # noqa: F401  (records are dicts here)
-
     g_items = gold.get("agenda") or []
     p_items = _flatten(pack.get("agenda") or [])
     if not g_items and not p_items:
@@ -305,7 +303,7 @@ def format_table(summary: dict, worst: int = 8) -> str:
     lines += ["", "by document kind", "-" * 66]
     for name, s in summary["by_kind"].items():
         lines.append(f"{name:40} F1 {s['f1']:.3f}  ({s['tp']}/{s['pred']}/{s['gold']})")
-    lines += ["", f"worst documents (mean F1 over their fields)", "-" * 66]
+    lines += ["", "worst documents (mean F1 over their fields)", "-" * 66]
     docs = sorted((d for d in summary["documents"]), key=lambda d: (d["mean_f1"] if d["mean_f1"] is not None else -1))
     for d in docs[:worst]:
         mf = "error" if d["error"] else f"{d['mean_f1']:.3f}" if d["mean_f1"] is not None else "n/a"

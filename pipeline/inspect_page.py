@@ -36,7 +36,6 @@ def inspect_page(pdf: str | Path, page: int, output: str | Path, settings: Setti
         for t in pack.tables:
             boxes = [(r.x0, r.top, r.x1, r.bottom) for r in t.regions if r.page == page]
             im.draw_rects(boxes, stroke=(230, 120, 0), fill=(230, 120, 0, 20), stroke_width=3)
-        scale = resolution / 72.0
         draw = ImageDraw.Draw(im.annotated)
         notes = []
         for d in pack.documents:

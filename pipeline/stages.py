@@ -35,9 +35,7 @@ class PackContext:
     settings: Settings
     layer: Optional[TextLayer] = None
     pack: Optional[Pack] = None
-    agenda_lines_pages: list[int] = field(default_factory=list)
     segments: list = field(default_factory=list)
-    extras: dict = field(default_factory=dict)
     # the engine-neutral pages the text layer was built from (chars and rules; tables read them)
     raw_pages: list[RawPage] = field(default_factory=list)
 
@@ -163,7 +161,6 @@ def agenda_stage(ctx: PackContext) -> None:
     )
     if not announced and not any(c.pages for c in cands):
         return  # an unannounced numbered list is only an agenda when it cites page ranges
-    ctx.agenda_lines_pages = pages
     ctx.pack.agenda = _nest([_to_item(c, layer) for c in cands])
 
 
