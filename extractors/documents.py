@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .text_layer import Line, PageText, TextLayer
+from .text_layer import Line, PageText, TextLayer, wraps_heading
 
 ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?([0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?|[A-Z]\d{0,2})$", re.I)
 APPENDIX_RE = re.compile(r"^(?:appendix|annex|annexe|schedule)\s+([A-Z0-9]{1,3})\b", re.I)
@@ -124,8 +124,7 @@ def _prominent(head: list[Line]) -> Optional[str]:
     parts = [best.text.strip()]
     prev = best
     for ln in head[head.index(best) + 1 :]:
-        # a heading that wraps: same size and weight, set tight under the line above
-        if abs(ln.size - best.size) > 0.3 or ln.bold != best.bold or ln.top - prev.bottom > 0.8 * ln.size:
+        if not wraps_heading(prev, ln):
             break
         parts.append(ln.text.strip())
         prev = ln

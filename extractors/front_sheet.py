@@ -13,7 +13,7 @@ from typing import Optional
 from pipeline.records import Contact, Meeting, Person, Source
 
 from .dates import DATE_RE, MONTHS, parse_date, parse_time
-from .text_layer import Line
+from .text_layer import Line, wraps_heading
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
@@ -286,9 +286,7 @@ def _heading_blocks(lines: list[Line]) -> list[tuple[Line, str]]:
         text = ln.segments[0].text if ln.segments else ln.text
         if (
             prev is not None
-            and abs(ln.size - prev.size) < 0.3
-            and ln.bold == prev.bold
-            and 0 <= ln.top - prev.bottom < 0.8 * ln.size
+            and wraps_heading(prev, ln)
             and abs(ln.x0 - prev.x0) < 4
             and len(prev.segments) == 1
             and not DATE_RE.search(text)
