@@ -224,12 +224,12 @@ def _find_body(prominent: list[Line], council: Optional[str] = None) -> Optional
 
 
 def _strip_labels(text: str) -> str:
-    """Drop a contact column printed on the same line ("... Sessions House, Telephone: ...")."""
+    """Drop a contact column printed on the same line ("... Guildhall, Telephone: ...")."""
     return re.split(r"\b(?:Telephone|Tel|Email|E-mail|Ask for|Contact|Fax)\s*:", text, flags=re.I)[0].strip(" ,")
 
 
 def _venue_in_prose(lines: list[Line]) -> Optional[tuple[str, Line]]:
-    """'A meeting ... will be held in the Council Chamber, County Hall, Maidstone on Thursday'."""
+    """'A meeting ... will be held in the Council Chamber, Town Hall, Northgate on Thursday'."""
     for i, ln in enumerate(lines[:120]):
         window = lines[i : i + 3]
         text = " ".join(x.text for x in window)

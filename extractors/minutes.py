@@ -441,7 +441,7 @@ def _trim_list(lst: str) -> str:
 
 
 def _is_bare_list(text: str) -> bool:
-    """'Cllrs Ives, Ward and Ellis.' / 'Alan Armstrong, EDC' - names only, no verb."""
+    """'Cllrs Lee, Ward and Moss.' / 'Alan Green, VDC' - names only, no verb."""
     t = text.strip(" .")
     if not t or re.fullmatch(r"(?:none|nil|none received|no apologies.*)", t, re.I):
         return False

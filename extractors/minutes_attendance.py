@@ -5,7 +5,7 @@ Lists are printed in many shapes: "PRESENT: Mr A B Smith (Chairman), Mr C Jones 
 "Councillors E Green (Chair), F White and G Black, H Grey, EDC, Clerk J Doe",
 "Staff: Operations Superintendent Kim Lee, ...", "Pat O'Neill – Town Clerk", and in
 sentences: "Apologies were received from ... who was substituted by ...", "X, Y and Z were in
-attendance virtually", "Cllr Wood would be substituting, with voting rights, for Cllr Ellis".
+attendance virtually", "Cllr Lee would be substituting, with voting rights, for Cllr Moss".
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def normalise_role(role: Optional[str]) -> Optional[str]:
 
 
 def clean_name(name: str) -> str:
-    """'R. Healey' -> 'R Healey'; quotes, stray punctuation and spaces removed."""
+    """'R. Green' -> 'R Green'; quotes, stray punctuation and spaces removed."""
     n = re.sub(r"[“”\"]", "", name)
     n = re.sub(r"\b([A-Z])\.(?=\s|$|[A-Z])", r"\1", n)
     n = re.sub(r"\s+", " ", n).strip(" ,.;:-–")
@@ -274,7 +274,7 @@ def parse_people(text: str) -> list[PersonRef]:
             stoks = _unprotect(s).split()
             if not stoks:
                 continue
-            # a role or affiliation after a comma belongs to the person before it ("A Armstrong, EDC")
+            # a role or affiliation after a comma belongs to the person before it ("A Green, VDC")
             if people and j == 0 and _is_role_chunk(stoks):
                 people[-1].virtual = people[-1].virtual or virtual
                 if all(is_postnominal(t) for t in stoks):
