@@ -1,21 +1,19 @@
 """Read a PDF into engine-neutral page content: characters, ruling lines, images.
 
-This is the only module that talks to a PDF engine. Everything downstream reads `RawPage`
-objects, so moving character reading to another engine (PDFium, say) means rewriting this file
-and nothing else.
+Everything downstream reads `RawPage` objects. Two engines produce them, each in its own module
+and nowhere else: PDFium (`pdfium_engine.py`, the fast default) and pdfminer through pdfplumber
+(`pdfplumber_engine.py`, the reference). Both hand their drawn paths to `rules_from_paths`, so
+ruling lines, fills and marks are classified by one rule whichever engine read the page.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfplumber.utils.exceptions import PdfminerException
 
 # pdfminer cannot map some bullet glyphs of symbol fonts and prints "(cid:N)"; these codes are
 # the bullets and dashes seen in council documents (Symbol/Wingdings private-use codes).
@@ -141,45 +139,102 @@ def _check_header(path: Path) -> None:
         raise PdfError("not a PDF (no %PDF- header)")
 
 
-def _open(path: Path):
-    _check_header(path)
-    try:
-        return pdfplumber.open(path)
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise PdfError("encrypted PDF (password required)") from None
-    except PdfminerException as exc:
-        inner = exc.args[0] if exc.args else exc
-        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise PdfError("encrypted PDF (password required)") from None
-        raise PdfError(f"unreadable PDF ({_reason(inner)})") from None
-    except PDFSyntaxError as exc:
-        raise PdfError(f"damaged or truncated PDF ({_reason(exc)})") from None
-    except Exception as exc:  # pdfminer raises a zoo of types on damaged files
-        raise PdfError(f"unreadable PDF ({_reason(exc)})") from None
+ENGINES = ("pdfium", "pdfplumber")
+
+Point = tuple[float, float]
+Box = tuple[float, float, float, float]
 
 
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
+def clean_text(text: str) -> str:
+    """The character a glyph stands for, where the engine gave a CID code or a symbol-font
+    private-use code point."""
+    return CID_GLYPHS.get(text) or PRIVATE_USE_GLYPHS.get(text, text)
+
+
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+
+
+def base_font_name(name: str) -> str:
+    """A font's name without the subset tag ("ABCDEF+Arial-BoldMT" -> "Arial-BoldMT"): one
+    engine reports the tag and the other does not."""
+    return _SUBSET_TAG.sub("", name)
+
+
+def rules_from_paths(
+    page: RawPage,
+    lines: Sequence[Sequence[Point]],
+    rects: Sequence[tuple[Sequence[Point], bool]],
+    curves: Sequence[Sequence[Point]],
+    images: Sequence[Box],
+) -> None:
+    """Fill a page's rules, filled boxes and marks from its drawn paths, in page space (y down).
+
+    `lines` are single segments, `rects` closed axis-aligned boxes with whether they are stroked,
+    `curves` every other subpath (its segment end points), `images` image boxes.
+    """
+    rules: list[Rule] = []
+
+    def rule(x0: float, top: float, x1: float, bottom: float) -> None:
+        if x1 - x0 >= 0.5 or bottom - top >= 0.5:  # a zero-length segment rules nothing
+            rules.append(Rule(x0, top, x1, bottom))
+
+    for pts in lines:
+        rule(*_bbox(pts))
+    for pts, stroked in rects:
+        x0, top, x1, bottom = _bbox(pts)
+        w, h = x1 - x0, bottom - top
+        if w <= 3 or h <= 3:  # a thin filled rectangle is how many producers draw a rule
+            rule(x0, top, x1, bottom)
+        elif stroked:
+            # a stroked box contributes its four edges
+            rule(x0, top, x1, top)
+            rule(x0, bottom, x1, bottom)
+            rule(x0, top, x0, bottom)
+            rule(x1, top, x1, bottom)
+    for pts in curves:
+        # axis-aligned polylines drawn as curves (some producers do this for table borders)
+        for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+            if abs(ax - bx) < 1 or abs(ay - by) < 1:
+                rule(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+    page.rules = rules
+    boxes = [_bbox(pts) for pts, _ in rects]
+    page.rects = [b for b in boxes if (b[2] - b[0]) > 3 and (b[3] - b[1]) > 3]
+    # charts are drawn with curves, dots (tiny filled rectangles) and images
+    page.marks = [_bbox(pts) for pts in curves]
+    page.marks += [b for b in boxes if (b[2] - b[0]) <= 3 and (b[3] - b[1]) <= 3]
+    page.marks += list(images)
+    page.image_count = len(images)
+    page.image_area = float(sum(max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1]) for b in images))
+
+
+def _bbox(pts: Sequence[Point]) -> Box:
+    # rounded like character boxes: the engines agree to a hundredth of a point, not beyond
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return (round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2))
 
 
 class PageReader:
     """One open PDF: its page count and its pages read one by one.
 
     Opening parses the cross-reference table, so a caller that needs both the count and the
-    pages keeps one reader rather than opening the file twice.
+    pages keeps one reader rather than opening the file twice. `engine` is "pdfium" (fast) or
+    "pdfplumber" (pdfminer, the reference the fast engine is tested against).
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, engine: str = "pdfium"):
         self.path = Path(path)
-        self._pdf = _open(self.path)
-        try:
-            self.total = len(self._pdf.pages)
-        except Exception as exc:
-            self._pdf.close()
-            raise PdfError(f"damaged or truncated PDF ({_reason(exc)})") from None
+        _check_header(self.path)
+        if engine == "pdfium":
+            from .pdfium_engine import PdfiumDocument as Doc
+        elif engine == "pdfplumber":
+            from .pdfplumber_engine import PdfplumberDocument as Doc
+        else:
+            raise ValueError(f"unknown PDF engine {engine!r} (choose from {', '.join(ENGINES)})")
+        self._doc = Doc(self.path)
+        self.total = self._doc.total
         if self.total == 0:
-            self._pdf.close()
+            self._doc.close()
             raise PdfError("PDF has no pages")
 
     def __enter__(self) -> "PageReader":
@@ -189,103 +244,35 @@ class PageReader:
         self.close()
 
     def close(self) -> None:
-        self._pdf.close()
+        self._doc.close()
 
     def pages(self, numbers: Optional[Iterable[int]] = None) -> Iterator[RawPage]:
         """The given physical pages (1-based; all when None), one at a time."""
         for n in numbers if numbers is not None else range(1, self.total + 1):
             try:
-                page = self._pdf.pages[n - 1]
-            except Exception as exc:
-                raise PdfError(f"damaged or truncated PDF (page {n}: {_reason(exc)})") from None
-            try:
-                yield _read_page(page, n)
+                yield self._doc.page(n)
             except PdfError:
                 raise
             except Exception as exc:
-                raise PdfError(f"damaged or truncated PDF (page {n}: {_reason(exc)})") from None
-            finally:
-                page.flush_cache()  # layout objects of a read page are not needed again
+                raise PdfError(f"damaged or truncated PDF (page {n}: {reason(exc)})") from None
 
 
-def _clean_text(text: str) -> str:
-    return CID_GLYPHS.get(text) or PRIVATE_USE_GLYPHS.get(text, text)
+def reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
 
 
-def _rules_of(page) -> list[Rule]:
-    rules: list[Rule] = []
-    for ln in page.lines:
-        rules.append(Rule(ln["x0"], ln["top"], ln["x1"], ln["bottom"]))
-    for rc in page.rects:
-        w, h = rc["x1"] - rc["x0"], rc["bottom"] - rc["top"]
-        if w <= 3 or h <= 3:  # a thin filled rectangle is how many producers draw a rule
-            rules.append(Rule(rc["x0"], rc["top"], rc["x1"], rc["bottom"]))
-        elif rc.get("stroke"):
-            # a stroked box contributes its four edges
-            x0, x1, t, b = rc["x0"], rc["x1"], rc["top"], rc["bottom"]
-            rules += [Rule(x0, t, x1, t), Rule(x0, b, x1, b), Rule(x0, t, x0, b), Rule(x1, t, x1, b)]
-    for cv in page.curves:
-        pts = cv.get("pts") or []
-        # axis-aligned polylines drawn as curves (some producers do this for table borders)
-        for (ax, ay), (bx, by) in zip(pts, pts[1:]):
-            if abs(ax - bx) < 1 or abs(ay - by) < 1:
-                rules.append(Rule(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
-    return rules
-
-
-def _read_page(page, number: int) -> RawPage:
-    chars = []
-    for c in page.chars:
-        text = _clean_text(c["text"])
-        if not text or text.isspace() and text != " ":
-            continue
-        chars.append(
-            Char(
-                text=text,
-                x0=round(c["x0"], 2),
-                x1=round(c["x1"], 2),
-                top=round(c["top"], 2),
-                bottom=round(c["bottom"], 2),
-                size=round(c.get("size") or (c["bottom"] - c["top"]), 2),
-                fontname=c.get("fontname") or "",
-                upright=bool(c.get("upright", True)),
-            )
-        )
-    rects = [
-        (r["x0"], r["top"], r["x1"], r["bottom"])
-        for r in page.rects
-        if (r["x1"] - r["x0"]) > 3 and (r["bottom"] - r["top"]) > 3
-    ]
-    images = page.images
-    marks = [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in page.curves]
-    marks += [
-        (r["x0"], r["top"], r["x1"], r["bottom"])
-        for r in page.rects
-        if (r["x1"] - r["x0"]) <= 3 and (r["bottom"] - r["top"]) <= 3
-    ]
-    marks += [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in images]
-    area = sum(max(0.0, (i["x1"] - i["x0"])) * max(0.0, (i["bottom"] - i["top"])) for i in images)
-    return RawPage(
-        number=number,
-        width=float(page.width),
-        height=float(page.height),
-        chars=chars,
-        rules=_rules_of(page),
-        rects=rects,
-        marks=marks,
-        image_count=len(images),
-        image_area=float(area),
-    )
-
-
-def read_pages(path: str | Path, numbers: Optional[Iterable[int]] = None) -> list[RawPage]:
+def read_pages(path: str | Path, numbers: Optional[Iterable[int]] = None, engine: str = "pdfium") -> list[RawPage]:
     """Read the given physical pages (1-based; all when None)."""
-    with PageReader(path) as reader:
+    with PageReader(path, engine) as reader:
         return list(reader.pages(numbers))
 
 
 def render_page(path: str | Path, number: int, resolution: int = 100):
     """A pdfplumber PageImage for drawing debug overlays (used by `agendapack inspect`)."""
-    pdf = _open(Path(path))
+    from .pdfplumber_engine import open_document
+
+    _check_header(Path(path))
+    pdf = open_document(Path(path))
     page = pdf.pages[number - 1]
     return pdf, page.to_image(resolution=resolution)

@@ -19,6 +19,9 @@ def _env_int(name: str, default: int) -> int:
 
 @dataclass(frozen=True)
 class Settings:
+    # PDF engine for characters and drawn lines: "pdfium" (fast, the default) or "pdfplumber"
+    # (pdfminer; the reference the fast path is tested against)
+    engine: str = field(default_factory=lambda: os.environ.get("AGENDAPACK_ENGINE", "pdfium"))
     # processes used to read one large PDF, or to parse several PDFs side by side
     jobs: int = field(default_factory=lambda: _env_int("AGENDAPACK_JOBS", 1))
     # a PDF needs at least this many pages before its pages are read by several processes

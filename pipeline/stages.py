@@ -81,7 +81,8 @@ def _load_plugins() -> None:
 
 def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
     """Read every page, splitting a long PDF over `settings.jobs` processes."""
-    with PageReader(path) as reader:
+    engine = settings.engine
+    with PageReader(path, engine) as reader:
         total = reader.total
         if max(1, settings.jobs) == 1 or total < settings.parallel_min_pages:
             pages = reader.pages()
@@ -92,7 +93,7 @@ def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
     chunk = -(-total // settings.jobs)
     ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
     with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
-        parts = list(pool.map(read_pages, [path] * len(ranges), ranges))
+        parts = list(pool.map(read_pages, [path] * len(ranges), ranges, [engine] * len(ranges)))
     return [p for part in parts for p in part]
 
 

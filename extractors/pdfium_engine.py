@@ -1,0 +1,378 @@
+"""Read pages through PDFium (pypdfium2): the fast engine.
+
+pdfminer (under pdfplumber) parses every content stream in Python; PDFium does it in C++, about
+ten times faster. This module reproduces, from PDFium's objects, the page content the pdfplumber
+engine gives (`pdfplumber_engine.py`), in pdfminer's conventions, so that the records are the
+same whichever engine read the file:
+
+- character boxes: x0/x1 are the glyph's advance (PDFium's "loose" box), the bottom is the
+  baseline plus the font's descent, and the top is the bottom less the font size;
+- page space: y grows downward from the top of the page, after the page's /Rotate and the
+  origin of its media box, as pdfminer places them;
+- paths: split into subpaths, each classified as pdfminer does - a single segment is a line,
+  a closed axis-aligned four-sided loop is a rect, anything else a curve whose points are the
+  segment end points (Bezier control points are not points of the curve).
+
+Neither PDFium nor pdfminer is thread-safe: parallel reading uses processes, each opening the
+file itself.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+from typing import Optional
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as R
+
+from .pdf_reader import Char, PdfError, RawPage, base_font_name, clean_text, rules_from_paths
+
+# page object types (fpdf_edit.h)
+_TEXT, _PATH, _IMAGE, _SHADING, _FORM = 1, 2, 3, 4, 5
+# path segment types
+_LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
+
+
+
+def open_document(path: Path):
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        text = str(exc).lower()
+        if "password" in text or "security" in text:
+            raise PdfError("encrypted PDF (password required)") from None
+        raise PdfError(f"damaged or truncated PDF ({str(exc).splitlines()[0][:120]})") from None
+
+
+class PdfiumDocument:
+    """One open PDF read with PDFium."""
+
+    def __init__(self, path: Path):
+        self._doc = open_document(path)
+        self.total = len(self._doc)
+
+    def close(self) -> None:
+        self._doc.close()
+
+    def page(self, number: int) -> RawPage:
+        page = self._doc[number - 1]
+        try:
+            return _read_page(page, number)
+        finally:
+            page.close()
+
+
+class _Space:
+    """PDFium's page coordinates to pdfminer's page space: the page's /Rotate applied, y down.
+
+    PDFium already reports coordinates from the media box's lower-left corner, so only the
+    rotation pdfminer's interpreter starts each page with remains to apply.
+    """
+
+    def __init__(self, page):
+        x0, y0, x1, y1 = page.get_mediabox()
+        w, h = x1 - x0, y1 - y0
+        rotate = page.get_rotation() % 360
+        if rotate == 90:
+            self.ctm = (0.0, -1.0, 1.0, 0.0, 0.0, w)
+        elif rotate == 180:
+            self.ctm = (-1.0, 0.0, 0.0, -1.0, w, h)
+        elif rotate == 270:
+            self.ctm = (0.0, 1.0, -1.0, 0.0, h, 0.0)
+        else:
+            self.ctm = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        self.width, self.height = (h, w) if rotate in (90, 270) else (w, h)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.ctm
+        return a * x + c * y + e, self.height - (b * x + d * y + f)
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of a box in PDFium's coordinates."""
+        (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def _read_page(page, number: int) -> RawPage:
+    space = _Space(page)
+    walk = _Walk(space)
+    walk.objects(page.raw, None)
+    chars = _chars(page, space, walk)
+    raw = RawPage(number=number, width=round(space.width, 2), height=round(space.height, 2), chars=chars)
+    rules_from_paths(raw, walk.lines, walk.rects, walk.curves, walk.images)
+    return raw
+
+
+def _chars(page, space: _Space, walk: "_Walk") -> list[Char]:
+    textpage = R.FPDFText_LoadPage(page.raw)
+    if not textpage:
+        return []
+    try:
+        fonts: dict[int, _Font] = {}
+        keyed = _chars_of(textpage, space, fonts)
+        # PDFium's text page skips text objects that draw nothing, which is how many producers
+        # write the space between two words; pdfminer keeps them and the text layer breaks
+        # words on them
+        keyed += _blank_object_spaces(walk.blank_texts, space, fonts)
+    finally:
+        R.FPDFText_ClosePage(textpage)
+    # content-stream order, as pdfminer lists characters
+    order = walk.text_order
+    keyed.sort(key=lambda kc: order.get(kc[0], len(order)))
+    return [c for _, c in keyed]
+
+
+class _Font:
+    """What a character's box needs of its font: name, descent and advance widths (per 1 pt)."""
+
+    __slots__ = ("handle", "name", "descent", "widths")
+
+    def __init__(self, text_obj):
+        self.handle = R.FPDFTextObj_GetFont(text_obj) if text_obj else None
+        self.name = ""
+        self.descent = 0.0
+        self.widths: dict[int, float] = {}
+        if not self.handle:
+            return
+        buf = ctypes.create_string_buffer(256)
+        n = R.FPDFFont_GetBaseFontName(self.handle, buf, len(buf))
+        if n:
+            self.name = base_font_name(buf.raw[: n - 1].decode("utf-8", "replace"))
+        value = ctypes.c_float()
+        if R.FPDFFont_GetDescent(self.handle, 1.0, value):
+            self.descent = value.value
+
+    def width(self, code: int) -> Optional[float]:
+        w = self.widths.get(code)
+        if w is None:
+            value = ctypes.c_float()
+            ok = self.handle and R.FPDFFont_GetGlyphWidth(self.handle, code, 1.0, value)
+            w = self.widths[code] = value.value if ok else -1.0
+        return w if w >= 0 else None
+
+
+def _chars_of(textpage, space: _Space, fonts: dict[int, "_Font"]) -> list[tuple[int, Char]]:
+    """The characters of a page, each with the address of the text object that drew it."""
+    count = R.FPDFText_CountChars(textpage)
+    loose = R.FS_RECTF()
+    matrix = R.FS_MATRIX()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    out: list[tuple[int, Char]] = []
+    for i in range(count):
+        if R.FPDFText_IsGenerated(textpage, i):
+            continue  # spaces and line breaks PDFium inferred; pdfminer has no such characters
+        code = R.FPDFText_GetUnicode(textpage, i)
+        if code in (0xFFFE, 0xFFFF):
+            continue
+        if code < 0x20 and R.FPDFText_IsHyphen(textpage, i):
+            code = 0x2D  # PDFium marks a hyphen that ends a line with a control code
+        text = clean_text(chr(code))
+        if not text or text.isspace() and text != " ":
+            continue
+        obj = R.FPDFText_GetTextObject(textpage, i)
+        key = _address(obj)
+        font = _font_of(fonts, key, obj)
+        R.FPDFText_GetMatrix(textpage, i, matrix)
+        R.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+        fs = R.FPDFText_GetFontSize(textpage, i)
+        width = font.width(code)
+        abcd = (matrix.a, matrix.b, matrix.c, matrix.d)
+        if width is None:
+            # no advance width known: PDFium's loose box stands in for pdfminer's
+            R.FPDFText_GetLooseCharBox(textpage, i, loose)
+            box = space.box(loose.left, loose.bottom, loose.right, loose.top)
+        else:
+            box = _char_box(space, ox.value, oy.value, abcd, fs, width, font.descent)
+        out.append((key, _char(text, box, font.name, space, abcd)))
+    return out
+
+
+def _char_box(space: _Space, ox: float, oy: float, abcd, fs: float, width: float, descent: float):
+    """pdfminer's box of a character: its advance, from the font's descent up one font size,
+    through the character's matrix; two opposite corners, as pdfminer takes them."""
+    a, b, c, d = abcd
+    adv = width * fs
+    desc = descent * fs
+    x, y = ox + c * desc, oy + d * desc
+    p0 = space.point(x, y)
+    p1 = space.point(x + a * adv + c * fs, y + b * adv + d * fs)
+    x0, x1 = (p0[0], p1[0]) if p0[0] <= p1[0] else (p1[0], p0[0])
+    top, bottom = (p0[1], p1[1]) if p0[1] <= p1[1] else (p1[1], p0[1])
+    return x0, top, x1, bottom
+
+
+def _char(text: str, box, fontname: str, space: _Space, abcd) -> Char:
+    x0, top, x1, bottom = box
+    # orientation from the matrix in page space, as pdfminer decides it
+    pa, pb, pc, pd = _linear(space.ctm, *abcd)
+    return Char(
+        text=text,
+        x0=round(x0, 2),
+        x1=round(x1, 2),
+        top=round(top, 2),
+        bottom=round(bottom, 2),
+        size=round(bottom - top, 2),
+        fontname=fontname,
+        upright=0 < pa * pd and pb * pc <= 0,
+    )
+
+
+def _blank_object_spaces(blank_texts, space: _Space, fonts: dict[int, "_Font"]) -> list[tuple[int, Char]]:
+    """One space for each text object that draws nothing, where pdfminer would list its spaces."""
+    out = []
+    size = ctypes.c_float()
+    for key, obj, (a, b, c, d, e, f) in blank_texts:
+        font = _font_of(fonts, key, obj)
+        width = font.width(0x20)
+        if width is None or not R.FPDFTextObj_GetFontSize(obj, size):
+            continue
+        box = _char_box(space, e, f, (a, b, c, d), size.value, width, font.descent)
+        out.append((key, _char(" ", box, font.name, space, (a, b, c, d))))
+    return out
+
+
+def _address(handle) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def _font_of(fonts: dict[int, "_Font"], key: int, text_obj) -> "_Font":
+    font = fonts.get(key)
+    if font is None:
+        font = fonts[key] = _Font(text_obj)
+    return font
+
+
+def _linear(ctm, a, b, c, d):
+    A, B, C, D = ctm[:4]
+    return a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D
+
+
+def _matrix_of(obj) -> tuple[float, float, float, float, float, float]:
+    m = R.FS_MATRIX()
+    if not R.FPDFPageObj_GetMatrix(obj, m):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner, outer):
+    """inner then outer (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+class _Walk:
+    """Every object drawn on a page, forms opened: paths and images for the rules and marks, and
+    the order of text objects (content-stream order) with those that draw nothing."""
+
+    def __init__(self, space: _Space):
+        self.space = space
+        self.lines: list = []
+        self.rects: list = []
+        self.curves: list = []
+        self.images: list = []
+        self.text_order: dict[int, int] = {}
+        self.blank_texts: list = []
+
+    def objects(self, container, form_matrix) -> None:
+        if form_matrix is None:
+            count, get = R.FPDFPage_CountObjects(container), R.FPDFPage_GetObject
+        else:
+            count, get = R.FPDFFormObj_CountObjects(container), R.FPDFFormObj_GetObject
+        bounds = [ctypes.c_float() for _ in range(4)]
+        for i in range(count):
+            obj = get(container, i)
+            kind = R.FPDFPageObj_GetType(obj)
+            if kind not in (_TEXT, _PATH, _IMAGE, _FORM):
+                continue
+            matrix = _matrix_of(obj)
+            if form_matrix is not None:
+                matrix = _compose(matrix, form_matrix)
+            if kind == _TEXT:
+                key = _address(obj)
+                self.text_order[key] = len(self.text_order)
+                if R.FPDFPageObj_GetBounds(obj, *bounds) and abs(bounds[2].value - bounds[0].value) < 1e-4:
+                    self.blank_texts.append((key, obj, matrix))
+            elif kind == _PATH:
+                _paths_of(obj, matrix, self.space, self.lines, self.rects, self.curves)
+            elif kind == _IMAGE:
+                # an image fills the unit square of its matrix
+                pts = [self.space.point(*_apply(matrix, x, y)) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
+                xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+                self.images.append((min(xs), min(ys), max(xs), max(ys)))
+            else:
+                self.objects(obj, matrix)
+
+
+def _apply(m, x, y):
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _paths_of(obj, matrix, space: _Space, lines, rects, curves) -> None:
+    fillmode = ctypes.c_int()
+    stroke = ctypes.c_int()
+    if not R.FPDFPath_GetDrawMode(obj, fillmode, stroke):
+        return
+    if fillmode.value == 0 and not stroke.value:
+        return  # a path painted neither way (pdfminer does not see it)
+    n = R.FPDFPath_CountSegments(obj)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    # subpaths as (operator, end point) in pdfminer's letters; "h" closes back to the start
+    subpaths: list[list[tuple[str, tuple[float, float]]]] = []
+    controls = 0
+    for k in range(n):
+        seg = R.FPDFPath_GetPathSegment(obj, k)
+        kind = R.FPDFPathSegment_GetType(seg)
+        R.FPDFPathSegment_GetPoint(seg, x, y)
+        pt = _apply(matrix, x.value, y.value)
+        if kind == _MOVETO or not subpaths:
+            subpaths.append([("m", pt)])
+        elif kind == _LINETO:
+            subpaths[-1].append(("l", pt))
+        elif kind == _BEZIERTO:
+            # PDFium lists a curve as three points, two controls then the end point; pdfminer
+            # keeps only the end point
+            controls += 1
+            if controls < 3:
+                continue
+            controls = 0
+            subpaths[-1].append(("c", pt))
+        if R.FPDFPathSegment_GetClose(seg):
+            subpaths[-1].append(("h", subpaths[-1][0][1]))
+    for sub in subpaths:
+        _classify(sub, space, bool(stroke.value), lines, rects, curves)
+
+
+def _classify(sub, space: _Space, stroke: bool, lines, rects, curves) -> None:
+    """Sort a subpath as pdfminer does: one segment is a line, a closed axis-aligned four-sided
+    loop a rect, anything else a curve."""
+    shape = "".join(op for op, _ in sub)
+    pts = [space.point(*p) for _, p in sub]
+    if len(shape) > 3 and shape[-2:] == "lh" and _same(sub[-2][1], sub[0][1]):
+        shape = shape[:-2] + "h"  # a redundant line back to the start before closing
+        pts.pop(-2)
+    if shape in ("mlh", "ml"):
+        lines.append(pts[:2])
+    elif shape in ("mlllh", "mllll") and _is_rect(pts):
+        rects.append((pts, stroke))
+    else:
+        curves.append(pts)
+
+
+def _same(p, q) -> bool:
+    return _eq(p[0], q[0]) and _eq(p[1], q[1])
+
+
+def _is_rect(pts) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = pts[:5]
+    closed = _same(pts[0], last)
+    square = (_eq(x0, x1) and _eq(y1, y2) and _eq(x2, x3) and _eq(y3, y0)) or (
+        _eq(y0, y1) and _eq(x1, x2) and _eq(y2, y3) and _eq(x3, x0)
+    )
+    return closed and square
+
+
+def _eq(u: float, v: float) -> bool:
+    return abs(u - v) < 1e-3
