@@ -12,7 +12,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence
+from functools import lru_cache
+from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 
 # pdfminer cannot map some bullet glyphs of symbol fonts and prints "(cid:N)"; these codes are
@@ -50,8 +51,11 @@ class PdfError(Exception):
     """A PDF that cannot be read; the message is one line naming the reason."""
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
+class Char(NamedTuple):
+    """One glyph: its text and box in page space (points, y down from the top)."""
+
+    # a named tuple, not a dataclass: pages hold hundreds of thousands of these, and a tuple is
+    # built and pickled several times faster
     text: str
     x0: float
     x1: float
@@ -63,8 +67,13 @@ class Char:
 
     @property
     def bold(self) -> bool:
-        name = self.fontname.lower()
-        return any(k in name for k in ("bold", "black", "heavy", "semibold", ",b")) or name.endswith("-b")
+        return is_bold_font(self.fontname)
+
+
+@lru_cache(maxsize=4096)
+def is_bold_font(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(k in name for k in ("bold", "black", "heavy", "semibold", ",b")) or name.endswith("-b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +107,7 @@ class RawPage:
     def __reduce__(self):
         # pages cross process boundaries when a PDF is read by several workers: plain tuples
         # pickle an order of magnitude faster than slotted dataclasses
-        chars = [(c.text, c.x0, c.x1, c.top, c.bottom, c.size, c.fontname, c.upright) for c in self.chars]
+        chars = [tuple(c) for c in self.chars]
         rules = [(r.x0, r.top, r.x1, r.bottom) for r in self.rules]
         return (_rebuild_page, (self.number, self.width, self.height, chars, rules, self.rects, self.marks, self.image_count, self.image_area))
 

@@ -20,11 +20,13 @@ file itself.
 from __future__ import annotations
 
 import ctypes
+from operator import itemgetter
 from pathlib import Path
 from typing import Optional
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
+from pdfminer.fontmetrics import FONT_METRICS
 
 from .pdf_reader import Char, PdfError, RawPage, base_font_name, clean_text, rules_from_paths
 
@@ -71,9 +73,11 @@ class _Space:
     """
 
     def __init__(self, page):
-        x0, y0, x1, y1 = page.get_mediabox()
-        w, h = x1 - x0, y1 - y0
+        # the displayed size (boxes inherited from the page tree, rotation applied), unrotated
         rotate = page.get_rotation() % 360
+        w, h = R.FPDF_GetPageWidthF(page.raw), R.FPDF_GetPageHeightF(page.raw)
+        if rotate in (90, 270):
+            w, h = h, w
         if rotate == 90:
             self.ctm = (0.0, -1.0, 1.0, 0.0, 0.0, w)
         elif rotate == 180:
@@ -109,18 +113,19 @@ def _chars(page, space: _Space, walk: "_Walk") -> list[Char]:
     if not textpage:
         return []
     try:
-        fonts: dict[int, _Font] = {}
-        keyed = _chars_of(textpage, space, fonts)
+        fonts: dict = {}
+        ranked = _chars_of(textpage, space, fonts, walk.text_order)
         # PDFium's text page skips text objects that draw nothing, which is how many producers
         # write the space between two words; pdfminer keeps them and the text layer breaks
         # words on them
-        keyed += _blank_object_spaces(walk.blank_texts, space, fonts)
+        spaces = _blank_object_spaces(walk.blank_texts, space, fonts)
     finally:
         R.FPDFText_ClosePage(textpage)
-    # content-stream order, as pdfminer lists characters
-    order = walk.text_order
-    keyed.sort(key=lambda kc: order.get(kc[0], len(order)))
-    return [c for _, c in keyed]
+    if spaces:
+        ranked += [(walk.text_order.get(key, len(walk.text_order)), c) for key, c in spaces]
+    # content-stream order, as pdfminer lists characters (a stable sort on the rank alone)
+    ranked.sort(key=itemgetter(0))
+    return [c for _, c in ranked]
 
 
 class _Font:
@@ -128,63 +133,108 @@ class _Font:
 
     __slots__ = ("handle", "name", "descent", "widths")
 
-    def __init__(self, text_obj):
-        self.handle = R.FPDFTextObj_GetFont(text_obj) if text_obj else None
+    def __init__(self, handle: Optional[int]):
+        self.handle = handle
         self.name = ""
         self.descent = 0.0
         self.widths: dict[int, float] = {}
-        if not self.handle:
+        if not handle:
             return
         buf = ctypes.create_string_buffer(256)
-        n = R.FPDFFont_GetBaseFontName(self.handle, buf, len(buf))
+        n = _font_base_name(handle, buf, len(buf))
         if n:
             self.name = base_font_name(buf.raw[: n - 1].decode("utf-8", "replace"))
         value = ctypes.c_float()
-        if R.FPDFFont_GetDescent(self.handle, 1.0, value):
+        if _font_descent(handle, 1.0, ctypes.byref(value)):
             self.descent = value.value
+        if self.name in FONT_METRICS and not _font_embedded(handle):
+            # pdfminer takes a standard font's metrics from its own AFM table, whatever the PDF
+            # says; PDFium measures the font it substitutes
+            self.descent = FONT_METRICS[self.name][0]["Descent"] / 1000.0
 
     def width(self, code: int) -> Optional[float]:
         w = self.widths.get(code)
         if w is None:
             value = ctypes.c_float()
-            ok = self.handle and R.FPDFFont_GetGlyphWidth(self.handle, code, 1.0, value)
+            ok = self.handle and _glyph_width(self.handle, code, 1.0, ctypes.byref(value))
             w = self.widths[code] = value.value if ok else -1.0
         return w if w >= 0 else None
 
 
-def _chars_of(textpage, space: _Space, fonts: dict[int, "_Font"]) -> list[tuple[int, Char]]:
-    """The characters of a page, each with the address of the text object that drew it."""
+def _native(fn, restype, *argtypes):
+    """A PDFium function called with plain integers and returning plain integers: the typed
+    wrappers of pypdfium2 cost more than the calls themselves in the per-character loop."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_c_double_p = ctypes.POINTER(ctypes.c_double)
+_get_unicode = _native(R.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int)
+_get_text_object = _native(R.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_get_origin = _native(R.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, _c_double_p, _c_double_p)
+_is_generated = _native(R.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_get_font = _native(R.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+_font_base_name = _native(R.FPDFFont_GetBaseFontName, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t)
+_font_descent = _native(R.FPDFFont_GetDescent, ctypes.c_int, ctypes.c_void_p, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+_font_embedded = _native(R.FPDFFont_GetIsEmbedded, ctypes.c_int, ctypes.c_void_p)
+_glyph_width = _native(R.FPDFFont_GetGlyphWidth, ctypes.c_int, ctypes.c_void_p, ctypes.c_uint, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
+# the only characters PDFium generates: spaces, line breaks, and its mark for a line-end hyphen
+_MAYBE_GENERATED = {0x20, 0x0D, 0x0A, 0x02}
+
+
+def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> list[tuple[int, Char]]:
+    """The characters of a page, each with the rank of its text object in the content stream
+    (`order`: object address to rank)."""
+    unordered = len(order)
     count = R.FPDFText_CountChars(textpage)
+    tp = _address(textpage)
     loose = R.FS_RECTF()
     matrix = R.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    pox, poy = ctypes.byref(ox), ctypes.byref(oy)
+    a0, b0, c0, d0, e0, f0 = space.ctm
+    height = space.height
+    # per text object: its font, the character matrix (a..d), font size and orientation
+    objects: dict[int, tuple] = {}
     out: list[tuple[int, Char]] = []
     for i in range(count):
-        if R.FPDFText_IsGenerated(textpage, i):
-            continue  # spaces and line breaks PDFium inferred; pdfminer has no such characters
-        code = R.FPDFText_GetUnicode(textpage, i)
-        if code in (0xFFFE, 0xFFFF):
+        code = _get_unicode(tp, i)
+        if code in _MAYBE_GENERATED:
+            if _is_generated(tp, i):
+                continue  # spaces and line breaks PDFium inferred; pdfminer has none
+            if code == 0x02 and R.FPDFText_IsHyphen(textpage, i):
+                code = 0x2D  # PDFium marks a hyphen that ends a line with a control code
+        elif code == 0xFFFE or code == 0xFFFF:
             continue
-        if code < 0x20 and R.FPDFText_IsHyphen(textpage, i):
-            code = 0x2D  # PDFium marks a hyphen that ends a line with a control code
-        text = clean_text(chr(code))
-        if not text or text.isspace() and text != " ":
+        text = chr(code) if code < 0xE000 else clean_text(chr(code))
+        if code != 0x20 and text.isspace() or not text:
             continue
-        obj = R.FPDFText_GetTextObject(textpage, i)
-        key = _address(obj)
-        font = _font_of(fonts, key, obj)
-        R.FPDFText_GetMatrix(textpage, i, matrix)
-        R.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-        fs = R.FPDFText_GetFontSize(textpage, i)
+        key = _get_text_object(tp, i) or 0
+        info = objects.get(key)
+        if info is None:
+            R.FPDFText_GetMatrix(textpage, i, matrix)
+            abcd = (matrix.a, matrix.b, matrix.c, matrix.d)
+            pa, pb, pc, pd = _linear(space.ctm, *abcd)
+            font = _font_of(fonts, key)
+            upright = 0 < pa * pd and pb * pc <= 0
+            info = objects[key] = (font, *abcd, R.FPDFText_GetFontSize(textpage, i), upright, order.get(key, unordered))
+        font, a, b, c, d, fs, upright, rank = info
         width = font.width(code)
-        abcd = (matrix.a, matrix.b, matrix.c, matrix.d)
         if width is None:
             # no advance width known: PDFium's loose box stands in for pdfminer's
             R.FPDFText_GetLooseCharBox(textpage, i, loose)
-            box = space.box(loose.left, loose.bottom, loose.right, loose.top)
+            x0, top, x1, bottom = space.box(loose.left, loose.bottom, loose.right, loose.top)
         else:
-            box = _char_box(space, ox.value, oy.value, abcd, fs, width, font.descent)
-        out.append((key, _char(text, box, font.name, space, abcd)))
+            # pdfminer's box (see _char_box), inlined: this loop runs for every character
+            _get_origin(tp, i, pox, poy)
+            adv = width * fs
+            desc = font.descent * fs
+            x, y = ox.value + c * desc, oy.value + d * desc
+            u, v = x + a * adv + c * fs, y + b * adv + d * fs
+            px0, py0 = a0 * x + c0 * y + e0, height - (b0 * x + d0 * y + f0)
+            px1, py1 = a0 * u + c0 * v + e0, height - (b0 * u + d0 * v + f0)
+            x0, x1 = (px0, px1) if px0 <= px1 else (px1, px0)
+            top, bottom = (py0, py1) if py0 <= py1 else (py1, py0)
+        out.append((rank, Char(text, round(x0, 2), round(x1, 2), round(top, 2), round(bottom, 2), round(bottom - top, 2), font.name, upright)))
     return out
 
 
@@ -223,7 +273,7 @@ def _blank_object_spaces(blank_texts, space: _Space, fonts: dict[int, "_Font"]) 
     out = []
     size = ctypes.c_float()
     for key, obj, (a, b, c, d, e, f) in blank_texts:
-        font = _font_of(fonts, key, obj)
+        font = _font_of(fonts, key)
         width = font.width(0x20)
         if width is None or not R.FPDFTextObj_GetFontSize(obj, size):
             continue
@@ -236,10 +286,16 @@ def _address(handle) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _font_of(fonts: dict[int, "_Font"], key: int, text_obj) -> "_Font":
+def _font_of(fonts: dict, key: int) -> "_Font":
+    """The font of the text object at address `key`, shared by every object in that font."""
     font = fonts.get(key)
     if font is None:
-        font = fonts[key] = _Font(text_obj)
+        handle = _get_font(key) if key else None
+        font_key = handle or 0
+        font = fonts.get(("font", font_key))
+        if font is None:
+            font = fonts[("font", font_key)] = _Font(handle)
+        fonts[key] = font
     return font
 
 

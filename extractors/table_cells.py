@@ -8,9 +8,10 @@ bullet starts a new list item ("\n• ..."). Text overprinted on other text with
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from .pdf_reader import Char
 from .table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
@@ -57,6 +58,8 @@ def drop_overprinted(chars: list[Char]) -> list[Char]:
     visible = [c for c in chars if not c.text.isspace()]
     if len(visible) < 2:
         return chars
+    if max(c.size for c in visible) - min(c.size for c in visible) < 0.5:
+        return chars  # one size of text: nothing can collide
     runs: dict[tuple, list[Char]] = defaultdict(list)
     for c in visible:
         runs[(c.fontname, c.size, round(c.bottom))].append(c)
@@ -65,6 +68,9 @@ def drop_overprinted(chars: list[Char]) -> list[Char]:
     for c in visible:
         for bx in range(int(c.x0 // 20), int(c.x1 // 20) + 1):
             buckets[(bx, int((c.top + c.bottom) / 2 // 20))].append(c)
+    # the size range of each bucket: a bucket whose sizes are all close to a character's holds
+    # nothing that character can collide with
+    ranges = {k: (min(c.size for c in v), max(c.size for c in v)) for k, v in buckets.items()}
     bad_keys = set()
     for key, run in runs.items():
         hits = 0
@@ -73,7 +79,10 @@ def drop_overprinted(chars: list[Char]) -> list[Char]:
             found = False
             for bx in range(int(c.x0 // 20), int(c.x1 // 20) + 1):
                 for dy in (-1, 0, 1):
-                    for o in buckets.get((bx, cy + dy), ()):
+                    lo_hi = ranges.get((bx, cy + dy))
+                    if lo_hi is None or (c.size - lo_hi[0] < 0.5 and lo_hi[1] - c.size < 0.5):
+                        continue
+                    for o in buckets[(bx, cy + dy)]:
                         if o is c or abs(o.size - c.size) < 0.5:
                             continue
                         if _overlap(c, o) > 0.3:
@@ -185,10 +194,36 @@ def right_limit(lines: list[Line], x0: float, x1: float) -> Optional[float]:
     return x1 - pad
 
 
-def cell_text(chars: list[Char], box: tuple[float, float, float, float], page: int = 0,
+class CharIndex:
+    """The characters of a page, found by the band their centres fall in: a table asks for the
+    characters of every cell, and scanning the whole page for each was most of the table cost."""
+
+    def __init__(self, chars: Sequence[Char]):
+        self.chars = list(chars)
+        order = sorted(range(len(self.chars)), key=lambda i: (self.chars[i].top + self.chars[i].bottom) / 2)
+        self._order = order
+        self._centres = [(self.chars[i].top + self.chars[i].bottom) / 2 for i in order]
+
+    def __iter__(self):
+        return iter(self.chars)
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+    def band(self, top: float, bottom: float) -> list[Char]:
+        """Characters centred in top <= y < bottom, in their original order."""
+        lo = bisect_left(self._centres, top)
+        hi = bisect_left(self._centres, bottom)
+        return [self.chars[i] for i in sorted(self._order[lo:hi])]
+
+
+def cell_text(chars: "list[Char] | CharIndex", box: tuple[float, float, float, float], page: int = 0,
               s: TableSettings = DEFAULT_TABLE_SETTINGS) -> CellText:
     x0, top, x1, bottom = box
-    inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 < x1 and top <= (c.top + c.bottom) / 2 < bottom]
+    if isinstance(chars, CharIndex):
+        inside = [c for c in chars.band(top, bottom) if x0 <= (c.x0 + c.x1) / 2 < x1]
+    else:
+        inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 < x1 and top <= (c.top + c.bottom) / 2 < bottom]
     lines = lines_of(inside, page)
     return CellText(join_lines(lines, s, right_limit(lines, x0, x1)), lines, x0, top, x1, bottom)
 

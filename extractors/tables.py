@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 
 from .pdf_reader import RawPage
-from .table_cells import CellText, cell_text, continues_text, drop_overprinted, entry_starts, lines_of, right_limit
+from .table_cells import CellText, CharIndex, cell_text, continues_text, drop_overprinted, entry_starts, lines_of, right_limit
 from .table_grid import Grid, ruled_grids
 from .table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from .text_layer import Line
@@ -155,12 +155,14 @@ def find_page_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
     chars = drop_overprinted(page.chars)
     out: list[PageTable] = []
     boxes = []  # every ruled box, tables or not: text inside them is no heading
+    index = None
     for g in ruled_grids(page, s):
         if g.n_cols > 1 or g.n_rows > 1:
             boxes.append(g.bbox)
         if g.n_cols < s.min_cols and g.n_rows < s.min_rows:
             continue
-        pt = _grid_to_page_table(g, chars, page, s)
+        index = index or CharIndex(chars)
+        pt = _grid_to_page_table(g, index, page, s)
         if pt is None:
             continue
         if s.text_strategy and _stacked_figures(pt, s):

@@ -1,0 +1,142 @@
+"""The fast engine (PDFium) gives the same records as the reference engine (pdfminer, through
+pdfplumber), on every file of the corpus and on the sample packs.
+
+Coordinates of table regions may differ by a tenth of a point: PDFium keeps coordinates in
+single precision, pdfminer in double, and a region edge is an average of ruling lines rounded to
+0.1 pt. Every other value - text, numbers, pages, dates, names, votes, cells - must be equal.
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+import pytest
+
+from extractors.pdf_reader import read_pages
+from extractors.text_layer import page_lines
+from pipeline.config import Settings
+from pipeline.stages import parse_pack
+
+from .conftest import CORPUS
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS_PDFS = sorted(CORPUS.glob("*/*.pdf"))
+SAMPLE_PDFS = sorted((ROOT / "samples").glob("*.pdf"))
+REGION_TOLERANCE = 0.15
+
+
+def _differences(a, b, path="") -> list[str]:
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = []
+        for k in sorted(set(a) | set(b)):
+            out += _differences(a.get(k), b.get(k), f"{path}/{k}")
+        return out
+    if isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            return [f"{path}: {len(a)} items vs {len(b)}"]
+        out = []
+        for i, (x, y) in enumerate(zip(a, b)):
+            out += _differences(x, y, f"{path}/{i}")
+        return out
+    if "/regions/" in path and isinstance(a, float) and isinstance(b, float):
+        return [] if abs(a - b) <= REGION_TOLERANCE else [f"{path}: {a} vs {b}"]
+    return [] if a == b else [f"{path}: {a!r} vs {b!r}"]
+
+
+def test_corpus_is_there():
+    assert len(CORPUS_PDFS) == 49
+
+
+@pytest.mark.parametrize("pdf", CORPUS_PDFS + SAMPLE_PDFS, ids=lambda p: p.name)
+def test_pdfium_records_equal_pdfplumber_records(pdf):
+    fast = parse_pack(pdf, Settings(engine="pdfium", jobs=1)).model_dump(mode="json")
+    reference = parse_pack(pdf, Settings(engine="pdfplumber", jobs=1)).model_dump(mode="json")
+    diffs = _differences(reference, fast)
+    assert not diffs, f"{len(diffs)} differences, first: {diffs[:5]}"
+
+
+# ---- invented documents for the patterns the fast engine has to reproduce ----------------------
+
+
+def _pdf(content: bytes, mediabox: str = "0 0 612 792", rotate: int = 0) -> bytes:
+    """A one-page PDF with Helvetica as /F1 and the given content stream."""
+    stream = zlib.compress(content)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        (f"<< /Type /Page /Parent 2 0 R /MediaBox [{mediabox}] /Rotate {rotate} "
+         f"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>").encode(),
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _both(tmp_path, data: bytes, name: str):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read_pages(path, engine="pdfplumber")[0], read_pages(path, engine="pdfium")[0]
+
+
+def test_a_space_drawn_as_its_own_text_object_still_breaks_words(tmp_path):
+    # word processors often draw the space between two words as a separate text object; PDFium's
+    # text page drops such objects (they draw nothing), so the engine puts the space back
+    content = (
+        b"BT /F1 12 Tf 72 700 Td (Minutes) Tj ET\n"
+        b"BT /F1 12 Tf 115.4 700 Td ( ) Tj ET\n"
+        b"BT /F1 12 Tf 117.5 700 Td (approved) Tj ET\n"
+        b"BT /F1 12 Tf 72 680 Td (Item) Tj ( ) Tj (two) Tj ET\n"
+    )
+    ref, fast = _both(tmp_path, _pdf(content), "spaces.pdf")
+    assert [ln.text for ln in page_lines(fast)] == ["Minutes approved", "Item two"]
+    assert [ln.text for ln in page_lines(fast)] == [ln.text for ln in page_lines(ref)]
+
+
+def test_character_boxes_follow_pdfminer_on_a_scaled_font_and_a_shifted_media_box(tmp_path):
+    # a font set at size 1 and scaled by the text matrix, on a page whose media box does not
+    # start at the origin: sizes and positions must come out as pdfminer gives them
+    content = b"BT /F1 1 Tf 20 0 0 20 50 700 Tm (Agenda) Tj ET\nBT /F1 10 Tf 50 650 Td (Item 1) Tj ET\n"
+    ref, fast = _both(tmp_path, _pdf(content, mediabox="-12 12 600 792"), "scaled.pdf")
+    assert [c.text for c in fast.chars] == [c.text for c in ref.chars]
+    for f, r in zip(fast.chars, ref.chars):
+        assert (f.x0, f.x1, f.top, f.bottom, f.size) == pytest.approx((r.x0, r.x1, r.top, r.bottom, r.size), abs=0.02)
+    assert {round(c.size) for c in fast.chars} == {20, 10}
+    assert (fast.width, fast.height) == (ref.width, ref.height) == (612.0, 780.0)
+
+
+def test_a_rotated_page_reads_upright_like_pdfminer(tmp_path):
+    content = b"BT /F1 12 Tf 72 500 Td (Capital programme) Tj ET\n0 0 m 100 0 l S\n"
+    ref, fast = _both(tmp_path, _pdf(content, rotate=90), "rotated.pdf")
+    assert (fast.width, fast.height) == (ref.width, ref.height) == (792.0, 612.0)
+    assert [c.upright for c in fast.chars] == [c.upright for c in ref.chars]
+    assert [(round(c.x0, 1), round(c.top, 1)) for c in fast.chars] == [(round(c.x0, 1), round(c.top, 1)) for c in ref.chars]
+    assert [(round(r.x0, 1), round(r.top, 1), round(r.x1, 1), round(r.bottom, 1)) for r in fast.rules] == [
+        (round(r.x0, 1), round(r.top, 1), round(r.x1, 1), round(r.bottom, 1)) for r in ref.rules
+    ]
+
+
+def test_paths_are_sorted_into_lines_boxes_and_curves_as_pdfminer_does(tmp_path):
+    content = (
+        b"72 600 m 300 600 l S\n"  # a line: a rule
+        b"72 500 200 40 re S\n"  # a stroked box: four rules
+        b"72 400 200 2 re f\n"  # a thin filled box: a rule
+        b"72 300 200 50 re f\n"  # a filled box: a shaded cell
+        b"300 300 m 320 340 340 360 360 380 c S\n"  # a curve: a mark
+        b"72 200 m 72 200 l S\n"  # a zero-length segment: nothing
+    )
+    ref, fast = _both(tmp_path, _pdf(content), "paths.pdf")
+    assert fast.rules == ref.rules
+    assert len(fast.rules) == 6
+    assert fast.rects == ref.rects and len(fast.rects) == 2  # the stroked box and the filled one
+    assert fast.marks == ref.marks and len(fast.marks) == 1
