@@ -27,26 +27,39 @@ def main(verbose: bool) -> None:
 @click.option("--spacy-model", default=None, help="spaCy pipeline for minutes: auto, blank, or a package name.")
 @click.option("--no-table-files", is_flag=True, help="Do not write table-NN.csv/.parquet next to pack.json.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-def parse(pdfs, out_dir, jobs, spacy_model, no_table_files, quiet):
-    """Parse agenda pack PDFs into out/<pack>/pack.json (and one CSV + Parquet per table)."""
+@click.option("--force", is_flag=True, help="Parse every pack again, even those in the content-hash cache (out/.cache/).")
+@click.option("--dask-scheduler", "scheduler", default=None, metavar="ADDRESS", help="Parse on a Dask cluster, e.g. tcp://host:8786.")
+def parse(pdfs, out_dir, jobs, spacy_model, no_table_files, quiet, force, scheduler):
+    """Parse agenda pack PDFs into out/<pack>/pack.json (and one CSV + Parquet per table).
+
+    A pack whose bytes were parsed before by the same code and settings is not parsed again,
+    whatever its file name: its record comes from out/.cache/ ("cached").
+    """
     from .batch import parse_files
+    from .cluster import ClusterError
 
     settings = DEFAULT.with_(
         jobs=jobs, spacy_model=spacy_model, table_files=False if no_table_files else None, page_progress=not quiet
     )
-    results = parse_files(pdfs, out_dir, settings, progress=not quiet)
-    failed = 0
+    try:
+        results = parse_files(pdfs, out_dir, settings, progress=not quiet, force=force, scheduler=scheduler)
+    except ClusterError as exc:
+        click.echo(f"error   {scheduler}: {exc}", err=True)
+        sys.exit(1)
+    failed = cached = 0
     for r in results:
         if r.ok:
+            cached += r.cached
             if not quiet:
-                click.echo(f"ok      {r.path} -> {r.output}")
+                click.echo(f"{'cached ' if r.cached else 'ok     '} {r.path} -> {r.output}")
             for w in r.warnings:
                 click.echo(f"warning {r.path}: {w}", err=True)
         else:
             failed += 1
             click.echo(f"error   {r.path}: {r.error}", err=True)
     if not quiet:
-        click.echo(f"{len(results) - failed} parsed, {failed} failed")
+        reused = f", {cached} cached" if cached else ""
+        click.echo(f"{len(results) - failed - cached} parsed{reused}, {failed} failed")
     sys.exit(1 if failed else 0)
 
 

@@ -1,17 +1,19 @@
 """Table files next to pack.json: one CSV and one Parquet file per table.
 
-Written atomically (temporary file, then rename) and deterministically: same pack, same bytes.
+Written atomically (temporary file, then rename) and deterministically: same pack, same bytes; a
+file that already holds those bytes is left alone (its modification time too).
 Columns are the table's columns in printed order, followed by `group`, `first_page`,
 `last_page`. Files of tables that no longer exist in the pack are removed.
 """
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pandas as pd
 
-from .io import atomic_write_text, atomic_write_with
+from .io import write_if_changed
 from .records import Pack, Table
 
 META_COLUMNS = ("group", "first_page", "last_page")
@@ -32,9 +34,11 @@ def table_frame(table: Table) -> pd.DataFrame:
     return frame
 
 
-def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
     # no pandas index, no timestamps in metadata: identical input gives identical bytes
-    frame.to_parquet(path, engine="pyarrow", index=False, compression="snappy")
+    buf = io.BytesIO()
+    frame.to_parquet(buf, engine="pyarrow", index=False, compression="snappy")
+    return buf.getvalue()
 
 
 def write_table_files(pack: Pack, out_dir: str | Path) -> list[Path]:
@@ -45,8 +49,8 @@ def write_table_files(pack: Pack, out_dir: str | Path) -> list[Path]:
         frame = table_frame(table)
         csv_path = out_dir / f"{table.id}.csv"
         pq_path = out_dir / f"{table.id}.parquet"
-        atomic_write_text(csv_path, frame.to_csv(index=False, lineterminator="\n"))
-        atomic_write_with(pq_path, lambda p, f=frame: _write_parquet(f, p))
+        write_if_changed(csv_path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+        write_if_changed(pq_path, parquet_bytes(frame))
         written += [csv_path, pq_path]
         wanted |= {csv_path.name, pq_path.name}
     for old in list(out_dir.glob("table-*.csv")) + list(out_dir.glob("table-*.parquet")):

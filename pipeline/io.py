@@ -31,6 +31,19 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def write_if_changed(path: str | Path, data: bytes) -> bool:
+    """Write atomically unless the file already holds exactly these bytes; an unchanged file keeps
+    its modification time, so tools that watch outputs only see real changes. True if written."""
+    path = Path(path)
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    atomic_write_bytes(path, data)
+    return True
+
+
 def atomic_write_with(path: str | Path, writer: Callable[[Path], None]) -> None:
     """Let `writer` fill a temporary file (for libraries that want a path), then rename it."""
     path = Path(path)

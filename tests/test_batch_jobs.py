@@ -1,0 +1,79 @@
+"""--jobs over several packs: one process per pack, largest first; a process that dies loses only
+the pack it was parsing."""
+
+import multiprocessing
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline.batch as batch
+from pipeline.batch import parse_files
+from pipeline.config import Settings
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_a_process_that_dies_loses_only_its_own_pack(tmp_path, monkeypatch, corpus):
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the crash is injected into forked worker processes")
+    real = batch.parse_pack
+
+    def crash_on_one_file(path, settings=Settings()):
+        if Path(path).name == "crash.pdf":
+            os._exit(3)  # as if killed by the kernel
+        return real(path, settings)
+
+    monkeypatch.setattr(batch, "parse_pack", crash_on_one_file)
+    crash = tmp_path / "crash.pdf"
+    shutil.copy(SAMPLES / "eastbrook_children-committee_2025-07-15_pack.pdf", crash)
+    good = [SAMPLES / "eastbrook_improvement-plan_v2_2025-10.pdf",
+            corpus / "agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf",
+            corpus / "agendas/milburn-pc_2020-01-07_agenda.pdf"]
+    results = parse_files([good[0], crash, *good[1:]], tmp_path / "out", Settings(jobs=2), progress=False, cache=False)
+    assert [r.ok for r in results] == [True, False, True, True], [r.error for r in results]
+    assert results[1].error.startswith("worker failed")
+    for pdf in good:
+        assert (tmp_path / "out" / pdf.stem / "pack.json").is_file()
+
+
+def test_jobs_over_several_packs_match_a_serial_run(tmp_path, corpus):
+    pdfs = [SAMPLES / "eastbrook_children-committee_2025-07-15_pack.pdf",
+            corpus / "agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf",
+            SAMPLES / "eastbrook_improvement-plan_v2_2025-10.pdf"]
+    serial = parse_files(pdfs, tmp_path / "a", Settings(jobs=1), progress=False, cache=False)
+    parallel = parse_files(pdfs, tmp_path / "b", Settings(jobs=2), progress=False, cache=False)
+    assert [r.path for r in parallel] == [str(p) for p in pdfs]
+    assert all(r.ok for r in serial + parallel)
+    for pdf in pdfs:
+        for f in (tmp_path / "a" / pdf.stem).iterdir():
+            assert f.read_bytes() == (tmp_path / "b" / pdf.stem / f.name).read_bytes(), f
+
+
+def test_pool_starts_the_files_in_the_order_given(monkeypatch):
+    tasks = [batch.Task(Path(f"{n}.pdf"), size, f"#{n}") for n, size in enumerate([10, 300, 20])]
+    seen = []
+
+    class FakePool:
+        def __init__(self, max_workers):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def submit(self, fn, path, settings):
+            from concurrent.futures import Future
+
+            seen.append(path.name)
+            fut = Future()
+            fut.set_result(batch.Outcome(error="x"))
+            return fut
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", FakePool)
+    ordered = sorted(tasks, key=lambda t: -t.size)  # as parse_files orders them
+    assert len(list(batch._run_pool(ordered, Settings(), 2))) == 3
+    assert seen == ["1.pdf", "2.pdf", "0.pdf"]

@@ -1,0 +1,201 @@
+"""The content-hash cache: a pack whose bytes are unchanged is not parsed again, whatever its name."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import pipeline.batch as batch
+from pipeline.batch import parse_files
+from pipeline.cache import ParseCache, parser_fingerprint
+from pipeline.cli import main
+from pipeline.config import Settings
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+PACK = SAMPLES / "eastbrook_children-committee_2025-07-15_pack.pdf"
+PLAN = SAMPLES / "eastbrook_improvement-plan_v2_2025-10.pdf"
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def count_parses(monkeypatch):
+    """Count calls of the parser, in this process."""
+    calls = []
+    real = batch.parse_pack
+
+    def counting(path, settings=Settings()):
+        calls.append(Path(path).name)
+        return real(path, settings)
+
+    monkeypatch.setattr(batch, "parse_pack", counting)
+    return calls
+
+
+def _no_parse(monkeypatch):
+    def refuse(path, settings=None):
+        raise AssertionError(f"{path} was parsed again")
+
+    monkeypatch.setattr(batch, "parse_pack", refuse)
+
+
+def test_renamed_copy_is_not_parsed_again_and_gives_the_same_bytes(tmp_path, monkeypatch):
+    first = tmp_path / "pack-as-published.pdf"
+    shutil.copy(PACK, first)
+    out = tmp_path / "out"
+    [r] = parse_files([first], out, progress=False)
+    assert r.ok and not r.cached
+    renamed = first.rename(tmp_path / "renamed.pdf")
+
+    _no_parse(monkeypatch)
+    [r] = parse_files([renamed], out, progress=False)
+    assert r.ok and r.cached, r.error
+    a = _outputs(out / "pack-as-published")
+    b = _outputs(out / "renamed")
+    assert a.keys() == b.keys() and any(name.endswith(".parquet") for name in a)
+    for name in a:
+        if name == "pack.json":
+            assert json.loads(b[name])["source"]["file"] == "renamed.pdf"
+            assert b[name] == a[name].replace(b'"file": "pack-as-published.pdf"', b'"file": "renamed.pdf"')
+        else:
+            assert b[name] == a[name], name
+
+    # exactly what a fresh parse of the renamed file writes
+    monkeypatch.undo()
+    fresh = tmp_path / "fresh"
+    [r] = parse_files([renamed], fresh, progress=False, cache=False)
+    assert r.ok and not r.cached
+    assert _outputs(fresh / "renamed") == b
+    assert not (fresh / ".cache").exists()
+
+
+def test_unchanged_outputs_keep_their_files(tmp_path, monkeypatch):
+    pdf = tmp_path / "plan.pdf"
+    shutil.copy(PLAN, pdf)
+    out = tmp_path / "out"
+    assert parse_files([pdf], out, progress=False)[0].ok
+    old = 1_000_000_000
+    for f in (out / "plan").iterdir():
+        os.utime(f, ns=(old, old))
+    _no_parse(monkeypatch)
+    [r] = parse_files([pdf], out, progress=False)
+    assert r.ok and r.cached
+    assert all(f.stat().st_mtime_ns == old for f in (out / "plan").iterdir())
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_changed_file_is_parsed_again(tmp_path, count_parses):
+    pdf = tmp_path / "pack.pdf"
+    shutil.copy(PACK, pdf)
+    out = tmp_path / "out"
+    assert parse_files([pdf], out, progress=False)[0].ok
+    before = (out / "pack" / "pack.json").read_bytes()
+    shutil.copy(PLAN, pdf)  # same name, other bytes
+    [r] = parse_files([pdf], out, progress=False)
+    assert r.ok and not r.cached
+    assert count_parses == ["pack.pdf", "pack.pdf"]
+    after = (out / "pack" / "pack.json").read_bytes()
+    assert after != before
+    assert json.loads(after)["source"]["sha256"] != json.loads(before)["source"]["sha256"]
+    # the entry of the old bytes stays (the old file may come back); one entry per content
+    assert len(list((out / ".cache").glob("*.json"))) == 2
+
+
+def test_force_parses_again_from_the_command_line(tmp_path, count_parses):
+    pdf = tmp_path / "plan.pdf"
+    shutil.copy(PLAN, pdf)
+    out = tmp_path / "out"
+    runner = CliRunner()
+    first = runner.invoke(main, ["parse", "-o", str(out), str(pdf)])
+    assert first.exit_code == 0, first.output
+    assert f"ok      {pdf} -> {out / 'plan' / 'pack.json'}" in first.stdout
+    second = runner.invoke(main, ["parse", "-o", str(out), str(pdf)])
+    assert second.exit_code == 0, second.output
+    assert f"cached  {pdf} -> {out / 'plan' / 'pack.json'}" in second.stdout
+    assert "0 parsed, 1 cached, 0 failed" in second.stdout
+    assert count_parses == ["plan.pdf"]
+    forced = runner.invoke(main, ["parse", "--force", "-o", str(out), str(pdf)])
+    assert forced.exit_code == 0, forced.output
+    assert f"ok      {pdf}" in forced.stdout and "1 parsed, 0 failed" in forced.stdout
+    assert count_parses == ["plan.pdf", "plan.pdf"]
+
+
+def test_same_bytes_under_two_names_in_one_run_are_parsed_once(tmp_path, count_parses):
+    a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    shutil.copy(PLAN, a)
+    shutil.copy(PLAN, b)
+    missing = tmp_path / "missing.pdf"
+    results = parse_files([a, missing, b], tmp_path / "out", progress=False)
+    assert [(r.ok, r.cached) for r in results] == [(True, False), (False, False), (True, True)]
+    assert results[1].error == "file not found"
+    assert sorted(count_parses) == ["a.pdf", "missing.pdf"]  # the missing file is tried, and fails
+    assert json.loads((tmp_path / "out" / "b" / "pack.json").read_text())["source"]["file"] == "b.pdf"
+
+
+def test_largest_file_is_parsed_first(tmp_path, count_parses):
+    small, large = tmp_path / "small.pdf", tmp_path / "large.pdf"
+    shutil.copy(PLAN, small)
+    shutil.copy(PACK, large)
+    assert large.stat().st_size > small.stat().st_size
+    results = parse_files([small, large], tmp_path / "out", progress=False)
+    assert count_parses == ["large.pdf", "small.pdf"]
+    assert [Path(r.path).name for r in results] == ["small.pdf", "large.pdf"]  # reported in input order
+
+
+def test_fingerprint_names_what_changes_a_record():
+    base = Settings(engine="pdfium", spacy_model="blank", jobs=1)
+    assert parser_fingerprint(base) == parser_fingerprint(base.with_(jobs=4, table_files=False))
+    assert parser_fingerprint(base) != parser_fingerprint(base.with_(spacy_model="auto"))
+    assert parser_fingerprint(base) != parser_fingerprint(base.with_(engine="pdfplumber"))
+    assert ParseCache("out", base).key("ab" * 32).startswith("ab" * 32 + "-")
+
+
+def test_fingerprint_names_the_spacy_pipeline_a_setting_resolves_to(monkeypatch):
+    import pipeline.cache as cache
+
+    asked = []
+    monkeypatch.setattr(cache, "_spacy_pipeline", lambda choice: asked.append(choice) or f"pipeline for {choice}")
+    cache._fingerprint.cache_clear()
+    try:
+        parser_fingerprint(Settings(spacy_model="auto"))
+        assert asked == ["auto"]
+    finally:
+        cache._fingerprint.cache_clear()
+    monkeypatch.undo()
+    assert cache._spacy_pipeline("blank") == "blank"
+
+
+def test_a_damaged_cache_entry_is_parsed_again(tmp_path, count_parses):
+    pdf = tmp_path / "plan.pdf"
+    shutil.copy(PLAN, pdf)
+    out = tmp_path / "out"
+    assert parse_files([pdf], out, progress=False)[0].ok
+    [entry] = (out / ".cache").glob("*.json")
+    entry.write_text('{"source": ')
+    [r] = parse_files([pdf], out, progress=False)
+    assert r.ok and not r.cached
+    assert count_parses == ["plan.pdf", "plan.pdf"]
+    assert json.loads(entry.read_text())["source"]["file"] == "plan.pdf"
+
+
+def test_force_repairs_a_damaged_table_file(tmp_path):
+    pdf = tmp_path / "plan.pdf"
+    shutil.copy(PLAN, pdf)
+    out = tmp_path / "out"
+    assert parse_files([pdf], out, progress=False)[0].ok
+    table = out / "plan" / "table-01.csv"
+    good = table.read_bytes()
+    table.write_text("edited by hand\n")
+    assert parse_files([pdf], out, progress=False)[0].cached
+    assert table.read_text() == "edited by hand\n"  # same record, files present: nothing written
+    [r] = parse_files([pdf], out, progress=False, force=True)
+    assert r.ok and not r.cached
+    assert table.read_bytes() == good
+    (out / "plan" / "table-02.csv").unlink()
+    assert parse_files([pdf], out, progress=False)[0].cached
+    assert (out / "plan" / "table-02.csv").is_file()  # a missing table file is written again
