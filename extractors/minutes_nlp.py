@@ -17,11 +17,11 @@ import importlib.util
 import logging
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import spacy
-from spacy.language import Language
-from spacy.matcher import Matcher
+if TYPE_CHECKING:  # spaCy is imported when a pipeline is first needed: it costs half a second
+    from spacy.language import Language
+    from spacy.matcher import Matcher
 
 log = logging.getLogger("agendapack")
 
@@ -105,6 +105,8 @@ def _ruler_patterns() -> list[dict]:
 
 
 def _matcher(nlp: Language) -> Matcher:
+    from spacy.matcher import Matcher
+
     m = Matcher(nlp.vocab)
     # resolution phrases: "RESOLVED that", "It was resolved", "Committee resolved to", "resolves"
     m.add("RESOLVED", [[{"LOWER": {"IN": ["resolved", "resolves"]}}]])
@@ -152,6 +154,8 @@ def resolve_model(choice: str) -> str:
 
 @lru_cache(maxsize=4)
 def _load(resolved: str) -> Language:
+    import spacy
+
     if resolved == "blank":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")

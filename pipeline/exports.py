@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .io import write_if_changed
 from .records import Pack, Table
+
+if TYPE_CHECKING:  # pandas is imported when a table is written: packs without tables skip it
+    import pandas as pd
 
 META_COLUMNS = ("group", "first_page", "last_page")
 
 
 def table_frame(table: Table) -> pd.DataFrame:
+    import pandas as pd
+
     records = []
     for row in table.rows:
         rec = {c: row.cells.get(c, "") for c in table.columns}

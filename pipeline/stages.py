@@ -43,13 +43,21 @@ class PackContext:
 StageFn = Callable[[PackContext], None]
 _REGISTRY: dict[str, StageFn] = {}
 _ORDER: list[str] = []
+# stages that read the raw pages (characters and rules); once none is left to run, a parse that
+# only wants the record lets the pages go: they are most of a parse's memory
+_READS_PAGES: set[str] = set()
 
 
-def stage(name: str, after: Optional[str] = None):
-    """Register a stage; `after` places it behind an existing stage (default: at the end)."""
+def stage(name: str, after: Optional[str] = None, reads_pages: bool = False):
+    """Register a stage; `after` places it behind an existing stage (default: at the end);
+    `reads_pages` says it reads `ctx.raw_pages`, not only the text layer and the record."""
 
     def deco(fn: StageFn) -> StageFn:
         _REGISTRY[name] = fn
+        if reads_pages:
+            _READS_PAGES.add(name)
+        else:
+            _READS_PAGES.discard(name)
         if name in _ORDER:
             _ORDER.remove(name)
         if after and after in _ORDER:
@@ -277,23 +285,29 @@ def document_kinds_stage(ctx: PackContext) -> None:
 # ---- running ---------------------------------------------------------------------------------
 
 
-def run_stages(path: str | Path, settings: Settings = DEFAULT, stages: Optional[list[str]] = None) -> PackContext:
+def run_stages(
+    path: str | Path, settings: Settings = DEFAULT, stages: Optional[list[str]] = None, keep_pages: bool = True
+) -> PackContext:
     """Run the stages over one PDF and keep everything they built (text layer, raw pages,
-    segments) beside the record, for callers that draw or inspect the parse."""
+    segments) beside the record, for callers that draw or inspect the parse; with
+    `keep_pages=False` the raw pages are dropped as soon as no stage left needs them."""
     ctx = PackContext(path=Path(path), settings=settings)
-    for name in stages or stage_names():
+    names = stages or stage_names()
+    for i, name in enumerate(names):
         if ctx.pack is None and name != "extract":
             raise RuntimeError("the extract stage must run first")
         if name != "extract" and not any(p.lines for p in ctx.layer.pages):
             continue  # nothing to read on a fully scanned file
         _REGISTRY[name](ctx)
+        if not keep_pages and ctx.raw_pages and not _READS_PAGES.intersection(names[i + 1 :]):
+            ctx.raw_pages = []
     return ctx
 
 
 def parse_pack(path: str | Path, settings: Settings = DEFAULT, stages: Optional[list[str]] = None) -> Pack:
     """Parse one PDF into a validated `Pack` record. Raises `PdfError` on unreadable input."""
     # stages edit records in place; validating the finished record checks the contract once
-    return Pack.model_validate(run_stages(path, settings, stages).pack.model_dump())
+    return Pack.model_validate(run_stages(path, settings, stages, keep_pages=False).pack.model_dump())
 
 
 def _ranges(numbers: list[int]) -> str:

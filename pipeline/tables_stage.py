@@ -59,7 +59,7 @@ def tables_for(ctx: PackContext, settings: TableSettings = DEFAULT_TABLE_SETTING
     return extract_tables(pages, settings, body, no_text_pages=no_text)
 
 
-@stage("tables", after="documents")
+@stage("tables", after="documents", reads_pages=True)
 def tables_stage(ctx: PackContext) -> None:
     if not ctx.raw_pages:
         return
