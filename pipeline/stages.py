@@ -88,7 +88,9 @@ def _load_plugins() -> None:
 
 
 def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
-    """Read every page, splitting a long PDF over `settings.jobs` processes."""
+    """Read every page, splitting a long PDF over `settings.jobs` processes: this process reads
+    the first share of the pages while the others read theirs (each opening the file itself:
+    neither PDF engine is thread-safe), so only their pages are pickled across."""
     engine = settings.engine
     with PageReader(path, engine) as reader:
         total = reader.total
@@ -98,11 +100,12 @@ def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
                 # a long PDF read in one process: show its pages going by
                 pages = tqdm(pages, total=total, unit="page", desc=path.name[:30], file=sys.stderr, leave=False)
             return list(pages)
-    chunk = -(-total // settings.jobs)
-    ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
-    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
-        parts = list(pool.map(read_pages, [path] * len(ranges), ranges, [engine] * len(ranges)))
-    return [p for part in parts for p in part]
+        chunk = -(-total // settings.jobs)
+        ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
+        with ProcessPoolExecutor(max_workers=len(ranges) - 1) as pool:
+            others = [pool.submit(read_pages, path, r, engine) for r in ranges[1:]]
+            own = list(reader.pages(ranges[0]))
+            return own + [p for fut in others for p in fut.result()]
 
 
 def read_text_layer(path: str | Path, settings: Settings = DEFAULT) -> TextLayer:
