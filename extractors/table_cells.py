@@ -63,36 +63,27 @@ def drop_overprinted(chars: list[Char]) -> list[Char]:
     runs: dict[tuple, list[Char]] = defaultdict(list)
     for c in visible:
         runs[(c.fontname, c.size, round(c.bottom))].append(c)
-    # bucket characters by coarse position for a quick collision test
-    buckets: dict[tuple[int, int], list[Char]] = defaultdict(list)
-    for c in visible:
-        for bx in range(int(c.x0 // 20), int(c.x1 // 20) + 1):
-            buckets[(bx, int((c.top + c.bottom) / 2 // 20))].append(c)
-    # the size range of each bucket: a bucket whose sizes are all close to a character's holds
-    # nothing that character can collide with
-    ranges = {k: (min(c.size for c in v), max(c.size for c in v)) for k, v in buckets.items()}
+    # a character can only collide with characters of runs whose boxes meet its run's box: find
+    # those pairs of runs (of sizes 0.5 pt or more apart) with a sweep down the page
+    boxes = sorted(
+        (min(c.top for c in run), max(c.bottom for c in run), min(c.x0 for c in run), max(c.x1 for c in run), key)
+        for key, run in runs.items()
+    )
+    partners: dict[tuple, list[tuple]] = defaultdict(list)
+    for i, (top, bottom, x0, x1, key) in enumerate(boxes):
+        for top2, bottom2, x02, x12, key2 in boxes[i + 1 :]:
+            if top2 >= bottom:
+                break
+            if abs(key[1] - key2[1]) >= 0.5 and x02 < x1 and x0 < x12 and bottom2 > top:
+                partners[key].append(key2)
+                partners[key2].append(key)
     bad_keys = set()
-    for key, run in runs.items():
+    for key, others in partners.items():
+        run = runs[key]
+        near = [o for k in others for o in runs[k]]
         hits = 0
         for c in run:
-            cy = int((c.top + c.bottom) / 2 // 20)
-            found = False
-            for bx in range(int(c.x0 // 20), int(c.x1 // 20) + 1):
-                for dy in (-1, 0, 1):
-                    lo_hi = ranges.get((bx, cy + dy))
-                    if lo_hi is None or (c.size - lo_hi[0] < 0.5 and lo_hi[1] - c.size < 0.5):
-                        continue
-                    for o in buckets[(bx, cy + dy)]:
-                        if o is c or abs(o.size - c.size) < 0.5:
-                            continue
-                        if _overlap(c, o) > 0.3:
-                            found = True
-                            break
-                    if found:
-                        break
-                if found:
-                    break
-            hits += found
+            hits += any(_overlap(c, o) > 0.3 for o in near)
         if hits >= 3 and hits >= 0.3 * len(run):
             # keep the run that most of the text is in: drop the minority style only
             bad_keys.add(key)
