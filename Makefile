@@ -1,5 +1,8 @@
-# agendapack: `make` parses every pack in $(PACKS) into $(OUT)/<pack>/pack.json, re-parsing only
-# packs that are new or changed (or when the parser itself changed). `make test` runs the tests.
+# agendapack: `make` parses every pack in $(PACKS) into $(OUT)/<pack>/pack.json with one
+# `agendapack parse` over all of them: --jobs $(JOBS) processes share the packs, or a Dask cluster
+# does (DASK=tcp://host:8786). Packs whose bytes were parsed before by the same code come from the
+# content-hash cache ($(OUT)/.cache), whatever their name; when no pack, no code and no output
+# changed, make starts nothing at all. `make test` runs the tests.
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -7,29 +10,36 @@ BIN    := $(VENV)/bin
 PACKS  ?= samples
 OUT    ?= out
 JOBS   ?= 1
+DASK   ?=
 
 PDFS      := $(wildcard $(PACKS)/*.pdf)
 PACK_JSON := $(patsubst $(PACKS)/%.pdf,$(OUT)/%/pack.json,$(PDFS))
 CODE      := $(wildcard pipeline/*.py extractors/*.py)
 INSTALLED := $(VENV)/.installed
+# the last run that parsed every pack without an error
+STAMP     := $(OUT)/.parsed
+# a pack.json that is missing (a new or renamed pack, a failed one) makes the run happen even
+# when nothing is newer than the stamp
+MISSING   := $(filter-out $(wildcard $(PACK_JSON)),$(PACK_JSON))
 
 # one bad pack must not stop the others: keep going, fail at the end
 MAKEFLAGS += --keep-going
 
-.PHONY: all install test eval bench bench-tables schema samples clean distclean help
+.PHONY: all install test eval bench bench-tables schema samples clean distclean help FORCE
 .DELETE_ON_ERROR:
 
-all: $(PACK_JSON)
+all: $(STAMP)
 	@echo "$(words $(PACK_JSON)) pack(s) up to date in $(OUT)/"
 
 help:
 	@echo "make              set up $(VENV) and parse $(PACKS)/*.pdf into $(OUT)/ (PACKS=dir to override)"
+	@echo "                  JOBS=N: N processes share the packs; DASK=tcp://host:8786: parse on a Dask cluster"
 	@echo "make test         run the test suite (needs ../shared/corpus)"
 	@echo "make eval         accuracy against the gold records in tests/gold/"
-	@echo "make bench        timings (parsing speed, --jobs scaling)"
+	@echo "make bench        speed: full parse vs pdftotext, --jobs scaling, peak memory (out/bench.json)"
 	@echo "make schema       regenerate schema/pack.schema.json"
 	@echo "make samples      regenerate the sample packs in samples/"
-	@echo "make clean        remove $(OUT)/"
+	@echo "make clean        remove $(OUT)/ (with the content-hash cache $(OUT)/.cache)"
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,8 +49,13 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)
 
-$(OUT)/%/pack.json: $(PACKS)/%.pdf $(CODE) $(INSTALLED)
-	$(BIN)/agendapack parse --quiet --jobs $(JOBS) -o $(OUT) "$<"
+# one run over every pack (a bad pack is reported and the others are still parsed; make fails at
+# the end); packs already in the cache are not parsed again
+$(STAMP): $(PDFS) $(CODE) $(INSTALLED) $(if $(MISSING),FORCE)
+	$(BIN)/agendapack parse --jobs $(JOBS)$(if $(DASK), --dask-scheduler $(DASK)) -o $(OUT) $(PDFS)
+	@touch $@
+
+FORCE:
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest
@@ -49,7 +64,7 @@ eval: $(INSTALLED)
 	$(BIN)/python -m pipeline.evaluate
 
 bench: $(INSTALLED)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python -m benchmarks.run $(BENCH)
 
 bench-tables: $(INSTALLED)
 	$(BIN)/python scripts/bench_tables.py

@@ -25,11 +25,12 @@ def main(verbose: bool) -> None:
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path), help="Output folder; each PDF gets out/<name>/pack.json.")
 @click.option("-j", "--jobs", type=int, default=None, help="Processes to use (default 1, or $AGENDAPACK_JOBS).")
 @click.option("--spacy-model", default=None, help="spaCy pipeline for minutes: auto, blank, or a package name.")
+@click.option("--engine", type=click.Choice(["pdfium", "pdfplumber"]), default=None, help="PDF engine (default pdfium, or $AGENDAPACK_ENGINE); pdfplumber is the slower reference.")
 @click.option("--no-table-files", is_flag=True, help="Do not write table-NN.csv/.parquet next to pack.json.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("--force", is_flag=True, help="Parse every pack again, even those in the content-hash cache (out/.cache/).")
 @click.option("--dask-scheduler", "scheduler", default=None, metavar="ADDRESS", help="Parse on a Dask cluster, e.g. tcp://host:8786.")
-def parse(pdfs, out_dir, jobs, spacy_model, no_table_files, quiet, force, scheduler):
+def parse(pdfs, out_dir, jobs, spacy_model, engine, no_table_files, quiet, force, scheduler):
     """Parse agenda pack PDFs into out/<pack>/pack.json (and one CSV + Parquet per table).
 
     A pack whose bytes were parsed before by the same code and settings is not parsed again,
@@ -39,7 +40,8 @@ def parse(pdfs, out_dir, jobs, spacy_model, no_table_files, quiet, force, schedu
     from .cluster import ClusterError
 
     settings = DEFAULT.with_(
-        jobs=jobs, spacy_model=spacy_model, table_files=False if no_table_files else None, page_progress=not quiet
+        jobs=jobs, spacy_model=spacy_model, engine=engine, table_files=False if no_table_files else None,
+        page_progress=not quiet,
     )
     try:
         results = parse_files(pdfs, out_dir, settings, progress=not quiet, force=force, scheduler=scheduler)

@@ -1,0 +1,1 @@
+"""Speed benchmark (`make bench`): full parse vs pdfplumber `extract_text` vs `pdftotext`."""

@@ -1,0 +1,87 @@
+"""A ~100-page mixed agenda pack built from corpus files, the way a council pack is put together.
+
+The corpus holds no full ModernGov pack (front sheet + agenda + previous minutes + reports +
+appendices in one PDF; see PROVENANCE.md), so the benchmark concatenates one: a Kent Cabinet front
+sheet and agenda, Full Council minutes with recorded divisions, two officer reports with covering
+letters and appendices, then the table appendices (risk register, capital summary, an action plan
+of commitments and measures). The list is fixed so every run times the same pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (corpus path, what it stands for in the pack); 102 pages in all
+PACK_FILES: tuple[tuple[str, str], ...] = (
+    ("agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf", "front sheet + agenda"),
+    ("minutes/kent_county-council_2025-02-13_minutes.pdf", "minutes with recorded votes"),
+    ("packs/kent_cabinet_2025-01-30_supplement-pack_item7.pdf", "report + appendices"),
+    ("packs/kent_county-council_2025-01-09_supplement-pack_item3.pdf", "report + appendices"),
+    ("plans/kent_budget-risk-register-2025-26_v1_draft_cabinet-2025-01-30.pdf", "risk register"),
+    ("plans/kent_capital-investment-summary-2025-35_v1_cabinet-2025-01-30.pdf", "capital table"),
+    ("plans/kent_ics-delivery-plan-priorities-and-measures_2025-01-30.pdf", "action plan"),
+)
+
+
+class CorpusMissing(Exception):
+    pass
+
+
+def corpus_dir() -> Path:
+    """The shared corpus: $AGENDAPACK_CORPUS, else ../shared/corpus beside the repository."""
+    return Path(os.environ.get("AGENDAPACK_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def check_corpus(corpus: Path) -> None:
+    if not corpus.is_dir():
+        raise CorpusMissing(f"corpus not found at {corpus} (put it at ../shared/corpus or set AGENDAPACK_CORPUS)")
+    missing = [rel for rel, _ in PACK_FILES if not (corpus / rel).is_file()]
+    if missing:
+        raise CorpusMissing(f"corpus at {corpus} lacks {', '.join(missing)}")
+
+
+def build_mixed_pack(corpus: Path, dest: Path) -> int:
+    """Concatenate PACK_FILES into `dest`; returns the page count. Same inputs, same bytes."""
+    check_corpus(corpus)
+    pack = pdfium.PdfDocument.new()
+    try:
+        for rel, _ in PACK_FILES:
+            src = pdfium.PdfDocument(corpus / rel)
+            try:
+                pack.import_pages(src)
+            finally:
+                src.close()
+        pages = len(pack)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        tmp = dest.with_name(f".{dest.name}.tmp")
+        pack.save(tmp)
+    finally:
+        pack.close()
+    tmp.write_bytes(_fixed_id(tmp.read_bytes(), corpus))
+    os.replace(tmp, dest)
+    return pages
+
+
+def _fixed_id(data: bytes, corpus: Path) -> bytes:
+    # PDFium writes a random trailer /ID on every save; an ID derived from the inputs makes the
+    # pack byte-for-byte reproducible (same sha256 in pack.json run after run). Same length, so
+    # no offset in the file moves.
+    digest = hashlib.sha256()
+    for rel, _ in PACK_FILES:
+        digest.update((corpus / rel).read_bytes())
+    fixed = digest.hexdigest()[:32].upper().encode()
+    ids = list(_ID.finditer(data))
+    if not ids:
+        return data
+    at = ids[-1]
+    return data[: at.start()] + b"/ID[<" + fixed + b"><" + fixed + b">]" + data[at.end() :]
+
+
+_ID = re.compile(rb"/ID\[<[0-9A-Fa-f]{32}><[0-9A-Fa-f]{32}>\]")

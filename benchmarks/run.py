@@ -1,0 +1,383 @@
+"""Speed benchmark: full parse against pdfplumber's plain text and `pdftotext`, in one run.
+
+    make bench                              # the mixed ~100-page pack and the whole corpus
+    python -m benchmarks.run --quick        # the mixed pack only
+    python -m benchmarks.run --repeat 3     # median of three runs of each measurement
+    python -m benchmarks.run --check        # exit 1 when a target of the speed issue is missed
+
+Measured on (i) a ~100-page pack concatenated from corpus files (`benchmarks/mixed_pack.py`,
+written to out/bench/) and (ii) every PDF of the corpus:
+
+- `pdftotext FILE -` once per file, wall times summed: the limit a parser is compared with;
+- pdfplumber `extract_text()` on every page (the extraction loop, in its own process);
+- the full parse through the real CLI, `agendapack parse -q --jobs N`, each run in a fresh
+  process with a fresh output folder (no cache): engine pdfium at --jobs 1 and 2, engine
+  pdfplumber at --jobs 1 for comparison.
+
+Peak memory is the largest peak RSS of any one process of a run (main or worker), see
+`benchmarks/measure.py`. Prints a table, writes out/bench.json, exits 0 unless --check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+if not __package__:  # run as `python benchmarks/run.py`
+    sys.path.insert(0, str(ROOT))
+
+import pypdfium2 as pdfium  # noqa: E402
+
+from benchmarks.measure import busy_cpu_s, own_cpu_s  # noqa: E402
+from benchmarks.mixed_pack import PACK_FILES, CorpusMissing, build_mixed_pack, check_corpus, corpus_dir  # noqa: E402
+from pipeline.io import atomic_write_text, dumps_json  # noqa: E402
+
+PACK_PDF = ROOT / "out" / "bench" / "mixed-pack.pdf"
+JSON_OUT = ROOT / "out" / "bench.json"
+
+# the speed issue's targets
+MAX_X_PDFTOTEXT = 10.0  # full parse on 2 cores (--jobs 2) within 10x the pdftotext time
+MAX_PEAK_MB = 150.0  # peak RSS of any one process, parsing the pack
+MIN_SPEEDUP = 1.6  # --jobs 2 against --jobs 1 on the corpus
+
+# other processes using more CPU than this (in cores) during a measurement make its time suspect
+BUSY_WARN = 0.2
+LEGEND = (
+    "seconds: wall time (pdftotext: summed over files; extract_text: the extraction loop; parse: the\n"
+    "whole CLI process, start-up included), median of the runs; CPU s: its CPU time, all processes.\n"
+    "peak MB: the largest peak RSS of any one process (main / worker: split by process).\n"
+    "busy: CPU cores used by other processes meanwhile (0 on a quiet machine)."
+)
+
+
+@dataclass
+class Row:
+    """One measurement of one workload: median wall time of its runs and peak memory."""
+
+    workload: str
+    name: str
+    pages: int
+    runs: list[float]
+    cpu_s: float  # median CPU time of the runs: what a busy machine slows down least
+    peak_rss_mb: Optional[float] = None  # the largest peak of any one process (exact)
+    main_peak_mb: Optional[float] = None  # split by process, from 20 ms polls
+    worker_peak_mb: Optional[float] = None
+    errors: list[str] = field(default_factory=list)
+    # CPU cores that processes outside the measurement used meanwhile (the most of any run)
+    others_cores: float = 0.0
+    x_pdftotext: Optional[float] = None
+
+    @property
+    def seconds(self) -> float:
+        return statistics.median(self.runs)
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.seconds if self.seconds else float("inf")
+
+
+# ---- measurements --------------------------------------------------------------------------------
+
+
+def pdftotext_run(files: list[Path]) -> dict:
+    """Sum of per-file wall times of `pdftotext FILE -` (output discarded)."""
+    total, errors = 0.0, []
+    busy, ours = busy_cpu_s(), own_cpu_s(resource.RUSAGE_CHILDREN) + own_cpu_s(resource.RUSAGE_SELF)
+    for f in files:
+        start = time.perf_counter()
+        done = subprocess.run(["pdftotext", str(f), "-"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              check=False)
+        total += time.perf_counter() - start
+        if done.returncode:
+            errors.append(f"{f.name}: pdftotext exit {done.returncode}")
+    ours = own_cpu_s(resource.RUSAGE_CHILDREN) + own_cpu_s(resource.RUSAGE_SELF) - ours
+    return {"seconds": total, "wall_s": total, "cpu_s": ours, "others_cpu_s": max(0.0, busy_cpu_s() - busy - ours),
+            "errors": errors}
+
+
+def measured(cmd: list[str], env: Optional[dict] = None) -> dict:
+    """Run `cmd` under benchmarks.measure, a fresh small process (why: see measure.py)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.measure", "--", *cmd],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def plain_text_run(engine: str, files: list[Path]) -> dict:
+    m = measured([sys.executable, "-m", "benchmarks.plain_text", engine, *map(str, files)])
+    if m["returncode"]:
+        return {**m, "seconds": m["wall_s"], "errors": [m["stderr"].strip()[-300:]]}
+    loop = json.loads(m["stdout"])
+    return {**m, "seconds": loop["seconds"], "cpu_s": loop["cpu_s"], "errors": []}
+
+
+def agendapack_cli() -> str:
+    beside = Path(sys.executable).with_name("agendapack")  # the console script of this venv
+    found = str(beside) if beside.exists() else shutil.which("agendapack")
+    if not found:
+        sys.exit("error: the agendapack command is not installed (run `make install`)")
+    return found
+
+
+def parse_run(cli: str, files: list[Path], engine: str, jobs: int) -> dict:
+    """The full parse of `files` through the CLI, into a fresh output folder (no cache)."""
+    out = Path(tempfile.mkdtemp(prefix="agendapack-bench-"))
+    cmd = [cli, "parse", "--jobs", str(jobs), "--engine", engine, "--force", "-q", "-o", str(out)]
+    env = {k: v for k, v in os.environ.items() if k not in ("AGENDAPACK_JOBS", "AGENDAPACK_ENGINE")}
+    try:
+        m = measured(cmd + [str(f) for f in files], env)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+    errors = [ln for ln in m["stderr"].splitlines() if ln.startswith("error")]
+    if m["returncode"] and not errors:
+        errors = [f"exit {m['returncode']}: {m['stderr'].strip()[-300:]}"]
+    return {**m, "seconds": m["wall_s"], "errors": errors}
+
+
+def repeated(workload: str, name: str, pages: int, run: Callable[[], dict], repeat: int) -> Row:
+    results = [run() for _ in range(repeat)]
+    peaks = [r for r in results if r.get("peak_rss_mb") is not None]
+    cpu = statistics.median(r["cpu_s"] for r in results)
+    row = Row(workload, name, pages, [r["seconds"] for r in results], cpu, errors=results[-1]["errors"],
+              others_cores=max(r["others_cpu_s"] / r["wall_s"] for r in results))
+    if peaks:
+        row.peak_rss_mb = max(r["peak_rss_mb"] for r in peaks)
+        row.main_peak_mb = max(r["main_peak_mb"] for r in peaks)
+        workers = [r["worker_peak_mb"] for r in peaks if r["worker_peak_mb"] is not None]
+        row.worker_peak_mb = max(workers) if workers else None
+    print(f"  {workload:7} {name:36} {row.seconds:8.2f} s", file=sys.stderr, flush=True)
+    return row
+
+
+def bench_workload(workload: str, files: list[Path], repeat: int, cli: str) -> list[Row]:
+    pages = sum(page_count(f) for f in files)
+    for f in files:
+        f.read_bytes()  # warm the file cache: the first measurement must not pay for disk reads
+    rows = []
+    if shutil.which("pdftotext"):
+        limit = repeated(workload, "pdftotext (the limit)", pages, lambda: pdftotext_run(files), repeat)
+    else:
+        limit = repeated(workload, "pypdfium2 text (no pdftotext)", pages,
+                         lambda: plain_text_run("pdfium", files), repeat)
+    rows.append(limit)
+    rows.append(repeated(workload, "pdfplumber extract_text", pages,
+                         lambda: plain_text_run("pdfplumber", files), repeat))
+    for engine, jobs in (("pdfium", 1), ("pdfium", 2), ("pdfplumber", 1)):
+        rows.append(repeated(workload, f"parse --engine {engine} --jobs {jobs}", pages,
+                             lambda e=engine, j=jobs: parse_run(cli, files, e, j), repeat))
+    for row in rows:
+        row.x_pdftotext = row.seconds / limit.seconds
+    return rows
+
+
+def page_count(path: Path) -> int:
+    doc = pdfium.PdfDocument(path)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+# ---- targets -------------------------------------------------------------------------------------
+
+
+def find(rows: list[Row], workload: str, name: str) -> Optional[Row]:
+    return next((r for r in rows if r.workload == workload and r.name == name), None)
+
+
+def speedup(rows: list[Row], workload: str) -> Optional[float]:
+    one = find(rows, workload, "parse --engine pdfium --jobs 1")
+    two = find(rows, workload, "parse --engine pdfium --jobs 2")
+    return one.seconds / two.seconds if one and two else None
+
+
+def targets(rows: list[Row]) -> list[dict]:
+    """The issue's done-when figures, each PASS/FAIL, or None where this run did not measure it."""
+    out = []
+    for workload in ("pack", "corpus"):
+        row = find(rows, workload, "parse --engine pdfium --jobs 2")
+        value = row.x_pdftotext if row else None
+        out.append({"target": f"{workload}: full parse --jobs 2 / pdftotext", "value": value,
+                    "goal": f"≤ {MAX_X_PDFTOTEXT:g}×", "pass": None if value is None else value <= MAX_X_PDFTOTEXT})
+    pack_runs = [find(rows, "pack", f"parse --engine pdfium --jobs {j}") for j in (1, 2)]
+    peak = max((r.peak_rss_mb for r in pack_runs if r and r.peak_rss_mb is not None), default=None)
+    out.append({"target": "pack: peak RSS of any one process (--jobs 1 and 2)", "value": peak,
+                "goal": f"< {MAX_PEAK_MB:g} MB", "pass": None if peak is None else peak < MAX_PEAK_MB})
+    gain = speedup(rows, "corpus")
+    out.append({"target": "corpus: --jobs 2 speed-up over --jobs 1", "value": gain,
+                "goal": f"≥ {MIN_SPEEDUP:g}×", "pass": None if gain is None else gain >= MIN_SPEEDUP})
+    return out
+
+
+# ---- report --------------------------------------------------------------------------------------
+
+
+def _mb(value: Optional[float]) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| files | measurement | seconds | pages/s | × pdftotext | CPU s | peak MB | main / worker MB | busy |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        split = "–" if r.main_peak_mb is None else f"{_mb(r.main_peak_mb)} / {_mb(r.worker_peak_mb)}"
+        lines.append(f"| {r.workload} ({r.pages} p) | {r.name} | {r.seconds:.2f} | {r.pages_per_s:.1f} "
+                     f"| {r.x_pdftotext:.1f} | {r.cpu_s:.2f} | {_mb(r.peak_rss_mb)} | {split} | {r.others_cores:.2f} |")
+    return "\n".join(lines)
+
+
+def targets_table(results: list[dict]) -> str:
+    lines = ["| target | measured | goal | result |", "|---|---:|---|---|"]
+    for t in results:
+        value = "not measured" if t["value"] is None else (
+            f"{t['value']:.0f} MB" if "MB" in t["goal"] else f"{t['value']:.2f}×")
+        verdict = "–" if t["pass"] is None else ("PASS" if t["pass"] else "FAIL")
+        lines.append(f"| {t['target']} | {value} | {t['goal']} | {verdict} |")
+    return "\n".join(lines)
+
+
+def print_report(rows: list[Row], results: list[dict], facts: dict, workloads: list[str]) -> None:
+    print()
+    print(table(rows))
+    print(LEGEND)
+    busiest = max(r.others_cores for r in rows)
+    if busiest > BUSY_WARN:
+        print(f"warning: other processes used up to {busiest:.2f} CPU cores during a measurement; "
+              "its time is slowed (run again on a quiet machine)")
+    print()
+    for workload in workloads:
+        gain = speedup(rows, workload)
+        plumber = find(rows, workload, "pdfplumber extract_text")
+        print(f"{workload}: --jobs 2 is {gain:.2f}× as fast as --jobs 1; "
+              f"pdfplumber extract_text takes {plumber.x_pdftotext:.1f}× the pdftotext time")
+    print()
+    print(targets_table(results))
+    print(f"\n{facts['cpus_usable']} CPUs ({facts['cpu_model']}), Python {facts['python']}, "
+          f"pdfplumber {facts['versions']['pdfplumber']}, pypdfium2 {facts['versions']['pypdfium2']}, "
+          f"spaCy {facts['versions']['spacy']} ({facts['spacy_model']}), {facts['date']}")
+
+
+def _shown(path: Path) -> str:
+    path = path.resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def machine() -> dict:
+    from extractors.minutes_nlp import resolve_model
+    from pipeline.config import Settings
+
+    def version(pkg: str) -> Optional[str]:
+        try:
+            return importlib.metadata.version(pkg)
+        except importlib.metadata.PackageNotFoundError:
+            return None
+
+    def first_line(cmd: list[str]) -> Optional[str]:
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+        except OSError:
+            return None
+        text = (done.stdout or done.stderr).strip()
+        return text.splitlines()[0] if done.returncode == 0 and text else None
+
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines() if Path("/proc/cpuinfo").exists() else []
+    cpu = next((ln.split(":", 1)[1].strip() for ln in cpuinfo if ln.startswith("model name")), platform.processor())
+    model = resolve_model(Settings().spacy_model)
+    return {
+        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "cpus": os.cpu_count(),
+        "cpus_usable": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "cpu_model": cpu,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "versions": {pkg: version(pkg) for pkg in ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy")},
+        "spacy_model": model if model == "blank" else f"{model} {version(model.replace('_', '-')) or ''}".strip(),
+        "pdftotext": first_line(["pdftotext", "-v"]),
+        "commit": first_line(["git", "rev-parse", "HEAD"]),
+    }
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="corpus folder (default ../shared/corpus or $AGENDAPACK_CORPUS)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="runs of each measurement; the median is reported (default 1)")
+    ap.add_argument("--quick", action="store_true", help="the mixed pack only, not the whole corpus")
+    ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed or a parse fails")
+    ap.add_argument("--json", type=Path, default=JSON_OUT,
+                    help=f"where to write the figures (default {JSON_OUT.relative_to(ROOT)})")
+    args = ap.parse_args(argv)
+    if args.repeat < 1:
+        ap.error("--repeat must be at least 1")
+
+    corpus = args.corpus or corpus_dir()
+    try:
+        check_corpus(corpus)
+    except CorpusMissing as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not shutil.which("pdftotext"):
+        print("warning: pdftotext not found (install it: apt-get install poppler-utils); "
+              "timing pypdfium2's text extraction as the limit instead", file=sys.stderr)
+    cli = agendapack_cli()
+
+    pages = build_mixed_pack(corpus, PACK_PDF)
+    print(f"mixed pack: {PACK_PDF.relative_to(ROOT)}, {pages} pages from {corpus}:")
+    for rel, role in PACK_FILES:
+        print(f"  {page_count(corpus / rel):3} p  {rel}  ({role})")
+    workloads = {"pack": [PACK_PDF]}
+    if not args.quick:
+        workloads["corpus"] = sorted(corpus.rglob("*.pdf"))
+        print(f"corpus: {len(workloads['corpus'])} PDFs, {sum(map(page_count, workloads['corpus']))} pages")
+    print(f"{args.repeat} run(s) per measurement\n", flush=True)
+
+    rows = []
+    for workload, files in workloads.items():
+        rows += bench_workload(workload, files, args.repeat, cli)
+    results = targets(rows)
+    facts = machine()
+
+    print_report(rows, results, facts, list(workloads))
+    failures = [f"{r.workload}: {r.name}: {e}" for r in rows for e in r.errors]
+    for f in failures:
+        print(f"error   {f}", file=sys.stderr)
+
+    report = {
+        "machine": facts,
+        "run": {"repeat": args.repeat, "quick": args.quick, "corpus": str(corpus)},
+        "workloads": {
+            "pack": {"pdf": str(PACK_PDF.relative_to(ROOT)), "pages": pages, "files": [rel for rel, _ in PACK_FILES]},
+            **({"corpus": {"files": len(workloads["corpus"]), "pages": rows[-1].pages}} if not args.quick else {}),
+        },
+        "results": [asdict(r) | {"seconds": r.seconds, "pages_per_s": r.pages_per_s} for r in rows],
+        "speedup_jobs2": {w: speedup(rows, w) for w in workloads},
+        "targets": results,
+    }
+    atomic_write_text(args.json, dumps_json(report))
+    print(f"wrote {_shown(args.json)}")
+    if args.check and (failures or any(t["pass"] is False for t in results)):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
