@@ -196,6 +196,8 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> li
     # per text object: its font, the character matrix (a..d), font size and orientation
     objects: dict[int, tuple] = {}
     shared = {}.setdefault
+    lines: dict[tuple[int, float], tuple[float, float, float]] = {}  # (object, baseline) -> top, bottom, size
+    new_char = tuple.__new__  # a Char without the named tuple's Python-level constructor
     out: list[tuple[int, Char]] = []
     for i in range(count):
         code = _get_unicode(tp, i)
@@ -212,18 +214,33 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> li
         key = _get_text_object(tp, i) or 0
         info = objects.get(key)
         if info is None:
-            R.FPDFText_GetMatrix(textpage, i, matrix)
-            abcd = (matrix.a, matrix.b, matrix.c, matrix.d)
-            pa, pb, pc, pd = _linear(space.ctm, *abcd)
-            font = _font_of(fonts, key)
-            upright = 0 < pa * pd and pb * pc <= 0
-            info = objects[key] = (font, *abcd, R.FPDFText_GetFontSize(textpage, i), upright, order.get(key, unordered))
-        font, a, b, c, d, fs, upright, rank = info
-        width = font.width(code)
+            info = objects[key] = _object_info(textpage, i, key, space, fonts, order.get(key, unordered), matrix)
+        font, a, b, c, d, fs, upright, rank, level = info
+        width = font.widths.get(code)
+        if width is None or width < 0:
+            width = font.width(code)
         if width is None:
             # no advance width known: PDFium's loose box stands in for pdfminer's
             R.FPDFText_GetLooseCharBox(textpage, i, loose)
             x0, top, x1, bottom = space.box(loose.left, loose.bottom, loose.right, loose.top)
+            size = round(bottom - top, 2)
+            top, bottom = round(top, 2), round(bottom, 2)
+        elif level:
+            # level text on an unrotated page, most characters: the general arithmetic below
+            # with its zero terms left out (same floating-point results)
+            _get_origin(tp, i, pox, poy)
+            x = ox.value
+            x0, x1 = x, x + a * (width * fs)
+            vertical = lines.get((key, oy.value))
+            if vertical is None:
+                y = oy.value + d * (font.descent * fs)
+                top, bottom = height - (y + d * fs), height - y
+                size = round(bottom - top, 2)
+                top, bottom = round(top, 2), round(bottom, 2)
+                vertical = lines[(key, oy.value)] = (shared(top, top), shared(bottom, bottom), shared(size, size))
+            top, bottom, size = vertical
+            out.append((rank, new_char(Char, (text, round(x0, 2), round(x1, 2), top, bottom, size, font.name, upright))))
+            continue
         else:
             # pdfminer's box (see _char_box), inlined: this loop runs for every character
             _get_origin(tp, i, pox, poy)
@@ -235,13 +252,25 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> li
             px1, py1 = a0 * u + c0 * v + e0, height - (b0 * u + d0 * v + f0)
             x0, x1 = (px0, px1) if px0 <= px1 else (px1, px0)
             top, bottom = (py0, py1) if py0 <= py1 else (py1, py0)
+            size = round(bottom - top, 2)
+            top, bottom = round(top, 2), round(bottom, 2)
         # a line's characters share their top, bottom and size: one float object each, not one
         # per character (a third of the memory a page's characters take)
-        size = round(bottom - top, 2)
-        top, bottom = round(top, 2), round(bottom, 2)
         top, bottom, size = shared(top, top), shared(bottom, bottom), shared(size, size)
-        out.append((rank, Char(text, round(x0, 2), round(x1, 2), top, bottom, size, font.name, upright)))
+        out.append((rank, new_char(Char, (text, round(x0, 2), round(x1, 2), top, bottom, size, font.name, upright))))
     return out
+
+
+def _object_info(textpage, i: int, key: int, space: _Space, fonts: dict, rank: int, matrix) -> tuple:
+    """What every character of one text object shares: its font, the character matrix (a..d),
+    font size, orientation, rank in the content stream, and whether it is level text on an
+    unrotated page (the fast path)."""
+    R.FPDFText_GetMatrix(textpage, i, matrix)
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    pa, pb, pc, pd = _linear(space.ctm, a, b, c, d)
+    level = space.ctm == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0) and b == 0 and c == 0 and a > 0 and d > 0
+    upright = 0 < pa * pd and pb * pc <= 0
+    return (_font_of(fonts, key), a, b, c, d, R.FPDFText_GetFontSize(textpage, i), upright, rank, level)
 
 
 def _char_box(space: _Space, ox: float, oy: float, abcd, fs: float, width: float, descent: float):

@@ -12,9 +12,10 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from operator import itemgetter
 from typing import Iterator, Optional
 
-from .pdf_reader import Char, RawPage
+from .pdf_reader import Char, RawPage, is_bold_font
 
 # A word break is a gap wider than this fraction of the font size; a column break (a new
 # segment on the same line) is a gap wider than COLUMN_GAP font sizes.
@@ -150,61 +151,70 @@ def wraps_heading(prev: Line, line: Line) -> bool:
 # ----------------------------------------------------------------------------------------------
 
 
+# Characters are named tuples; these read their fields at C speed in the per-character loops
+_TEXT, _X0, _X1, _TOP, _BOTTOM, _SIZE, _FONT = (itemgetter(i) for i in range(7))
+_TOP_X0 = itemgetter(3, 1)
+
+
 def _group_lines(chars: list[Char]) -> list[list[Char]]:
     """Cluster characters into text lines by vertical overlap."""
-    ordered = sorted(chars, key=lambda c: (c.top, c.x0))
+    ordered = sorted(chars, key=_TOP_X0)
     lines: list[list[Char]] = []
-    band_top = band_bottom = None
+    line: list[Char] = []
+    band_top = band_bottom = 0.0
     for c in ordered:
-        h = max(c.bottom - c.top, 0.1)
-        if lines and c.top < band_bottom - 0.45 * min(h, band_bottom - band_top):
-            lines[-1].append(c)
-            band_bottom = max(band_bottom, c.bottom)
+        top, bottom = c[3], c[4]
+        h = bottom - top
+        if h < 0.1:
+            h = 0.1
+        band = band_bottom - band_top
+        if line and top < band_bottom - 0.45 * (h if h < band else band):
+            line.append(c)
+            if bottom > band_bottom:
+                band_bottom = bottom
         else:
-            lines.append([c])
-            band_top, band_bottom = c.top, c.bottom
+            line = [c]
+            lines.append(line)
+            band_top, band_bottom = top, bottom
     return lines
 
 
+def _word(cur: list[Char]) -> Word:
+    sizes = list(map(_SIZE, cur))
+    return Word(
+        text="".join(map(_TEXT, cur)),
+        x0=cur[0][1],
+        x1=max(map(_X1, cur)),
+        top=min(map(_TOP, cur)),
+        bottom=max(map(_BOTTOM, cur)),
+        size=sizes[0] if len(set(sizes)) == 1 else max(set(sizes), key=sizes.count),
+        bold=sum(map(is_bold_font, map(_FONT, cur))) * 2 > len(cur),
+    )
+
+
 def _words(chars: list[Char]) -> list[Word]:
-    chars = sorted(chars, key=lambda c: c.x0)
     words: list[Word] = []
     cur: list[Char] = []
-
-    def flush():
-        if cur:
-            text = "".join(c.text for c in cur)
-            sizes = [c.size for c in cur]
-            words.append(
-                Word(
-                    text=text,
-                    x0=cur[0].x0,
-                    x1=max(c.x1 for c in cur),
-                    top=min(c.top for c in cur),
-                    bottom=max(c.bottom for c in cur),
-                    size=max(set(sizes), key=sizes.count),
-                    bold=sum(c.bold for c in cur) * 2 > len(cur),
-                )
-            )
-
     prev: Optional[Char] = None
-    for c in chars:
-        if c.text.isspace():
-            flush()
+    for c in sorted(chars, key=_X0):
+        text = c[0]
+        if text.isspace():
+            if cur:
+                words.append(_word(cur))
             cur = []
             prev = None
             continue
         if prev is not None:
-            gap = c.x0 - prev.x1
             # overlapping duplicates (fake bold by overprinting) are dropped
-            if c.text == prev.text and abs(c.x0 - prev.x0) < 0.5 and abs(c.top - prev.top) < 0.5:
+            if text == prev[0] and abs(c[1] - prev[1]) < 0.5 and abs(c[3] - prev[3]) < 0.5:
                 continue
-            if gap > WORD_GAP * max(c.size, prev.size):
-                flush()
+            if c[1] - prev[2] > WORD_GAP * (c[5] if c[5] > prev[5] else prev[5]):
+                words.append(_word(cur))
                 cur = []
         cur.append(c)
         prev = c
-    flush()
+    if cur:
+        words.append(_word(cur))
     return words
 
 
