@@ -21,6 +21,13 @@ if TYPE_CHECKING:  # pandas is imported when a table is written: packs without t
 META_COLUMNS = ("group", "first_page", "last_page")
 
 
+def warm_up() -> None:
+    """Import the table writers ahead of the first table (a process waiting on a parse does it
+    meanwhile)."""
+    import pandas  # noqa: F401
+    import pyarrow.parquet  # noqa: F401
+
+
 def table_frame(table: Table) -> pd.DataFrame:
     import pandas as pd
 
