@@ -54,7 +54,7 @@ def find_minutes_spans(ctx: PackContext) -> list[tuple[int, int, Optional[str]]]
     return spans
 
 
-@stage("minutes", after="documents")
+@stage("minutes", after="documents", independent=True)
 def minutes_stage(ctx: PackContext) -> None:
     spans = find_minutes_spans(ctx)
     if not spans:

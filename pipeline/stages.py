@@ -8,6 +8,7 @@ way spaCy registers pipeline components, so a new capability plugs in without ed
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -38,6 +39,40 @@ class PackContext:
     segments: list = field(default_factory=list)
     # the engine-neutral pages the text layer was built from (chars and rules; tables read them)
     raw_pages: list[RawPage] = field(default_factory=list)
+    # work a stage handed to another process: (future, apply) pairs, settled before any stage
+    # that is not declared independent of them
+    pending: list = field(default_factory=list)
+
+    def offload(self, compute: Callable[["PackContext"], object], apply: Callable[["PackContext", object], None]) -> None:
+        """Run `compute(ctx)` in a forked process when `settings.jobs` > 1 and the platform forks,
+        and `apply(ctx, result)` once it is done; otherwise both here and now. The child reads
+        the context as it was at the fork (its pages are shared, not copied)."""
+        if self.settings.jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+            global _OFFLOADED
+            _OFFLOADED = (compute, self)
+            pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            try:
+                future = pool.submit(_run_offloaded)
+            finally:
+                _OFFLOADED = None
+                pool.shutdown(wait=False)
+            self.pending.append((future, apply))
+        else:
+            apply(self, compute(self))
+
+    def settle(self) -> None:
+        while self.pending:
+            future, apply = self.pending.pop(0)
+            apply(self, future.result())
+
+
+_OFFLOADED: Optional[tuple] = None
+
+
+def _run_offloaded():
+    # runs in the forked child, which inherited `_OFFLOADED` as it was when the pool forked it
+    compute, ctx = _OFFLOADED
+    return compute(ctx)
 
 
 StageFn = Callable[[PackContext], None]
@@ -46,18 +81,23 @@ _ORDER: list[str] = []
 # stages that read the raw pages (characters and rules); once none is left to run, a parse that
 # only wants the record lets the pages go: they are most of a parse's memory
 _READS_PAGES: set[str] = set()
+# stages that read none of the records an offloaded stage adds, so may run while it works
+_INDEPENDENT: set[str] = set()
 
 
-def stage(name: str, after: Optional[str] = None, reads_pages: bool = False):
+def stage(name: str, after: Optional[str] = None, reads_pages: bool = False, independent: bool = False):
     """Register a stage; `after` places it behind an existing stage (default: at the end);
-    `reads_pages` says it reads `ctx.raw_pages`, not only the text layer and the record."""
+    `reads_pages` says it reads `ctx.raw_pages`, not only the text layer and the record;
+    `independent` that it reads only the text layer, agenda and documents, so it may run while
+    work an earlier stage offloaded (`PackContext.offload`) is still going."""
 
     def deco(fn: StageFn) -> StageFn:
         _REGISTRY[name] = fn
-        if reads_pages:
-            _READS_PAGES.add(name)
-        else:
-            _READS_PAGES.discard(name)
+        for flag, names in ((reads_pages, _READS_PAGES), (independent, _INDEPENDENT)):
+            if flag:
+                names.add(name)
+            else:
+                names.discard(name)
         if name in _ORDER:
             _ORDER.remove(name)
         if after and after in _ORDER:
@@ -301,9 +341,12 @@ def run_stages(
             raise RuntimeError("the extract stage must run first")
         if name != "extract" and not any(p.lines for p in ctx.layer.pages):
             continue  # nothing to read on a fully scanned file
+        if name not in _INDEPENDENT:
+            ctx.settle()
         _REGISTRY[name](ctx)
         if not keep_pages and ctx.raw_pages and not _READS_PAGES.intersection(names[i + 1 :]):
             ctx.raw_pages = []
+    ctx.settle()
     return ctx
 
 

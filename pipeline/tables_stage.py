@@ -6,6 +6,8 @@ across page breaks, classified by their headings, and plan tables become canonic
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from extractors.table_classify import action_records, classify, forward_plan_records, work_programme_records
 from extractors.table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from extractors.tables import LogicalTable, extract_tables
@@ -59,23 +61,46 @@ def tables_for(ctx: PackContext, settings: TableSettings = DEFAULT_TABLE_SETTING
     return extract_tables(pages, settings, body, no_text_pages=no_text)
 
 
-@stage("tables", after="documents", reads_pages=True)
-def tables_stage(ctx: PackContext) -> None:
-    if not ctx.raw_pages:
-        return
-    pack = ctx.pack
+@dataclass
+class TableRecords:
+    tables: list[Table] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    forward_plan: list[ForwardPlanItem] = field(default_factory=list)
+    work_programme: list[WorkProgrammeMeeting] = field(default_factory=list)
+
+
+def table_records(ctx: PackContext) -> TableRecords:
+    out = TableRecords()
     for n, t in enumerate(tables_for(ctx), start=1):
         if not t.rows:
             continue
         table_id = f"table-{n:02d}"
         kind = classify(t)
-        pack.tables.append(_table_record(t, table_id, kind))
+        out.tables.append(_table_record(t, table_id, kind))
         if kind == "action_plan":
-            for rec in action_records(t):
-                pack.actions.append(Action(table=table_id, **rec))
+            out.actions += [Action(table=table_id, **rec) for rec in action_records(t)]
         elif kind == "forward_plan":
-            for rec in forward_plan_records(t):
-                pack.forward_plan.append(ForwardPlanItem(table=table_id, **rec))
+            out.forward_plan += [ForwardPlanItem(table=table_id, **rec) for rec in forward_plan_records(t)]
         elif kind == "work_programme":
-            for rec in work_programme_records(t):
-                pack.work_programme.append(WorkProgrammeMeeting(table=table_id, **rec))
+            out.work_programme += [WorkProgrammeMeeting(table=table_id, **rec) for rec in work_programme_records(t)]
+    return out
+
+
+def _apply(ctx: PackContext, found: TableRecords) -> None:
+    pack = ctx.pack
+    pack.tables += found.tables
+    pack.actions += found.actions
+    pack.forward_plan += found.forward_plan
+    pack.work_programme += found.work_programme
+
+
+@stage("tables", after="documents", reads_pages=True)
+def tables_stage(ctx: PackContext) -> None:
+    if not ctx.raw_pages:
+        return
+    # the costliest stage, and only the minutes stage may run beside it: with --jobs 2 and more a
+    # forked process finds the tables while this one reads the minutes
+    if len(ctx.raw_pages) >= ctx.settings.parallel_min_pages:
+        ctx.offload(table_records, _apply)
+    else:
+        _apply(ctx, table_records(ctx))

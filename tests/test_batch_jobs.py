@@ -51,6 +51,17 @@ def test_jobs_over_several_packs_match_a_serial_run(tmp_path, corpus):
             assert f.read_bytes() == (tmp_path / "b" / pdf.stem / f.name).read_bytes(), f
 
 
+def test_one_pack_with_jobs_is_parsed_in_a_worker_reading_pages_in_parallel(tmp_path):
+    pdf = SAMPLES / "eastbrook_children-committee_2025-07-15_pack.pdf"
+    serial = parse_files([pdf], tmp_path / "a", Settings(jobs=1), progress=False, cache=False)
+    parallel = parse_files([pdf], tmp_path / "b", Settings(jobs=2, parallel_min_pages=4), progress=False, cache=False)
+    assert serial[0].ok and parallel[0].ok
+    files = sorted(f.name for f in (tmp_path / "a" / pdf.stem).iterdir())
+    assert "pack.json" in files and any(f.endswith(".parquet") for f in files)
+    for name in files:
+        assert (tmp_path / "a" / pdf.stem / name).read_bytes() == (tmp_path / "b" / pdf.stem / name).read_bytes(), name
+
+
 def test_pool_starts_the_files_in_the_order_given(monkeypatch):
     tasks = [batch.Task(Path(f"{n}.pdf"), size, f"#{n}") for n, size in enumerate([10, 300, 20])]
     seen = []
