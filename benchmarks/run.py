@@ -219,6 +219,10 @@ def targets(rows: list[Row]) -> list[dict]:
     peak = max((r.peak_rss_mb for r in pack_runs if r and r.peak_rss_mb is not None), default=None)
     out.append({"target": "pack: peak RSS of any one process (--jobs 1 and 2)", "value": peak,
                 "goal": f"< {MAX_PEAK_MB:g} MB", "pass": None if peak is None else peak < MAX_PEAK_MB})
+    # on two cores (--jobs 2) the parse and the table writers run in different processes
+    two = pack_runs[1].peak_rss_mb if pack_runs[1] else None
+    out.append({"target": "pack: peak RSS of any one process on two cores (--jobs 2)", "value": two,
+                "goal": f"< {MAX_PEAK_MB:g} MB", "pass": None if two is None else two < MAX_PEAK_MB})
     gain = speedup(rows, "corpus")
     out.append({"target": "corpus: --jobs 2 speed-up over --jobs 1", "value": gain,
                 "goal": f"≥ {MIN_SPEEDUP:g}×", "pass": None if gain is None else gain >= MIN_SPEEDUP})
