@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Iterable, Optional, Sequence
 
 from .pdf_reader import Char
@@ -80,10 +81,12 @@ def drop_overprinted(chars: list[Char]) -> list[Char]:
     bad_keys = set()
     for key, others in partners.items():
         run = runs[key]
-        near = [o for k in others for o in runs[k]]
+        near = sorted((o for k in others for o in runs[k]), key=itemgetter(1))
+        starts = [o.x0 for o in near]
         hits = 0
         for c in run:
-            hits += any(_overlap(c, o) > 0.3 for o in near)
+            # only characters starting left of c's right edge can overlap it
+            hits += any(o.x1 > c.x0 and _overlap(c, o) > 0.3 for o in near[: bisect_left(starts, c.x1)])
         if hits >= 3 and hits >= 0.3 * len(run):
             # keep the run that most of the text is in: drop the minority style only
             bad_keys.add(key)
