@@ -5,10 +5,13 @@ ten times faster. This module reproduces, from PDFium's objects, the page conten
 engine gives (`pdfplumber_engine.py`), in pdfminer's conventions, so that the records are the
 same whichever engine read the file:
 
-- character boxes: x0/x1 are the glyph's advance (PDFium's "loose" box), the bottom is the
-  baseline plus the font's descent, and the top is the bottom less the font size;
-- page space: y grows downward from the top of the page, after the page's /Rotate and the
-  origin of its media box, as pdfminer places them;
+- character boxes: from the origin PDFium gives, the glyph's advance across and, up, from the
+  font's descent to one font size above it, through the character's matrix (a standard font
+  that is not embedded takes pdfminer's AFM descent);
+- characters in content-stream order, with a space for every text object that draws nothing
+  (PDFium's text page drops those; pdfminer keeps their spaces);
+- page space: y grows downward from the top of the page, after the page's /Rotate, as pdfminer
+  places it;
 - paths: split into subpaths, each classified as pdfminer does - a single segment is a line,
   a closed axis-aligned four-sided loop is a rect, anything else a curve whose points are the
   segment end points (Bezier control points are not points of the curve).
@@ -31,10 +34,9 @@ from pdfminer.fontmetrics import FONT_METRICS
 from .pdf_reader import Char, PdfError, RawPage, base_font_name, clean_text, rules_from_paths
 
 # page object types (fpdf_edit.h)
-_TEXT, _PATH, _IMAGE, _SHADING, _FORM = 1, 2, 3, 4, 5
+_TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
 # path segment types
 _LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
-
 
 
 def open_document(path: Path):
