@@ -12,6 +12,7 @@ import multiprocessing
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -63,7 +64,11 @@ class PackContext:
     def settle(self) -> None:
         while self.pending:
             future, apply = self.pending.pop(0)
-            apply(self, future.result())
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                raise RuntimeError("the process running an offloaded stage died (out of memory?)") from None
+            apply(self, result)
 
 
 _OFFLOADED: Optional[tuple] = None
