@@ -52,7 +52,7 @@ install: $(INSTALLED)
 # one run over every pack (a bad pack is reported and the others are still parsed; make fails at
 # the end); packs already in the cache are not parsed again
 $(STAMP): $(PDFS) $(CODE) $(INSTALLED) $(if $(MISSING),FORCE)
-	$(BIN)/agendapack parse --jobs $(JOBS)$(if $(DASK), --dask-scheduler $(DASK)) -o $(OUT) $(PDFS)
+	$(BIN)/agendapack parse --jobs $(JOBS)$(if $(DASK), --dask-scheduler $(DASK)) -o $(OUT) $(PACKS)
 	@touch $@
 
 FORCE:

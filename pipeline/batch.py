@@ -155,6 +155,23 @@ def _from_cache(pdf: Path, key: str, store: ParseCache, out_root: Path, settings
         return None
 
 
+def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Result]]:
+    """The PDFs named on a command line: a folder stands for the `*.pdf` files directly in it
+    (what `make` parses), so a year of packs needs no argument per file. Returns the files and
+    one error Result per folder that holds no PDF."""
+    files: list[Path] = []
+    problems: list[Result] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.glob("*.pdf") if f.is_file())
+            if not found:
+                problems.append(Result(str(p), error="no PDF files (*.pdf) in this folder"))
+            files += found
+        else:
+            files.append(p)
+    return files, problems
+
+
 def parse_one(
     pdf: str | Path, out_root: str | Path, settings: Settings = DEFAULT, *, force: bool = False, cache: bool = True
 ) -> Result:

@@ -33,18 +33,20 @@ def main(verbose: bool) -> None:
 def parse(pdfs, out_dir, jobs, spacy_model, engine, no_table_files, quiet, force, scheduler):
     """Parse agenda pack PDFs into out/<pack>/pack.json (and one CSV + Parquet per table).
 
-    A pack whose bytes were parsed before by the same code and settings is not parsed again,
-    whatever its file name: its record comes from out/.cache/ ("cached").
+    PDFS are files or folders (a folder stands for the *.pdf files in it). A pack whose bytes
+    were parsed before by the same code and settings is not parsed again, whatever its file
+    name: its record comes from out/.cache/ ("cached").
     """
-    from .batch import parse_files
+    from .batch import expand_inputs, parse_files
     from .cluster import ClusterError
 
     settings = DEFAULT.with_(
         jobs=jobs, spacy_model=spacy_model, engine=engine, table_files=False if no_table_files else None,
         page_progress=not quiet,
     )
+    files, problems = expand_inputs(pdfs)
     try:
-        results = parse_files(pdfs, out_dir, settings, progress=not quiet, force=force, scheduler=scheduler)
+        results = problems + parse_files(files, out_dir, settings, progress=not quiet, force=force, scheduler=scheduler)
     except ClusterError as exc:
         click.echo(f"error   {scheduler}: {exc}", err=True)
         sys.exit(1)

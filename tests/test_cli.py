@@ -100,3 +100,19 @@ def test_several_files_with_jobs_2_match_a_serial_run(tmp_path, corpus):
         a = (tmp_path / "a" / pdf.stem / "pack.json").read_bytes()
         b = (tmp_path / "b" / pdf.stem / "pack.json").read_bytes()
         assert a == b
+
+
+def test_a_folder_stands_for_the_pdfs_in_it(tmp_path):
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    for pdf in samples.glob("*.pdf"):
+        (packs / pdf.name).write_bytes(pdf.read_bytes())
+    (packs / "notes.txt").write_text("not a pack")
+    (tmp_path / "empty").mkdir()
+    r = _run(["parse", "packs", "empty", "-o", "out"], cwd=tmp_path)
+    assert r.returncode == 1  # the empty folder is an error
+    assert "error   empty: no PDF files (*.pdf) in this folder" in r.stderr
+    assert "2 parsed, 1 failed" in r.stdout
+    parsed = sorted(p.parent.name for p in (tmp_path / "out").glob("*/pack.json"))
+    assert parsed == sorted(p.stem for p in samples.glob("*.pdf"))
