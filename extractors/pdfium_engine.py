@@ -130,6 +130,9 @@ def _chars(page, space: _Space, walk: "_Walk") -> list[Char]:
     return [c for _, c in ranked]
 
 
+_UNSEEN = object()  # a width not asked for yet
+
+
 class _Font:
     """What a character's box needs of its font: name, descent and advance widths (per 1 pt)."""
 
@@ -139,7 +142,7 @@ class _Font:
         self.handle = handle
         self.name = ""
         self.descent = 0.0
-        self.widths: dict[int, float] = {}
+        self.widths: dict[int, Optional[float]] = {}  # None: the font gives no width
         if not handle:
             return
         buf = ctypes.create_string_buffer(256)
@@ -155,12 +158,12 @@ class _Font:
             self.descent = FONT_METRICS[self.name][0]["Descent"] / 1000.0
 
     def width(self, code: int) -> Optional[float]:
-        w = self.widths.get(code)
-        if w is None:
+        w = self.widths.get(code, _UNSEEN)
+        if w is _UNSEEN:
             value = ctypes.c_float()
             ok = self.handle and _glyph_width(self.handle, code, 1.0, ctypes.byref(value))
-            w = self.widths[code] = value.value if ok else -1.0
-        return w if w >= 0 else None
+            w = self.widths[code] = value.value if ok else None
+        return w
 
 
 def _native(fn, restype, *argtypes):
@@ -193,7 +196,6 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> li
     matrix = R.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     pox, poy = ctypes.byref(ox), ctypes.byref(oy)
-    a0, b0, c0, d0, e0, f0 = space.ctm
     height = space.height
     # per text object: its font, the character matrix (a..d), font size and orientation
     objects: dict[int, tuple] = {}
@@ -218,8 +220,8 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> li
         if info is None:
             info = objects[key] = _object_info(textpage, i, key, space, fonts, order.get(key, unordered), matrix)
         font, a, b, c, d, fs, upright, rank, level = info
-        width = font.widths.get(code)
-        if width is None or width < 0:
+        width = font.widths.get(code, _UNSEEN)
+        if width is _UNSEEN:
             width = font.width(code)
         if width is None:
             # no advance width known: PDFium's loose box stands in for pdfminer's
@@ -228,8 +230,8 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> li
             size = round(bottom - top, 2)
             top, bottom = round(top, 2), round(bottom, 2)
         elif level:
-            # level text on an unrotated page, most characters: the general arithmetic below
-            # with its zero terms left out (same floating-point results)
+            # level text on an unrotated page, most characters: _char_box's arithmetic with its
+            # zero terms left out (same floating-point results)
             _get_origin(tp, i, pox, poy)
             x = ox.value
             x0, x1 = x, x + a * (width * fs)
@@ -244,16 +246,8 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> li
             out.append((rank, new_char(Char, (text, round(x0, 2), round(x1, 2), top, bottom, size, font.name, upright))))
             continue
         else:
-            # pdfminer's box (see _char_box), inlined: this loop runs for every character
             _get_origin(tp, i, pox, poy)
-            adv = width * fs
-            desc = font.descent * fs
-            x, y = ox.value + c * desc, oy.value + d * desc
-            u, v = x + a * adv + c * fs, y + b * adv + d * fs
-            px0, py0 = a0 * x + c0 * y + e0, height - (b0 * x + d0 * y + f0)
-            px1, py1 = a0 * u + c0 * v + e0, height - (b0 * u + d0 * v + f0)
-            x0, x1 = (px0, px1) if px0 <= px1 else (px1, px0)
-            top, bottom = (py0, py1) if py0 <= py1 else (py1, py0)
+            x0, top, x1, bottom = _char_box(space, ox.value, oy.value, (a, b, c, d), fs, width, font.descent)
             size = round(bottom - top, 2)
             top, bottom = round(top, 2), round(bottom, 2)
         # a line's characters share their top, bottom and size: one float object each, not one
