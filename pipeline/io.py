@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
@@ -42,23 +42,6 @@ def write_if_changed(path: str | Path, data: bytes) -> bool:
         pass
     atomic_write_bytes(path, data)
     return True
-
-
-def atomic_write_with(path: str | Path, writer: Callable[[Path], None]) -> None:
-    """Let `writer` fill a temporary file (for libraries that want a path), then rename it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        writer(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def dumps_json(obj: Any) -> str:
