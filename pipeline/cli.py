@@ -87,6 +87,17 @@ def inspect(pdf, page, output, resolution):
     click.echo(f"wrote {path}")
 
 
+def _emit(text: str, output) -> None:
+    """A command's text to the file `output` (atomically) or, without one, to stdout."""
+    if output:
+        from .io import atomic_write_text
+
+        atomic_write_text(output, text)
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
 @main.command()
 @click.argument("pack_json", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-o", "--out", "output", default=None, type=click.Path(path_type=Path), help="Write the summary here instead of stdout.")
@@ -94,7 +105,6 @@ def summary(pack_json, output):
     """Render a pack.json as a one-page Markdown summary."""
     from pydantic import ValidationError
 
-    from .io import atomic_write_text
     from .render import load_pack, render_summary
 
     try:
@@ -102,26 +112,18 @@ def summary(pack_json, output):
     except (ValidationError, ValueError) as exc:
         click.echo(f"error   {pack_json}: not a valid pack record ({str(exc).splitlines()[0][:120]})", err=True)
         sys.exit(1)
-    if output:
-        atomic_write_text(output, text)
-        click.echo(f"wrote {output}")
-    else:
-        click.echo(text, nl=False)
+    _emit(text, output)
 
 
 @main.command()
 @click.option("-o", "--out", "output", default=None, type=click.Path(path_type=Path), help="Write the schema here instead of stdout.")
 def schema(output):
     """Print the JSON Schema of pack.json."""
-    from .io import atomic_write_text, dumps_json
+    from .io import dumps_json
     from .records import pack_json_schema
 
     text = dumps_json(pack_json_schema())
-    if output:
-        atomic_write_text(output, text)
-        click.echo(f"wrote {output}")
-    else:
-        click.echo(text, nl=False)
+    _emit(text, output)
 
 
 @main.command()
