@@ -1,16 +1,14 @@
 """Compare extracted minutes with the hand-written gold records (tests/gold/minutes__*.json).
 
 Lenient on case, spacing and punctuation of titles and names; strict on numbers, results and
-counts. Used by the minutes tests and to report per-file precision/recall:
-
-    .venv/bin/python tests/minutes_gold.py
+counts. Used by the minutes tests; per-file figures over all gold come from `make eval`
+(`python -m pipeline.evaluate -k minutes`).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -30,20 +28,21 @@ def _pr(matched: int, predicted: int, expected: int) -> tuple[float, float]:
     return p, r
 
 
-def item_key(it) -> str:
-    return it.number if it.number else f"title:{norm(it.title)}"
-
-
-def score_items(minutes, gold) -> tuple[int, int, int]:
-    pred = [(it.number, norm(it.title), it.agenda_item) for it in minutes.items]
-    exp = [(g["number"], norm(g["title"]), g.get("agenda_item")) for g in gold["minutes"]["items"]]
+def _matched(pred: list, exp: list) -> int:
+    """Expected entries found among the predicted ones, each predicted entry used once."""
     left = list(pred)
     matched = 0
     for e in exp:
         if e in left:
             left.remove(e)
             matched += 1
-    return matched, len(pred), len(exp)
+    return matched
+
+
+def score_items(minutes, gold) -> tuple[int, int, int]:
+    pred = [(it.number, norm(it.title), it.agenda_item) for it in minutes.items]
+    exp = [(g["number"], norm(g["title"]), g.get("agenda_item")) for g in gold["minutes"]["items"]]
+    return _matched(pred, exp), len(pred), len(exp)
 
 
 def _resolutions_by_item(minutes, gold) -> dict:
@@ -83,25 +82,13 @@ def gold_votes(gold) -> list[tuple]:
 
 def score_votes(minutes, gold) -> tuple[int, int, int]:
     pred, exp = pred_votes(minutes), gold_votes(gold)
-    left = list(pred)
-    matched = 0
-    for e in exp:
-        if e in left:
-            left.remove(e)
-            matched += 1
-    return matched, len(pred), len(exp)
+    return _matched(pred, exp), len(pred), len(exp)
 
 
 def score_attendance(minutes, gold) -> tuple[int, int, int]:
     pred = [(norm(a.name), a.status) for a in minutes.attendance]
     exp = [(norm(a["name"]), a["status"]) for a in gold["minutes"].get("attendance", [])]
-    left = list(pred)
-    matched = 0
-    for e in exp:
-        if e in left:
-            left.remove(e)
-            matched += 1
-    return matched, len(pred), len(exp)
+    return _matched(pred, exp), len(pred), len(exp)
 
 
 SCORERS = {"items": score_items, "resolutions": score_resolutions, "votes": score_votes, "attendance": score_attendance}
@@ -109,26 +96,3 @@ SCORERS = {"items": score_items, "resolutions": score_resolutions, "votes": scor
 
 def scores(minutes, gold) -> dict[str, tuple[float, float]]:
     return {name: _pr(*fn(minutes, gold)) for name, fn in SCORERS.items()}
-
-
-def main() -> None:  # pragma: no cover - reporting
-    sys.path.insert(0, str(GOLD.parents[1]))
-    from pipeline.stages import parse_pack
-
-    corpus = GOLD.parents[2] / "shared" / "corpus"
-    rows = []
-    for path in sorted(GOLD.glob("minutes__*.json")):
-        gold = json.loads(path.read_text())
-        pack = parse_pack(corpus / gold["file"])
-        m = pack.minutes[0]
-        s = scores(m, gold)
-        rows.append((Path(gold["file"]).stem, s))
-    print("| file | items P/R | resolutions P/R | votes P/R | attendance P/R |")
-    print("|---|---|---|---|---|")
-    for name, s in rows:
-        cells = " | ".join(f"{s[k][0]:.2f} / {s[k][1]:.2f}" for k in SCORERS)
-        print(f"| {name} | {cells} |")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
