@@ -10,11 +10,13 @@ of commitments and measures). The list is fixed so every run times the same page
 from __future__ import annotations
 
 import hashlib
-import os
+import io
 import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
+
+from pipeline.io import atomic_write_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,11 +34,6 @@ PACK_FILES: tuple[tuple[str, str], ...] = (
 
 class CorpusMissing(Exception):
     pass
-
-
-def corpus_dir() -> Path:
-    """The shared corpus: $AGENDAPACK_CORPUS, else ../shared/corpus beside the repository."""
-    return Path(os.environ.get("AGENDAPACK_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
 def check_corpus(corpus: Path) -> None:
@@ -59,13 +56,11 @@ def build_mixed_pack(corpus: Path, dest: Path) -> int:
             finally:
                 src.close()
         pages = len(pack)
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        tmp = dest.with_name(f".{dest.name}.tmp")
-        pack.save(tmp)
+        buf = io.BytesIO()
+        pack.save(buf)
     finally:
         pack.close()
-    tmp.write_bytes(_fixed_id(tmp.read_bytes(), corpus))
-    os.replace(tmp, dest)
+    atomic_write_bytes(dest, _fixed_id(buf.getvalue(), corpus))
     return pages
 
 

@@ -41,10 +41,11 @@ ROOT = Path(__file__).resolve().parents[1]
 if not __package__:  # run as `python benchmarks/run.py`
     sys.path.insert(0, str(ROOT))
 
-import pypdfium2 as pdfium  # noqa: E402
 
 from benchmarks.measure import busy_cpu_s, own_cpu_s  # noqa: E402
-from benchmarks.mixed_pack import PACK_FILES, CorpusMissing, build_mixed_pack, check_corpus, corpus_dir  # noqa: E402
+from benchmarks.mixed_pack import PACK_FILES, CorpusMissing, build_mixed_pack, check_corpus  # noqa: E402
+from extractors.pdf_reader import PageReader  # noqa: E402
+from pipeline.evaluate import CORPUS  # noqa: E402  (the shared corpus: $AGENDAPACK_CORPUS or ../shared/corpus)
 from pipeline.io import atomic_write_text, dumps_json  # noqa: E402
 
 PACK_PDF = ROOT / "out" / "bench" / "mixed-pack.pdf"
@@ -187,11 +188,8 @@ def bench_workload(workload: str, files: list[Path], repeat: int, cli: str) -> l
 
 
 def page_count(path: Path) -> int:
-    doc = pdfium.PdfDocument(path)
-    try:
-        return len(doc)
-    finally:
-        doc.close()
+    with PageReader(path) as reader:
+        return reader.total
 
 
 # ---- targets -------------------------------------------------------------------------------------
@@ -333,7 +331,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
 
-    corpus = args.corpus or corpus_dir()
+    corpus = args.corpus or CORPUS
     try:
         check_corpus(corpus)
     except CorpusMissing as exc:

@@ -1,10 +1,10 @@
-import os
 from pathlib import Path
 
 import pytest
 
+from pipeline.evaluate import CORPUS  # $AGENDAPACK_CORPUS, else ../shared/corpus
+
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("AGENDAPACK_CORPUS", ROOT.parent / "shared" / "corpus"))
 SAMPLES = ROOT / "samples"
 
 
