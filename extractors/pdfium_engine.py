@@ -371,17 +371,16 @@ class _Walk:
         for i in range(count):
             obj = get(container, i)
             kind = R.FPDFPageObj_GetType(obj)
-            if kind not in (_TEXT, _PATH, _IMAGE, _FORM):
-                continue
-            matrix = _matrix_of(obj)
-            if form_matrix is not None:
-                matrix = _compose(matrix, form_matrix)
             if kind == _TEXT:
                 key = _address(obj)
                 self.text_order[key] = len(self.text_order)
                 if R.FPDFPageObj_GetBounds(obj, *bounds) and abs(bounds[2].value - bounds[0].value) < 1e-4:
-                    self.blank_texts.append((key, obj, matrix))
-            elif kind == _PATH:
+                    self.blank_texts.append((key, obj, self._placed(obj, form_matrix)))
+                continue  # the characters of other text objects come from the text page
+            if kind not in (_PATH, _IMAGE, _FORM):
+                continue
+            matrix = self._placed(obj, form_matrix)
+            if kind == _PATH:
                 _paths_of(obj, matrix, self.space, self.lines, self.rects, self.curves)
             elif kind == _IMAGE:
                 # an image fills the unit square of its matrix
@@ -390,6 +389,13 @@ class _Walk:
                 self.images.append((min(xs), min(ys), max(xs), max(ys)))
             else:
                 self.objects(obj, matrix)
+
+
+    @staticmethod
+    def _placed(obj, form_matrix):
+        """An object's matrix on the page (through the forms it sits in)."""
+        matrix = _matrix_of(obj)
+        return matrix if form_matrix is None else _compose(matrix, form_matrix)
 
 
 def _apply(m, x, y):
