@@ -94,7 +94,7 @@ def extract_meeting(lines: list[Line]) -> Meeting:
         meeting.body, ln = body
         prov["body"] = Source(page=ln.page, text=ln.text)
     elif meeting.council and re.search(r"\bcouncil\b", meeting.council, re.I):
-        # a council meeting as a whole ("Milburn Parish Council"): the council is the body
+        # a council meeting as a whole ("Ashby Parish Council"): the council is the body
         meeting.body = meeting.council
         prov["body"] = prov["council"]
 
