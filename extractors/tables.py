@@ -813,6 +813,14 @@ def _append(prev: LogicalTable, t: LogicalTable) -> None:
         prev.pages.extend(p for p in t.pages if p not in prev.pages)
 
 
+def page_logical_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
+                        body_lines: Optional[Sequence[Line]] = None, ruled_only: bool = False) -> list[LogicalTable]:
+    """The tables of one page, each with its header and rows worked out, not yet joined to the
+    tables of the pages around it (`merge_across_pages` does that)."""
+    found = find_page_tables(page, s.with_(text_strategy=False) if ruled_only else s, body_lines)
+    return [build_logical(pt, s) for pt in found]
+
+
 def extract_tables(pages: Sequence[RawPage], s: TableSettings = DEFAULT_TABLE_SETTINGS,
                    body_lines: Optional[dict[int, Sequence[Line]]] = None,
                    no_text_pages: frozenset[int] | set[int] = frozenset()) -> list[LogicalTable]:
@@ -821,9 +829,7 @@ def extract_tables(pages: Sequence[RawPage], s: TableSettings = DEFAULT_TABLE_SE
     `body_lines` (page -> lines without running headers and footers) helps tell where a table
     ends; pages in `no_text_pages` are searched for ruled tables only."""
     logical: list[LogicalTable] = []
-    plain = s.with_(text_strategy=False) if no_text_pages else s
     for page in pages:
         lines = body_lines.get(page.number) if body_lines is not None else None
-        for pt in find_page_tables(page, plain if page.number in no_text_pages else s, lines):
-            logical.append(build_logical(pt, s))
+        logical += page_logical_tables(page, s, lines, ruled_only=page.number in no_text_pages)
     return merge_across_pages(logical, s)

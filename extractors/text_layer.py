@@ -95,6 +95,12 @@ class PageText:
     is_blank: bool = False  # separator page or no content at all
     is_scanned: bool = False
     char_count: int = 0
+    # text of rotated characters (a landscape page's portrait footer): where the printed page
+    # number is looked for when no upright line gives one
+    rotated_text: list[str] = field(default_factory=list)
+    # positions, among the lines `page_text` read, of the lines left in the body (the others
+    # are furniture): how a process holding the page's characters learns which lines to use
+    body_positions: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -285,18 +291,29 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
 
 
-def build_text_layer(raw_pages: list[RawPage]) -> TextLayer:
-    pages: list[PageText] = []
-    for raw in raw_pages:
-        lines = page_lines(raw)
-        pt = PageText(raw.number, raw.width, raw.height, lines=lines, char_count=len(raw.chars))
-        if len(raw.chars) < 5:
-            covered = raw.image_area / max(raw.width * raw.height, 1.0)
-            if raw.image_count and covered > 0.3:
-                pt.is_scanned = True
-            pt.is_blank = not pt.is_scanned
-        pages.append(pt)
+def page_text(raw: RawPage) -> PageText:
+    """What one page contributes to the text layer, read from that page alone: its lines (with
+    running headers and footers still in), and whether it is blank or a scan. Pages of one PDF
+    may be read by several processes; `assemble_text_layer` then needs only these."""
+    pt = PageText(raw.number, raw.width, raw.height, lines=page_lines(raw), char_count=len(raw.chars))
+    if len(raw.chars) < 5:
+        covered = raw.image_area / max(raw.width * raw.height, 1.0)
+        if raw.image_count and covered > 0.3:
+            pt.is_scanned = True
+        pt.is_blank = not pt.is_scanned
+    pt.rotated_text = _rotated_text(raw)
+    return pt
 
+
+def build_text_layer(raw_pages: list[RawPage]) -> TextLayer:
+    return assemble_text_layer([page_text(raw) for raw in raw_pages])
+
+
+def assemble_text_layer(pages: list[PageText]) -> TextLayer:
+    """The text layer of a PDF from its pages (`page_text`, in page order): running headers and
+    footers move out of the body into `furniture` (these `Line` objects are the page's own, so
+    `body_line_positions` can tell them apart), printed page numbers are read, body lines get
+    their indent."""
     # running headers/footers: lines in the margin zones whose shape repeats on many pages
     text_pages = [p for p in pages if p.lines]
     keys = Counter()
@@ -309,19 +326,20 @@ def build_text_layer(raw_pages: list[RawPage]) -> TextLayer:
     threshold = max(3, int(0.4 * len(text_pages)))
     repeated = {k for k, n in keys.items() if n >= threshold}
 
-    for p, raw in zip(pages, raw_pages):
-        body, furniture = [], []
+    for p in pages:
+        body, furniture, positions = [], [], []
         margin_lines = [ln for ln in p.lines if _in_margin(ln, p)]
         number_line = _find_page_number(margin_lines, p)
-        for ln in p.lines:
+        for i, ln in enumerate(p.lines):
             if ln is number_line or (_in_margin(ln, p) and _furniture_key(ln.text) in repeated):
                 furniture.append(ln)
             else:
                 body.append(ln)
+                positions.append(i)
         if number_line is not None:
             p.printed_number = _page_number_of(number_line.text)
         else:
-            for t in _rotated_text(raw):
+            for t in p.rotated_text:
                 m = re.search(r"page\s*(\d{1,4})", t, re.I)
                 if m:
                     p.printed_number = m.group(1)
@@ -330,7 +348,7 @@ def build_text_layer(raw_pages: list[RawPage]) -> TextLayer:
             xs = sorted(ln.x0 for ln in body)
             margin = xs[len(xs) // 10]  # robust left margin: ignore the odd outdented line
             body = [replace(ln, indent=round(max(0.0, ln.x0 - margin), 1)) for ln in body]
-        p.lines, p.furniture = body, furniture
+        p.lines, p.furniture, p.body_positions = body, furniture, tuple(positions)
         body_text = " ".join(ln.text for ln in body)
         if body and len(body) <= 4 and BLANK_RE.search(body_text):
             p.is_blank = True

@@ -31,6 +31,7 @@ from .cache import ParseCache, renamed
 from .config import DEFAULT, Settings
 from .io import dumps_json, write_if_changed
 from .records import Pack
+from .shards import ShardError
 from .stages import parse_pack, slug
 
 log = logging.getLogger("agendapack")
@@ -90,6 +91,8 @@ def error_message(exc: Exception, pdf: str | Path) -> str:
     """The one-line error a Result carries for an exception raised while parsing `pdf`."""
     if isinstance(exc, PdfError):
         return str(exc)
+    if isinstance(exc, ShardError):
+        return f"worker failed: {exc}"
     # a parser bug on one file must not end the batch
     log.debug("internal error on %s\n%s", pdf, traceback.format_exc())
     first = str(exc).splitlines()[0] if str(exc) else ""

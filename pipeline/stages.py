@@ -8,25 +8,25 @@ way spaCy registers pipeline components, so a new capability plugs in without ed
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from tqdm import tqdm
 
 from extractors import agenda as agenda_ex
 from extractors import documents as documents_ex
 from extractors import front_sheet as front_ex
-from extractors.pdf_reader import PageReader, RawPage, read_pages, sha256_of
-from extractors.text_layer import TextLayer, build_text_layer
+from extractors.pdf_reader import PageReader, RawPage, sha256_of
+from extractors.text_layer import TextLayer, assemble_text_layer, build_text_layer
 
 from .config import DEFAULT, Settings
 from .records import AgendaItem, Document, Pack, PageSpan, PrintedPage, SourceFile
+
+if TYPE_CHECKING:
+    from .shards import PageShards
 
 log = logging.getLogger("agendapack")
 
@@ -40,44 +40,23 @@ class PackContext:
     segments: list = field(default_factory=list)
     # the engine-neutral pages the text layer was built from (chars and rules; tables read them)
     raw_pages: list[RawPage] = field(default_factory=list)
-    # work a stage handed to another process: (future, apply) pairs, settled before any stage
-    # that is not declared independent of them
+    # or, for a long PDF read by several processes, those processes, which keep its pages
+    shards: Optional["PageShards"] = None
+    # whether the raw pages must be read here and kept to the end (callers that draw a page)
+    keep_pages: bool = True
+    # work a stage handed to other processes: (future, apply) pairs, settled before any stage
+    # that is not declared independent of them (`future.result()` waits for the work)
     pending: list = field(default_factory=list)
 
-    def offload(self, compute: Callable[["PackContext"], object], apply: Callable[["PackContext", object], None]) -> None:
-        """Run `compute(ctx)` in a forked process when `settings.jobs` > 1 and the platform forks,
-        and `apply(ctx, result)` once it is done; otherwise both here and now. The child reads
-        the context as it was at the fork (its pages are shared, not copied)."""
-        if self.settings.jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-            global _OFFLOADED
-            _OFFLOADED = (compute, self)
-            pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-            try:
-                future = pool.submit(_run_offloaded)
-            finally:
-                _OFFLOADED = None
-                pool.shutdown(wait=False)
-            self.pending.append((future, apply))
-        else:
-            apply(self, compute(self))
+    def close(self) -> None:
+        if self.shards is not None:
+            self.shards.close()
+            self.shards = None
 
     def settle(self) -> None:
         while self.pending:
             future, apply = self.pending.pop(0)
-            try:
-                result = future.result()
-            except BrokenProcessPool:
-                raise RuntimeError("the process running an offloaded stage died (out of memory?)") from None
-            apply(self, result)
-
-
-_OFFLOADED: Optional[tuple] = None
-
-
-def _run_offloaded():
-    # runs in the forked child, which inherited `_OFFLOADED` as it was when the pool forked it
-    compute, ctx = _OFFLOADED
-    return compute(ctx)
+            apply(self, future.result())
 
 
 StageFn = Callable[[PackContext], None]
@@ -86,7 +65,7 @@ _ORDER: list[str] = []
 # stages that read the raw pages (characters and rules); once none is left to run, a parse that
 # only wants the record lets the pages go: they are most of a parse's memory
 _READS_PAGES: set[str] = set()
-# stages that read none of the records an offloaded stage adds, so may run while it works
+# stages that read none of the records pending work (`ctx.pending`) adds, so may run while it goes on
 _INDEPENDENT: set[str] = set()
 
 
@@ -94,7 +73,7 @@ def stage(name: str, after: Optional[str] = None, reads_pages: bool = False, ind
     """Register a stage; `after` places it behind an existing stage (default: at the end);
     `reads_pages` says it reads `ctx.raw_pages`, not only the text layer and the record;
     `independent` that it reads only the text layer, agenda and documents, so it may run while
-    work an earlier stage offloaded (`PackContext.offload`) is still going."""
+    work an earlier stage handed to other processes (`ctx.pending`) is still going."""
 
     def deco(fn: StageFn) -> StageFn:
         _REGISTRY[name] = fn
@@ -133,24 +112,14 @@ def _load_plugins() -> None:
 
 
 def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
-    """Read every page, splitting a long PDF over `settings.jobs` processes: this process reads
-    the first share of the pages while the others read theirs (each opening the file itself:
-    neither PDF engine is thread-safe), so only their pages are pickled across."""
-    engine = settings.engine
-    with PageReader(path, engine) as reader:
-        total = reader.total
-        if max(1, settings.jobs) == 1 or total < settings.parallel_min_pages:
-            pages = reader.pages()
-            if settings.page_progress and total >= settings.page_progress_min and sys.stderr.isatty():
-                # a long PDF read in one process: show its pages going by
-                pages = tqdm(pages, total=total, unit="page", desc=path.name[:30], file=sys.stderr, leave=False)
-            return list(pages)
-        chunk = -(-total // settings.jobs)
-        ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
-        with ProcessPoolExecutor(max_workers=len(ranges) - 1) as pool:
-            others = [pool.submit(read_pages, path, r, engine) for r in ranges[1:]]
-            own = list(reader.pages(ranges[0]))
-            return own + [p for fut in others for p in fut.result()]
+    """Every page of the PDF, read in this process (a long PDF parsed with several jobs is read
+    by page shards instead: `pipeline.shards`)."""
+    with PageReader(path, settings.engine) as reader:
+        pages = reader.pages()
+        if settings.page_progress and reader.total >= settings.page_progress_min and sys.stderr.isatty():
+            # a long PDF read in one process: show its pages going by
+            pages = tqdm(pages, total=reader.total, unit="page", desc=path.name[:30], file=sys.stderr, leave=False)
+        return list(pages)
 
 
 def read_text_layer(path: str | Path, settings: Settings = DEFAULT) -> TextLayer:
@@ -162,8 +131,18 @@ def read_text_layer(path: str | Path, settings: Settings = DEFAULT) -> TextLayer
 
 @stage("extract")
 def extract_stage(ctx: PackContext) -> None:
-    ctx.raw_pages = read_raw_pages(ctx.path, ctx.settings)
-    ctx.layer = build_text_layer(ctx.raw_pages)
+    settings = ctx.settings
+    with PageReader(ctx.path, settings.engine) as reader:
+        total = reader.total
+    if not ctx.keep_pages and settings.jobs > 1 and total >= settings.parallel_min_pages:
+        # a long PDF: shard processes read its pages and keep them for the tables stage
+        from .shards import PageShards
+
+        ctx.shards = PageShards(ctx.path, total, settings.jobs, settings.engine)
+        ctx.layer = assemble_text_layer(ctx.shards.page_texts())
+    else:
+        ctx.raw_pages = read_raw_pages(ctx.path, settings)
+        ctx.layer = build_text_layer(ctx.raw_pages)
     layer = ctx.layer
     ctx.pack = Pack(
         source=SourceFile(
@@ -339,19 +318,22 @@ def run_stages(
     """Run the stages over one PDF and keep everything they built (text layer, raw pages,
     segments) beside the record, for callers that draw or inspect the parse; with
     `keep_pages=False` the raw pages are dropped as soon as no stage left needs them."""
-    ctx = PackContext(path=Path(path), settings=settings)
+    ctx = PackContext(path=Path(path), settings=settings, keep_pages=keep_pages)
     names = stages or stage_names()
-    for i, name in enumerate(names):
-        if ctx.pack is None and name != "extract":
-            raise RuntimeError("the extract stage must run first")
-        if name != "extract" and not any(p.lines for p in ctx.layer.pages):
-            continue  # nothing to read on a fully scanned file
-        if name not in _INDEPENDENT:
-            ctx.settle()
-        _REGISTRY[name](ctx)
-        if not keep_pages and ctx.raw_pages and not _READS_PAGES.intersection(names[i + 1 :]):
-            ctx.raw_pages = []
-    ctx.settle()
+    try:
+        for i, name in enumerate(names):
+            if ctx.pack is None and name != "extract":
+                raise RuntimeError("the extract stage must run first")
+            if name != "extract" and not any(p.lines for p in ctx.layer.pages):
+                continue  # nothing to read on a fully scanned file
+            if name not in _INDEPENDENT:
+                ctx.settle()
+            _REGISTRY[name](ctx)
+            if not keep_pages and ctx.raw_pages and not _READS_PAGES.intersection(names[i + 1 :]):
+                ctx.raw_pages = []
+        ctx.settle()
+    finally:
+        ctx.close()
     return ctx
 
 

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from extractors.table_classify import action_records, classify, forward_plan_records, work_programme_records
 from extractors.table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
-from extractors.tables import LogicalTable, extract_tables
+from extractors.tables import LogicalTable, extract_tables, merge_across_pages
 
 from .records import Action, ForwardPlanItem, PageSpan, Region, Table, TableRow, WorkProgrammeMeeting
+from .shards import TableRequest
 from .stages import PackContext, stage
 
 
@@ -50,14 +51,28 @@ def _table_record(t: LogicalTable, table_id: str, kind: str) -> Table:
 NO_TEXT_TABLES = {"front_sheet", "agenda", "covering_letter", "separator"}
 
 
-def tables_for(ctx: PackContext, settings: TableSettings = DEFAULT_TABLE_SETTINGS) -> list[LogicalTable]:
+def table_requests(ctx: PackContext) -> list[TableRequest]:
+    """The pages to search for tables (not scans, not blank), each with its body lines and
+    whether it takes ruled tables only."""
     layer = ctx.layer
     skip = set(layer.scanned_pages) | set(layer.blank_pages)
-    pages = [p for p in ctx.raw_pages if p.number not in skip]
-    body = {p.number: p.lines for p in layer.pages}
     no_text = {
         n for d in ctx.pack.documents if d.kind in NO_TEXT_TABLES for n in range(d.pages.first, d.pages.last + 1)
     }
+    return [
+        TableRequest(page=p.number, body_positions=p.body_positions, ruled_only=p.number in no_text)
+        for p in layer.pages
+        if p.number not in skip
+    ]
+
+
+def tables_for(ctx: PackContext, settings: TableSettings = DEFAULT_TABLE_SETTINGS) -> list[LogicalTable]:
+    """The pack's tables, found on the raw pages this process read."""
+    requests = table_requests(ctx)
+    wanted = {r.page for r in requests}
+    pages = [p for p in ctx.raw_pages if p.number in wanted]
+    body = {p.number: p.lines for p in ctx.layer.pages}
+    no_text = {r.page for r in requests if r.ruled_only}
     return extract_tables(pages, settings, body, no_text_pages=no_text)
 
 
@@ -70,8 +85,12 @@ class TableRecords:
 
 
 def table_records(ctx: PackContext) -> TableRecords:
+    return records_of(tables_for(ctx))
+
+
+def records_of(tables: list[LogicalTable]) -> TableRecords:
     out = TableRecords()
-    for n, t in enumerate(tables_for(ctx), start=1):
+    for n, t in enumerate(tables, start=1):
         if not t.rows:
             continue
         table_id = f"table-{n:02d}"
@@ -94,13 +113,15 @@ def _apply(ctx: PackContext, found: TableRecords) -> None:
     pack.work_programme += found.work_programme
 
 
+def _apply_page_tables(ctx: PackContext, page_tables: list[LogicalTable]) -> None:
+    _apply(ctx, records_of(merge_across_pages(page_tables, DEFAULT_TABLE_SETTINGS)))
+
+
 @stage("tables", after="documents", reads_pages=True)
 def tables_stage(ctx: PackContext) -> None:
-    if not ctx.raw_pages:
-        return
-    # the costliest stage, and only the minutes stage may run beside it: with --jobs 2 and more a
-    # forked process finds the tables while this one reads the minutes
-    if len(ctx.raw_pages) >= ctx.settings.parallel_min_pages:
-        ctx.offload(table_records, _apply)
-    else:
+    # the costliest stage, and only the minutes stage may run beside it
+    if ctx.shards is not None:
+        # the shard processes hold the pages: each finds the tables on its own
+        ctx.pending.append((ctx.shards.find_tables(DEFAULT_TABLE_SETTINGS, table_requests(ctx)), _apply_page_tables))
+    elif ctx.raw_pages:
         _apply(ctx, table_records(ctx))

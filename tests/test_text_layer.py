@@ -78,12 +78,19 @@ def test_raw_pages_survive_the_trip_between_processes(corpus):
     assert again[0].rules and again[0].chars
 
 
-def test_reading_a_long_pdf_in_two_processes_gives_the_same_pages(corpus):
-    from pipeline.config import Settings
-    from pipeline.stages import read_raw_pages
+def test_a_long_pdf_read_by_two_shards_gives_the_same_text_layer(corpus):
+    # a Kent pack: a running header and stamped page numbers, so the furniture needs every page
+    from extractors.pdf_reader import read_pages
+    from extractors.text_layer import assemble_text_layer, build_text_layer
+    from pipeline.shards import PageShards
 
-    pdf = corpus / "agendas/omaha_city-council_2012-10-16_agenda.pdf"
-    one = read_raw_pages(pdf, Settings(jobs=1, parallel_min_pages=4))
-    two = read_raw_pages(pdf, Settings(jobs=2, parallel_min_pages=4))
-    assert [p.number for p in two] == list(range(1, 23))
-    assert one == two
+    pdf = corpus / "packs/kent_county-council_2025-01-09_supplement-pack_item3.pdf"
+    one = build_text_layer(read_pages(pdf))
+    shards = PageShards(pdf, len(one.pages), 2, "pdfium")
+    try:
+        two = assemble_text_layer(shards.page_texts())
+    finally:
+        shards.close()
+    assert [p.number for p in two.pages] == list(range(1, len(one.pages) + 1))
+    assert two == one
+    assert any(p.furniture for p in two.pages) and any(p.printed_number for p in two.pages)

@@ -1,0 +1,158 @@
+"""Page shards: processes that each read one range of a long PDF's pages and keep them.
+
+With `--jobs N` a long PDF is read by N shard processes at once. A shard sends back what the
+text layer needs of its pages (`page_text`: lines, flags; no characters) and keeps the
+characters. Once the pack's documents are known, the parse asks each shard for the tables on
+its pages (which pages, which lines are body text, which pages take ruled tables only); the
+shard answers with those pages' tables, not yet joined across page breaks, and exits.
+
+So the process parsing the pack never holds a character, each shard holds only its own range
+(memory per process falls as N grows), and characters never cross a process boundary: only
+lines and tables do. The answers are the ones `build_text_layer` and `extract_tables` give in
+one process (tested), because the same per-page functions run on the same pages.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+from extractors.pdf_reader import PageReader
+from extractors.table_settings import TableSettings
+from extractors.tables import LogicalTable, page_logical_tables
+from extractors.text_layer import PageText, page_text
+
+
+@dataclass(frozen=True)
+class TableRequest:
+    """Search one page for tables: `body_positions` picks the body lines among the lines the
+    shard read (the rest are running headers and footers); `ruled_only` skips tables drawn
+    with text alone (front sheets, agendas, letters)."""
+
+    page: int
+    body_positions: tuple[int, ...]
+    ruled_only: bool
+
+
+class ShardError(RuntimeError):
+    """A shard process died (killed, out of memory) or answered out of turn."""
+
+
+def _context():
+    # fork shares the parent's imports and costs milliseconds; elsewhere a spawned shard
+    # imports this module itself
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _serve(conn, path: str, numbers: list[int], engine: str) -> None:
+    """A shard: read the pages, send their text, then answer at most one table request."""
+    try:
+        with PageReader(path, engine) as reader:
+            pages = list(reader.pages(numbers))
+        texts = [page_text(p) for p in pages]
+        conn.send(("ok", texts))
+        request = conn.recv()
+        if request is None:
+            return
+        settings, wanted = request
+        raw = {p.number: p for p in pages}
+        lines = {t.number: t.lines for t in texts}
+        found: list[LogicalTable] = []
+        for req in wanted:
+            body = [lines[req.page][i] for i in req.body_positions]
+            found += page_logical_tables(raw[req.page], settings, body, ruled_only=req.ruled_only)
+        conn.send(("ok", found))
+    except (EOFError, BrokenPipeError):
+        pass  # the parse stopped listening (it failed or was interrupted)
+    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parse
+        try:
+            conn.send(("error", exc))
+        except Exception:  # the exception itself would not pickle
+            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        conn.close()
+
+
+class PageShards:
+    """`jobs` shard processes over the pages of one PDF, started at once; `page_texts()` collects
+    the text layer's pages, `find_tables()` hands out the table search, `close()` ends them."""
+
+    def __init__(self, path: str | Path, total: int, jobs: int, engine: str):
+        chunk = -(-total // jobs)
+        ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
+        ctx = _context()
+        self._shards: list[tuple[object, object, list[int]]] = []
+        try:
+            for numbers in ranges:
+                parent, child = ctx.Pipe()
+                proc = ctx.Process(target=_serve, args=(child, str(path), numbers, engine), daemon=True)
+                proc.start()
+                child.close()  # the shard's end: once it exits, reading here fails instead of hanging
+                self._shards.append((proc, parent, numbers))
+        except BaseException:
+            self.close()
+            raise
+        self._asked = False
+
+    def _receive(self, conn, what: str):
+        try:
+            status, value = conn.recv()
+        except (EOFError, OSError):
+            raise ShardError(f"a process reading pages died while {what} (out of memory?)") from None
+        if status == "error":
+            raise value
+        return value
+
+    def page_texts(self) -> list[PageText]:
+        out: list[PageText] = []
+        for _, conn, _ in self._shards:
+            out += self._receive(conn, "reading them")
+        return out
+
+    def find_tables(self, settings: TableSettings, requests: Sequence[TableRequest]) -> "PendingTables":
+        """Send each shard the requests for its pages; the answer is collected by `result()`
+        of what this returns, so the parse can go on meanwhile."""
+        if self._asked:
+            raise ShardError("the shards were already asked for their tables")
+        self._asked = True
+        for _, conn, numbers in self._shards:
+            mine = set(numbers)
+            conn.send((settings, [r for r in requests if r.page in mine]))
+        return PendingTables(self)
+
+    def close(self) -> None:
+        for proc, conn, _ in self._shards:
+            if not self._asked:
+                try:
+                    conn.send(None)
+                except (BrokenPipeError, OSError):
+                    pass
+            conn.close()
+        for proc, _, _ in self._shards:
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join()
+        self._shards = []
+
+
+class PendingTables:
+    """The shards' tables, page by page in page order, once `result()` has them all."""
+
+    def __init__(self, shards: PageShards):
+        self._shards = shards
+        self._value: Optional[list[LogicalTable]] = None
+
+    def result(self) -> list[LogicalTable]:
+        if self._value is None:
+            found: list[LogicalTable] = []
+            try:
+                for _, conn, _ in self._shards._shards:
+                    found += self._shards._receive(conn, "finding tables")
+            finally:
+                self._shards.close()
+            self._value = found
+        return self._value
