@@ -1,5 +1,5 @@
 # agendapack: `make` parses every pack in $(PACKS) into $(OUT)/<pack>/pack.json with one
-# `agendapack parse` over all of them: --jobs $(JOBS) processes share the packs, or a Dask cluster
+# `agendapack parse` over all of them: --jobs $(JOBS) processes (default: one per CPU) share the packs, or a Dask cluster
 # does (DASK=tcp://host:8786). Packs whose bytes were parsed before by the same code come from the
 # content-hash cache ($(OUT)/.cache), whatever their name; when no pack, no code and no output
 # changed, make starts nothing at all. `make test` runs the tests.
@@ -9,7 +9,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PACKS  ?= samples
 OUT    ?= out
-JOBS   ?= 1
+JOBS   ?= $(shell nproc 2>/dev/null || echo 1)
 DASK   ?=
 
 PDFS      := $(wildcard $(PACKS)/*.pdf)

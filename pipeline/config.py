@@ -26,6 +26,9 @@ class Settings:
     jobs: int = field(default_factory=lambda: _env_int("AGENDAPACK_JOBS", 1))
     # a PDF needs at least this many pages before its pages are read by several processes
     parallel_min_pages: int = 24
+    # and no such process (a page shard) holds more than this many pages: a longer PDF gets more
+    # shards, `jobs` of them working at a time, so memory per process stays flat as PDFs grow
+    shard_pages: int = 60
     # spaCy pipeline for minutes: "auto" uses en_core_web_sm when installed, else a blank
     # English pipeline with the project's rules; "blank" forces the rules only; any other value
     # names an installed spaCy package to load.

@@ -47,23 +47,27 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _serve(conn, path: str, numbers: list[int], engine: str) -> None:
-    """A shard: read the pages, send their text, then answer at most one table request."""
+def _serve(conn, path: str, numbers: list[int], engine: str, turns) -> None:
+    """A shard: read the pages, send their text, then answer at most one table request. It
+    works only while holding one of the `turns` (a semaphore of `jobs`), and sends after giving
+    it back: a shard waiting for the parse to take its answer blocks no other shard."""
     try:
-        with PageReader(path, engine) as reader:
-            pages = list(reader.pages(numbers))
-        texts = [page_text(p) for p in pages]
+        with turns:
+            with PageReader(path, engine) as reader:
+                pages = list(reader.pages(numbers))
+            texts = [page_text(p) for p in pages]
         conn.send(("ok", texts))
         request = conn.recv()
         if request is None:
             return
         settings, wanted = request
-        raw = {p.number: p for p in pages}
-        lines = {t.number: t.lines for t in texts}
-        found: list[LogicalTable] = []
-        for req in wanted:
-            body = [lines[req.page][i] for i in req.body_positions]
-            found += page_logical_tables(raw[req.page], settings, body, ruled_only=req.ruled_only)
+        with turns:
+            raw = {p.number: p for p in pages}
+            lines = {t.number: t.lines for t in texts}
+            found: list[LogicalTable] = []
+            for req in wanted:
+                body = [lines[req.page][i] for i in req.body_positions]
+                found += page_logical_tables(raw[req.page], settings, body, ruled_only=req.ruled_only)
         conn.send(("ok", found))
     except (EOFError, BrokenPipeError):
         pass  # the parse stopped listening (it failed or was interrupted)
@@ -76,19 +80,28 @@ def _serve(conn, path: str, numbers: list[int], engine: str) -> None:
         conn.close()
 
 
-class PageShards:
-    """`jobs` shard processes over the pages of one PDF, started at once; `page_texts()` collects
-    the text layer's pages, `find_tables()` hands out the table search, `close()` ends them."""
+def page_ranges(total: int, jobs: int, most_pages: int) -> list[list[int]]:
+    """Pages 1..total in consecutive ranges of equal length: `jobs` of them, or more when a
+    range would exceed `most_pages`."""
+    count = max(jobs, -(-total // max(1, most_pages)))
+    chunk = -(-total // count)
+    return [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
 
-    def __init__(self, path: str | Path, total: int, jobs: int, engine: str):
-        chunk = -(-total // jobs)
-        ranges = [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
+
+class PageShards:
+    """Shard processes over the pages of one PDF, started at once, `jobs` of them working at
+    a time; none holds more than `most_pages` pages, so a process's memory does not grow with
+    the PDF. `page_texts()` collects the text layer's pages, `find_tables()` hands out the table
+    search, `close()` ends them."""
+
+    def __init__(self, path: str | Path, total: int, jobs: int, engine: str, most_pages: int = 60):
         ctx = _context()
+        turns = ctx.Semaphore(max(1, jobs))
         self._shards: list[tuple[object, object, list[int]]] = []
         try:
-            for numbers in ranges:
+            for numbers in page_ranges(total, jobs, most_pages):
                 parent, child = ctx.Pipe()
-                proc = ctx.Process(target=_serve, args=(child, str(path), numbers, engine), daemon=True)
+                proc = ctx.Process(target=_serve, args=(child, str(path), numbers, engine, turns), daemon=True)
                 proc.start()
                 child.close()  # the shard's end: once it exits, reading here fails instead of hanging
                 self._shards.append((proc, parent, numbers))

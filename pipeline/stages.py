@@ -134,11 +134,11 @@ def extract_stage(ctx: PackContext) -> None:
     settings = ctx.settings
     with PageReader(ctx.path, settings.engine) as reader:
         total = reader.total
-    if not ctx.keep_pages and settings.jobs > 1 and total >= settings.parallel_min_pages:
+    if not ctx.keep_pages and total >= settings.parallel_min_pages:
         # a long PDF: shard processes read its pages and keep them for the tables stage
         from .shards import PageShards
 
-        ctx.shards = PageShards(ctx.path, total, settings.jobs, settings.engine)
+        ctx.shards = PageShards(ctx.path, total, settings.jobs, settings.engine, settings.shard_pages)
         ctx.layer = assemble_text_layer(ctx.shards.page_texts())
     else:
         ctx.raw_pages = read_raw_pages(ctx.path, settings)

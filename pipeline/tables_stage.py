@@ -122,6 +122,10 @@ def tables_stage(ctx: PackContext) -> None:
     # the costliest stage, and only the minutes stage may run beside it
     if ctx.shards is not None:
         # the shard processes hold the pages: each finds the tables on its own
-        ctx.pending.append((ctx.shards.find_tables(DEFAULT_TABLE_SETTINGS, table_requests(ctx)), _apply_page_tables))
+        pending = ctx.shards.find_tables(DEFAULT_TABLE_SETTINGS, table_requests(ctx))
+        if ctx.settings.jobs > 1:
+            ctx.pending.append((pending, _apply_page_tables))  # the minutes are read meanwhile
+        else:
+            _apply_page_tables(ctx, pending.result())  # one process at work at a time
     elif ctx.raw_pages:
         _apply(ctx, table_records(ctx))

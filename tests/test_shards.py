@@ -17,10 +17,13 @@ from pipeline.stages import parse_pack
 needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
                                 reason="failures are injected into forked shard processes")
 
-ONE = Settings(jobs=1, spacy_model="blank")
+# one process reading every page itself: the reference
+ONE = Settings(jobs=1, parallel_min_pages=10**9, spacy_model="blank")
 # every file of two pages or more goes to the shards, so short files test the edges too
 SHARDED = Settings(jobs=2, parallel_min_pages=2, spacy_model="blank")
 THREE = Settings(jobs=3, parallel_min_pages=2, spacy_model="blank")
+# one job: the shards take turns, and the tables are waited for before the minutes
+ONE_SHARDED = Settings(jobs=1, parallel_min_pages=2, shard_pages=1, spacy_model="blank")
 
 
 def _corpus_pdfs():
@@ -35,14 +38,27 @@ def test_sharded_parse_gives_the_records_of_one_process(pdf):
     assert multiprocessing.active_children() == []
 
 
-def test_three_shards_on_a_pack_with_tables_across_page_breaks(corpus):
-    # the capital programme runs one table over several pages: the pages of one table land in
-    # different shards, and the join across page breaks happens after they answer
+@pytest.mark.parametrize("settings", [THREE, ONE_SHARDED], ids=["three-jobs", "one-job"])
+def test_shards_on_a_pack_with_tables_across_page_breaks(corpus, settings):
+    # the capital programme runs one table over its two pages: with three jobs, or one job and
+    # one page a shard, the pages land in different shards, and the join across the page break
+    # happens after they answer
     pdf = corpus / "plans/kent_capital-investment-summary-2025-35_v1_cabinet-2025-01-30.pdf"
     one = parse_pack(pdf, ONE)
-    three = parse_pack(pdf, THREE)
+    sharded = parse_pack(pdf, settings)
     assert any(t.pages.last > t.pages.first for t in one.tables)
-    assert three.model_dump() == one.model_dump()
+    assert sharded.model_dump() == one.model_dump()
+
+
+def test_a_long_pdf_gets_more_shards_not_bigger_ones(corpus):
+    # the page cap, not the job count, sets a shard's size: 4 shards of at most 6 pages, two at
+    # work at a time, give the records of one process
+    assert shards.page_ranges(22, 2, 6) == [list(range(s, min(s + 6, 23))) for s in (1, 7, 13, 19)]
+    assert shards.page_ranges(102, 2, 60) == [list(range(1, 52)), list(range(52, 103))]
+    pdf = corpus / "agendas/omaha_city-council_2012-10-16_agenda.pdf"
+    capped = parse_pack(pdf, SHARDED.with_(shard_pages=6))
+    assert capped.source.pages == 22
+    assert capped.model_dump() == parse_pack(pdf, ONE).model_dump()
 
 
 @needs_fork
