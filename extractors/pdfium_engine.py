@@ -23,10 +23,13 @@ file itself.
 from __future__ import annotations
 
 import ctypes
-from operator import itemgetter
+import re
+from itertools import islice, repeat
+from operator import add, gt, itemgetter, mul
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
+import cffi
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 from pdfminer.fontmetrics import FONT_METRICS
@@ -116,7 +119,7 @@ def _chars(page, space: _Space, walk: "_Walk") -> list[Char]:
         return []
     try:
         fonts: dict = {}
-        ranked = _chars_of(textpage, space, fonts, walk.text_order)
+        ranks, chars = _chars_of(textpage, space, fonts, walk.text_order)
         # PDFium's text page skips text objects that draw nothing, which is how many producers
         # write the space between two words; pdfminer keeps them and the text layer breaks
         # words on them
@@ -124,10 +127,12 @@ def _chars(page, space: _Space, walk: "_Walk") -> list[Char]:
     finally:
         R.FPDFText_ClosePage(textpage)
     if spaces:
-        ranked += [(walk.text_order.get(key, len(walk.text_order)), c) for key, c in spaces]
+        ranks += [walk.text_order.get(key, len(walk.text_order)) for key, _ in spaces]
+        chars += [c for _, c in spaces]
     # content-stream order, as pdfminer lists characters (a stable sort on the rank alone)
-    ranked.sort(key=itemgetter(0))
-    return [c for _, c in ranked]
+    if any(map(gt, ranks, islice(ranks, 1, None))):
+        chars = [chars[i] for i in sorted(range(len(ranks)), key=ranks.__getitem__)]
+    return chars
 
 
 _UNSEEN = object()  # a width not asked for yet
@@ -168,15 +173,25 @@ class _Font:
 
 def _native(fn, restype, *argtypes):
     """A PDFium function called with plain integers and returning plain integers: the typed
-    wrappers of pypdfium2 cost more than the calls themselves in the per-character loop."""
+    wrappers of pypdfium2 cost more than the calls themselves."""
     return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
-_c_double_p = ctypes.POINTER(ctypes.c_double)
-_get_unicode = _native(R.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int)
-_get_text_object = _native(R.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-_get_origin = _native(R.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int, _c_double_p, _c_double_p)
-_is_generated = _native(R.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+_ffi = cffi.FFI()
+
+
+def _per_char(fn, signature: str):
+    """A PDFium function called once per character, through cffi: a call costs half what it
+    costs through ctypes, and these calls are most of the time a page takes to read. Handles
+    and output pointers go as `uintptr_t` (passed like pointers), so plain integers do."""
+    return _ffi.cast(signature, ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_get_unicode = _per_char(R.FPDFText_GetUnicode, "unsigned int (*)(uintptr_t, int)")
+_get_text_object = _per_char(R.FPDFText_GetTextObject, "uintptr_t (*)(uintptr_t, int)")
+# the origin's x and y are written to two addresses
+_get_origin = _per_char(R.FPDFText_GetCharOrigin, "int (*)(uintptr_t, int, uintptr_t, uintptr_t)")
+_is_generated = _per_char(R.FPDFText_IsGenerated, "int (*)(uintptr_t, int)")
 _get_font = _native(R.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
 _font_base_name = _native(R.FPDFFont_GetBaseFontName, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t)
 _font_descent = _native(R.FPDFFont_GetDescent, ctypes.c_int, ctypes.c_void_p, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
@@ -184,77 +199,122 @@ _font_embedded = _native(R.FPDFFont_GetIsEmbedded, ctypes.c_int, ctypes.c_void_p
 _glyph_width = _native(R.FPDFFont_GetGlyphWidth, ctypes.c_int, ctypes.c_void_p, ctypes.c_uint, ctypes.c_float, ctypes.POINTER(ctypes.c_float))
 # the only characters PDFium generates: spaces, line breaks, and its mark for a line-end hyphen
 _MAYBE_GENERATED = {0x20, 0x0D, 0x0A, 0x02}
+# characters to look at one by one: spaces and control codes (PDFium may have generated them),
+# other white space (dropped), and private-use and compatibility code points (cleaned)
+_SPECIAL = re.compile("[\\s\\x02\\ue000-\\U0010ffff]")
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
-def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> list[tuple[int, Char]]:
-    """The characters of a page, each with the rank of its text object in the content stream
-    (`order`: object address to rank)."""
-    unordered = len(order)
-    count = R.FPDFText_CountChars(textpage)
+def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> tuple[list[int], list[Char]]:
+    """The characters of a page in text-page order, with the rank of each one's text object in
+    the content stream (`order`: object address to rank).
+
+    PDFium is asked one character at a time; everything else is done a column at a time with
+    `map` and `zip`, so the per-character work stays in C: a Python loop per character was
+    most of the time a page took to read."""
     tp = _address(textpage)
-    loose = R.FS_RECTF()
+    keep, codes, texts = _kept(textpage, tp)
+    n = len(keep)
+    if not n:
+        return [], []
+    keys = list(map(_get_text_object, repeat(tp, n), keep))
+    xs_c, ys_c = (ctypes.c_double * n)(), (ctypes.c_double * n)()
+    xa, ya = ctypes.addressof(xs_c), ctypes.addressof(ys_c)
+    list(map(_get_origin, repeat(tp, n), keep, range(xa, xa + 8 * n, 8), range(ya, ya + 8 * n, 8)))
+    xs, ys = xs_c[:], ys_c[:]
+
+    # what every character of one text object shares, read at its first character
+    unordered = len(order)
     matrix = R.FS_MATRIX()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    pox, poy = ctypes.byref(ox), ctypes.byref(oy)
+    infos = {
+        key: _object_info(textpage, i, key or 0, space, fonts, order.get(key or 0, unordered), matrix)
+        for key, i in dict(zip(reversed(keys), reversed(keep))).items()
+    }
+    font_of = {key: info[0] for key, info in infos.items()}
+    fonts_ = list(map(font_of.__getitem__, keys))
+    widths_of = {pair: pair[0].width(pair[1]) for pair in set(zip(fonts_, codes))}
+    widths = list(map(widths_of.__getitem__, zip(fonts_, codes)))
+    ranks = [infos[key][7] for key in keys]
+    # characters off the fast path: without a known advance width, or not level text
+    slow = [j for j, key, w in zip(range(n), keys, widths) if w is None or not infos[key][8]]
+
+    # level text on an unrotated page, most characters: _char_box's arithmetic with its zero
+    # terms left out (same floating-point results); a line of one object shares its top,
+    # bottom and size (one float object each, not one per character)
     height = space.height
-    # per text object: its font, the character matrix (a..d), font size and orientation
-    objects: dict[int, tuple] = {}
     shared = {}.setdefault
-    lines: dict[tuple[int, float], tuple[float, float, float]] = {}  # (object, baseline) -> top, bottom, size
-    new_char = tuple.__new__  # a Char without the named tuple's Python-level constructor
-    out: list[tuple[int, Char]] = []
-    for i in range(count):
-        code = _get_unicode(tp, i)
+    vertical = {}
+    for key, y in set(zip(keys, ys)):
+        font, a, b, c, d, fs = infos[key][:6]
+        yd = y + d * (font.descent * fs)
+        top, bottom = height - (yd + d * fs), height - yd
+        size = round(bottom - top, 2)
+        top, bottom = round(top, 2), round(bottom, 2)
+        vertical[(key, y)] = (shared(top, top), shared(bottom, bottom), shared(size, size))
+    field = {name: {key: info[k] for key, info in infos.items()} for name, k in (("a", 1), ("fs", 5), ("upright", 6))}
+    field["font"] = {key: info[0].name for key, info in infos.items()}
+
+    def column(name: str):
+        return map(field[name].__getitem__, keys)
+
+    # x1 = x + a * (width * fs), in that order: the floating-point results of the loop it replaces
+    spans = map(mul, column("a"), map(mul, [w or 0.0 for w in widths], column("fs")))
+    x1s = map(add, xs, spans)
+    boxes = list(map(vertical.__getitem__, zip(keys, ys)))
+    chars = list(map(tuple.__new__, repeat(Char), zip(
+        texts, map(round, xs, repeat(2)), map(round, x1s, repeat(2)),
+        map(_FIRST, boxes), map(_SECOND, boxes), map(_THIRD, boxes),
+        column("font"), column("upright"),
+    )))
+    if slow:
+        loose = R.FS_RECTF()
+        for j in slow:
+            font, a, b, c, d, fs, upright = infos[keys[j]][:7]
+            if widths[j] is None:
+                # no advance width known: PDFium's loose box stands in for pdfminer's
+                R.FPDFText_GetLooseCharBox(textpage, keep[j], loose)
+                x0, top, x1, bottom = space.box(loose.left, loose.bottom, loose.right, loose.top)
+            else:
+                x0, top, x1, bottom = _char_box(space, xs[j], ys[j], (a, b, c, d), fs, widths[j], font.descent)
+            size = round(bottom - top, 2)
+            top, bottom = round(top, 2), round(bottom, 2)
+            top, bottom, size = shared(top, top), shared(bottom, bottom), shared(size, size)
+            chars[j] = Char(texts[j], round(x0, 2), round(x1, 2), top, bottom, size, font.name, upright)
+    return ranks, chars
+
+
+def _kept(textpage, tp: int) -> tuple[Sequence[int], list[int], list[str]]:
+    """The text-page indices of the characters pdfminer would list, with their codes and text:
+    not the spaces and line breaks PDFium generated, nor other white space; a line-end hyphen
+    PDFium marks with a control code becomes "-"; private-use glyphs are cleaned."""
+    count = R.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return [], [], []
+    codes = list(map(_get_unicode, repeat(tp, count), range(count)))
+    text = "".join(map(chr, codes))
+    texts = list(text)
+    dropped = set()
+    for m in _SPECIAL.finditer(text):  # the few characters to look at one by one
+        i = m.start()
+        code = codes[i]
         if code in _MAYBE_GENERATED:
             if _is_generated(tp, i):
-                continue  # spaces and line breaks PDFium inferred; pdfminer has none
+                dropped.add(i)
+                continue
             if code == 0x02 and R.FPDFText_IsHyphen(textpage, i):
-                code = 0x2D  # PDFium marks a hyphen that ends a line with a control code
+                codes[i] = 0x2D
+                texts[i] = "-"
+                continue
         elif code == 0xFFFE or code == 0xFFFF:
+            dropped.add(i)
             continue
-        text = chr(code) if code < 0xE000 else clean_text(chr(code))
-        if code != 0x20 and text.isspace() or not text:
-            continue
-        key = _get_text_object(tp, i) or 0
-        info = objects.get(key)
-        if info is None:
-            info = objects[key] = _object_info(textpage, i, key, space, fonts, order.get(key, unordered), matrix)
-        font, a, b, c, d, fs, upright, rank, level = info
-        width = font.widths.get(code, _UNSEEN)
-        if width is _UNSEEN:
-            width = font.width(code)
-        if width is None:
-            # no advance width known: PDFium's loose box stands in for pdfminer's
-            R.FPDFText_GetLooseCharBox(textpage, i, loose)
-            x0, top, x1, bottom = space.box(loose.left, loose.bottom, loose.right, loose.top)
-            size = round(bottom - top, 2)
-            top, bottom = round(top, 2), round(bottom, 2)
-        elif level:
-            # level text on an unrotated page, most characters: _char_box's arithmetic with its
-            # zero terms left out (same floating-point results)
-            _get_origin(tp, i, pox, poy)
-            x = ox.value
-            x0, x1 = x, x + a * (width * fs)
-            vertical = lines.get((key, oy.value))
-            if vertical is None:
-                y = oy.value + d * (font.descent * fs)
-                top, bottom = height - (y + d * fs), height - y
-                size = round(bottom - top, 2)
-                top, bottom = round(top, 2), round(bottom, 2)
-                vertical = lines[(key, oy.value)] = (shared(top, top), shared(bottom, bottom), shared(size, size))
-            top, bottom, size = vertical
-            out.append((rank, new_char(Char, (text, round(x0, 2), round(x1, 2), top, bottom, size, font.name, upright))))
-            continue
-        else:
-            _get_origin(tp, i, pox, poy)
-            x0, top, x1, bottom = _char_box(space, ox.value, oy.value, (a, b, c, d), fs, width, font.descent)
-            size = round(bottom - top, 2)
-            top, bottom = round(top, 2), round(bottom, 2)
-        # a line's characters share their top, bottom and size: one float object each, not one
-        # per character (a third of the memory a page's characters take)
-        top, bottom, size = shared(top, top), shared(bottom, bottom), shared(size, size)
-        out.append((rank, new_char(Char, (text, round(x0, 2), round(x1, 2), top, bottom, size, font.name, upright))))
-    return out
+        t = texts[i] = texts[i] if code < 0xE000 else clean_text(texts[i])
+        if code != 0x20 and t.isspace() or not t:
+            dropped.add(i)
+    if not dropped:
+        return range(count), codes, texts
+    keep = [i for i in range(count) if i not in dropped]
+    return keep, [codes[i] for i in keep], [texts[i] for i in keep]
 
 
 def _object_info(textpage, i: int, key: int, space: _Space, fonts: dict, rank: int, matrix) -> tuple:
