@@ -44,31 +44,33 @@ def check_corpus(corpus: Path) -> None:
         raise CorpusMissing(f"corpus at {corpus} lacks {', '.join(missing)}")
 
 
-def build_mixed_pack(corpus: Path, dest: Path) -> int:
-    """Concatenate PACK_FILES into `dest`; returns the page count. Same inputs, same bytes."""
+def build_mixed_pack(corpus: Path, dest: Path, copies: int = 1) -> int:
+    """Concatenate PACK_FILES (`copies` times over: a long pack for memory as packs grow) into
+    `dest`; returns the page count. Same inputs, same bytes."""
     check_corpus(corpus)
     pack = pdfium.PdfDocument.new()
     try:
-        for rel, _ in PACK_FILES:
-            src = pdfium.PdfDocument(corpus / rel)
-            try:
-                pack.import_pages(src)
-            finally:
-                src.close()
+        for _ in range(copies):
+            for rel, _ in PACK_FILES:
+                src = pdfium.PdfDocument(corpus / rel)
+                try:
+                    pack.import_pages(src)
+                finally:
+                    src.close()
         pages = len(pack)
         buf = io.BytesIO()
         pack.save(buf)
     finally:
         pack.close()
-    atomic_write_bytes(dest, _fixed_id(buf.getvalue(), corpus))
+    atomic_write_bytes(dest, _fixed_id(buf.getvalue(), corpus, copies))
     return pages
 
 
-def _fixed_id(data: bytes, corpus: Path) -> bytes:
+def _fixed_id(data: bytes, corpus: Path, copies: int) -> bytes:
     # PDFium writes a random trailer /ID on every save; an ID derived from the inputs makes the
     # pack byte-for-byte reproducible (same sha256 in pack.json run after run). Same length, so
     # no offset in the file moves.
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(str(copies).encode() if copies > 1 else b"")
     for rel, _ in PACK_FILES:
         digest.update((corpus / rel).read_bytes())
     fixed = digest.hexdigest()[:32].upper().encode()

@@ -1,15 +1,17 @@
-"""Page shards: processes that each read one range of a long PDF's pages and keep them.
+"""Page shards: processes that each read a share of a long PDF's pages and keep them.
 
-With `--jobs N` a long PDF is read by N shard processes at once. A shard sends back what the
-text layer needs of its pages (`page_text`: lines, flags; no characters) and keeps the
+A PDF of `parallel_min_pages` pages or more is read by shard processes: `jobs` of them, or more
+so that none holds over `shard_pages` pages, `jobs` at work at a time. The pages are dealt out
+like cards, so each shard gets some of every stretch of the PDF. A shard sends back what the
+text layer needs of its pages (`page_text`: lines and flags, no characters) and keeps the
 characters. Once the pack's documents are known, the parse asks each shard for the tables on
 its pages (which pages, which lines are body text, which pages take ruled tables only); the
-shard answers with those pages' tables, not yet joined across page breaks, and exits.
+shard answers with each page's tables, not yet joined across page breaks, and exits.
 
-So the process parsing the pack never holds a character, each shard holds only its own range
-(memory per process falls as N grows), and characters never cross a process boundary: only
-lines and tables do. The answers are the ones `build_text_layer` and `extract_tables` give in
-one process (tested), because the same per-page functions run on the same pages.
+So the process parsing the pack never holds a character, no shard holds more than its share
+(memory per process does not grow with the PDF), and characters never cross a process
+boundary: only lines and tables do. The records are the ones one process reading every page
+gives (tested), because the same per-page functions run on the same pages.
 """
 
 from __future__ import annotations
@@ -64,10 +66,10 @@ def _serve(conn, path: str, numbers: list[int], engine: str, turns) -> None:
         with turns:
             raw = {p.number: p for p in pages}
             lines = {t.number: t.lines for t in texts}
-            found: list[LogicalTable] = []
+            found = []
             for req in wanted:
                 body = [lines[req.page][i] for i in req.body_positions]
-                found += page_logical_tables(raw[req.page], settings, body, ruled_only=req.ruled_only)
+                found.append((req.page, page_logical_tables(raw[req.page], settings, body, ruled_only=req.ruled_only)))
         conn.send(("ok", found))
     except (EOFError, BrokenPipeError):
         pass  # the parse stopped listening (it failed or was interrupted)
@@ -80,12 +82,12 @@ def _serve(conn, path: str, numbers: list[int], engine: str, turns) -> None:
         conn.close()
 
 
-def page_ranges(total: int, jobs: int, most_pages: int) -> list[list[int]]:
-    """Pages 1..total in consecutive ranges of equal length: `jobs` of them, or more when a
-    range would exceed `most_pages`."""
-    count = max(jobs, -(-total // max(1, most_pages)))
-    chunk = -(-total // count)
-    return [list(range(s, min(s + chunk, total + 1))) for s in range(1, total + 1, chunk)]
+def page_shares(total: int, jobs: int, most_pages: int) -> list[list[int]]:
+    """Pages 1..total dealt out like cards to `jobs` shards, or more when a share would exceed
+    `most_pages`: every shard gets pages from all over the PDF, so the costly stretches (the
+    tables of an appendix, a scan) are shared, not all given to one shard."""
+    count = min(total, max(jobs, -(-total // max(1, most_pages))))
+    return [list(range(first, total + 1, count)) for first in range(1, count + 1)]
 
 
 class PageShards:
@@ -99,7 +101,7 @@ class PageShards:
         turns = ctx.Semaphore(max(1, jobs))
         self._shards: list[tuple[object, object, list[int]]] = []
         try:
-            for numbers in page_ranges(total, jobs, most_pages):
+            for numbers in page_shares(total, jobs, most_pages):
                 parent, child = ctx.Pipe()
                 proc = ctx.Process(target=_serve, args=(child, str(path), numbers, engine, turns), daemon=True)
                 proc.start()
@@ -120,10 +122,11 @@ class PageShards:
         return value
 
     def page_texts(self) -> list[PageText]:
+        """The text layer's pages, in page order."""
         out: list[PageText] = []
         for _, conn, _ in self._shards:
             out += self._receive(conn, "reading them")
-        return out
+        return sorted(out, key=lambda p: p.number)
 
     def find_tables(self, settings: TableSettings, requests: Sequence[TableRequest]) -> "PendingTables":
         """Send each shard the requests for its pages; the answer is collected by `result()`
@@ -161,11 +164,11 @@ class PendingTables:
 
     def result(self) -> list[LogicalTable]:
         if self._value is None:
-            found: list[LogicalTable] = []
+            by_page: list[tuple[int, list[LogicalTable]]] = []
             try:
                 for _, conn, _ in self._shards._shards:
-                    found += self._shards._receive(conn, "finding tables")
+                    by_page += self._shards._receive(conn, "finding tables")
             finally:
                 self._shards.close()
-            self._value = found
+            self._value = [t for _, tables in sorted(by_page, key=lambda pt: pt[0]) for t in tables]
         return self._value

@@ -35,3 +35,17 @@ def test_mixed_pack_holds_the_listed_files_and_is_reproducible(corpus, tmp_path)
 
 def _text(page) -> str:
     return page.get_textpage().get_text_bounded()
+
+
+def test_the_long_pack_is_the_mixed_pack_over_again(corpus, tmp_path):
+    one, four = tmp_path / "one.pdf", tmp_path / "four.pdf"
+    pages = build_mixed_pack(corpus, one)
+    assert build_mixed_pack(corpus, four, copies=4) == 4 * pages
+    a, b = pdfium.PdfDocument(one), pdfium.PdfDocument(four)
+    try:
+        for k in (0, pages - 1):
+            assert _text(b[k]) == _text(b[k + 3 * pages]) == _text(a[k])
+    finally:
+        a.close()
+        b.close()
+    assert one.read_bytes() != four.read_bytes()

@@ -53,8 +53,9 @@ def test_shards_on_a_pack_with_tables_across_page_breaks(corpus, settings):
 def test_a_long_pdf_gets_more_shards_not_bigger_ones(corpus):
     # the page cap, not the job count, sets a shard's size: 4 shards of at most 6 pages, two at
     # work at a time, give the records of one process
-    assert shards.page_ranges(22, 2, 6) == [list(range(s, min(s + 6, 23))) for s in (1, 7, 13, 19)]
-    assert shards.page_ranges(102, 2, 60) == [list(range(1, 52)), list(range(52, 103))]
+    assert shards.page_shares(22, 2, 6) == [list(range(first, 23, 4)) for first in (1, 2, 3, 4)]
+    assert shards.page_shares(102, 2, 60) == [list(range(1, 103, 2)), list(range(2, 103, 2))]
+    assert shards.page_shares(2, 3, 60) == [[1], [2]]
     pdf = corpus / "agendas/omaha_city-council_2012-10-16_agenda.pdf"
     capped = parse_pack(pdf, SHARDED.with_(shard_pages=6))
     assert capped.source.pages == 22
