@@ -255,18 +255,15 @@ def _size(path: Path) -> int:
 
 
 def run_local(tasks: list[Task], settings: Settings = DEFAULT) -> Iterator[tuple[Task, Outcome]]:
-    """Parse in this process, or in `settings.jobs` processes, yielding (task, outcome) as they
-    finish. One file alone keeps `jobs` for reading its pages in parallel, in a worker process:
-    this one only writes the outputs, so the parse and the table writers (pandas) never share
-    a process's memory, and their imports overlap."""
-    if settings.jobs <= 1:
-        for task in tasks:
-            yield task, parse_record(task.path, settings)
-        return
+    """Parse in worker processes, `settings.jobs` at a time, yielding (task, outcome) as they
+    finish; this process writes the outputs. Even with one job the parse runs in a worker: a
+    file that kills its process (a crash in the PDF engine, out of memory) fails alone, and the
+    parse and the table writers (pandas) never share a process's memory. One file alone keeps
+    `jobs` for its page shards, and with two jobs or more the writers are imported meanwhile."""
     if len(tasks) == 1:
         with ProcessPoolExecutor(max_workers=1) as pool:
-            future = pool.submit(parse_record, tasks[0].path, settings.with_(page_progress=False))
-            if settings.table_files:
+            future = pool.submit(parse_record, tasks[0].path, settings)
+            if settings.table_files and settings.jobs > 1:
                 from . import exports
 
                 exports.warm_up()
@@ -275,7 +272,7 @@ def run_local(tasks: list[Task], settings: Settings = DEFAULT) -> Iterator[tuple
             except Exception as exc:  # the process died (out of memory, a signal)
                 yield tasks[0], Outcome(error=f"worker failed: the process parsing it died ({type(exc).__name__})")
         return
-    yield from _run_pool(tasks, settings.with_(jobs=1, page_progress=False), min(settings.jobs, len(tasks)))
+    yield from _run_pool(tasks, settings.with_(jobs=1), max(1, min(settings.jobs, len(tasks))))
 
 
 def _run_pool(tasks: list[Task], settings: Settings, jobs: int) -> Iterator[tuple[Task, Outcome]]:

@@ -33,7 +33,7 @@ log = logging.getLogger("agendapack")
 CACHE_DIR = ".cache"
 # Settings fields that change how a parse runs or what else is written, never the record itself;
 # any other field (engine, spacy_model, and whatever is added later) is part of the fingerprint
-NEUTRAL_FIELDS = frozenset({"jobs", "parallel_min_pages", "shard_pages", "table_files", "progress_threshold", "page_progress", "page_progress_min"})
+NEUTRAL_FIELDS = frozenset({"jobs", "parallel_min_pages", "shard_pages", "table_files", "progress_threshold"})
 # libraries whose version can change what is read from a PDF or found in minutes
 LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy", "pydantic")
 PACKAGE_DIRS = ("pipeline", "extractors")

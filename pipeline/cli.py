@@ -42,7 +42,6 @@ def parse(pdfs, out_dir, jobs, spacy_model, engine, no_table_files, quiet, force
 
     settings = DEFAULT.with_(
         jobs=jobs, spacy_model=spacy_model, engine=engine, table_files=False if no_table_files else None,
-        page_progress=not quiet,
     )
     files, problems = expand_inputs(pdfs)
     try:

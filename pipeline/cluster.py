@@ -61,7 +61,7 @@ def run_on_cluster(tasks: list[Task], scheduler: str, settings: Settings = DEFAU
 
     if not tasks:
         return
-    remote = settings.with_(jobs=1, page_progress=False)
+    remote = settings.with_(jobs=1)
     here = parser_fingerprint(remote)
     try:
         client = Client(scheduler, set_as_default=False)  # waits distributed.comm.timeouts.connect

@@ -37,9 +37,6 @@ class Settings:
     table_files: bool = True
     # show a progress bar (on a terminal) for runs of at least this many files
     progress_threshold: int = 1
-    # and, in a single process, a page bar for one PDF of at least this many pages
-    page_progress: bool = False
-    page_progress_min: int = 40
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

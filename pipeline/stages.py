@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-from tqdm import tqdm
 
 from extractors import agenda as agenda_ex
 from extractors import documents as documents_ex
@@ -115,11 +113,7 @@ def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
     """Every page of the PDF, read in this process (a long PDF parsed with several jobs is read
     by page shards instead: `pipeline.shards`)."""
     with PageReader(path, settings.engine) as reader:
-        pages = reader.pages()
-        if settings.page_progress and reader.total >= settings.page_progress_min and sys.stderr.isatty():
-            # a long PDF read in one process: show its pages going by
-            pages = tqdm(pages, total=reader.total, unit="page", desc=path.name[:30], file=sys.stderr, leave=False)
-        return list(pages)
+        return list(reader.pages())
 
 
 def read_text_layer(path: str | Path, settings: Settings = DEFAULT) -> TextLayer:

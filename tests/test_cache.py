@@ -23,14 +23,35 @@ def _outputs(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+class _Parses:
+    """The names of the files parsed, in order. Parses run in worker processes (forked: they
+    share the patched parser), so each one appends its name to a file."""
+
+    def __init__(self, log: Path):
+        self.log = log
+
+    def names(self) -> list[str]:
+        return self.log.read_text().split() if self.log.exists() else []
+
+    def __iter__(self):
+        return iter(self.names())
+
+    def __eq__(self, other) -> bool:
+        return self.names() == list(other)
+
+    def __repr__(self) -> str:
+        return repr(self.names())
+
+
 @pytest.fixture
-def count_parses(monkeypatch):
-    """Count calls of the parser, in this process."""
-    calls = []
+def count_parses(monkeypatch, tmp_path):
+    """Count calls of the parser."""
+    calls = _Parses(tmp_path / "parses.log")
     real = batch.parse_pack
 
     def counting(path, settings=Settings()):
-        calls.append(Path(path).name)
+        with calls.log.open("a") as f:
+            f.write(Path(path).name + "\n")
         return real(path, settings)
 
     monkeypatch.setattr(batch, "parse_pack", counting)
