@@ -16,7 +16,7 @@ from typing import Iterable, Optional, Sequence
 
 from .pdf_reader import Char
 from .table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
-from .text_layer import Line, _group_lines, _make_line
+from .text_layer import Line, lines_from_chars
 
 
 @dataclass
@@ -110,13 +110,8 @@ def drop_overprinted(chars: list[Char]) -> list[Char]:
     ]
 
 
-def lines_of(chars: Iterable[Char], page: int = 0) -> list[Line]:
-    out = []
-    for group in _group_lines([c for c in chars if c.upright]):
-        ln = _make_line(group, page)
-        if ln is not None:
-            out.append(ln)
-    return out
+# cell text is read into lines the way the text layer reads a page
+lines_of = lines_from_chars
 
 
 def _starts_bullet(text: str, s: TableSettings) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import itemgetter
-from typing import Iterator, NamedTuple, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 from .pdf_reader import Char, RawPage, is_bold_font
 
@@ -186,17 +186,21 @@ def _group_lines(chars: list[Char]) -> list[list[Char]]:
     return lines
 
 
+_new_word = tuple.__new__  # a Word without the named tuple's Python-level constructor
+
+
 def _word(cur: list[Char]) -> Word:
     sizes = list(map(_SIZE, cur))
-    return Word(
-        text="".join(map(_TEXT, cur)),
-        x0=cur[0][1],
-        x1=max(map(_X1, cur)),
-        top=min(map(_TOP, cur)),
-        bottom=max(map(_BOTTOM, cur)),
-        size=sizes[0] if len(set(sizes)) == 1 else max(set(sizes), key=sizes.count),
-        bold=sum(map(is_bold_font, map(_FONT, cur))) * 2 > len(cur),
-    )
+    size = sizes[0]
+    if sizes.count(size) != len(sizes):
+        size = max(set(sizes), key=sizes.count)  # the most common size (a drop cap, a superscript)
+    fonts = set(map(_FONT, cur))
+    if len(fonts) == 1:
+        bold = is_bold_font(fonts.pop())
+    else:
+        bold = sum(map(is_bold_font, map(_FONT, cur))) * 2 > len(cur)
+    return _new_word(Word, ("".join(map(_TEXT, cur)), cur[0][1], max(map(_X1, cur)), min(map(_TOP, cur)),
+                            max(map(_BOTTOM, cur)), size, bold))
 
 
 def _words(chars: list[Char]) -> list[Word]:
@@ -245,6 +249,17 @@ def _make_line(chars: list[Char], page: int) -> Optional[Line]:
     )
 
 
+def lines_from_chars(chars: Iterable[Char], page: int = 0) -> list[Line]:
+    """The lines the upright characters among `chars` make, top to bottom, each split into
+    words: how the text layer reads a page, and how tables read the text inside a cell."""
+    out = []
+    for group in _group_lines([c for c in chars if c[7]]):
+        line = _make_line(group, page)
+        if line is not None:
+            out.append(line)
+    return out
+
+
 def page_lines(raw: RawPage) -> list[Line]:
     upright = [c for c in raw.chars if c.upright]
     # a space glyph much taller than the text (seen in word-processor exports) would glue two
@@ -253,12 +268,7 @@ def page_lines(raw: RawPage) -> list[Line]:
     if heights:
         tall = 2.0 * statistics.median(heights)
         upright = [c for c in upright if not (c.text.isspace() and c.bottom - c.top > tall)]
-    out = []
-    for group in _group_lines(upright):
-        line = _make_line(group, raw.number)
-        if line is not None:
-            out.append(line)
-    return out
+    return lines_from_chars(upright, raw.number)
 
 
 def _rotated_text(raw: RawPage) -> list[str]:
