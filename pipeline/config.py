@@ -22,12 +22,14 @@ class Settings:
     # PDF engine for characters and drawn lines: "pdfium" (fast, the default) or "pdfplumber"
     # (pdfminer; the reference the fast path is tested against)
     engine: str = field(default_factory=lambda: os.environ.get("AGENDAPACK_ENGINE", "pdfium"))
-    # processes used to read one large PDF, or to parse several PDFs side by side
+    # processes at work at once: parsing several PDFs side by side, or the page shards of one
     jobs: int = field(default_factory=lambda: _env_int("AGENDAPACK_JOBS", 1))
-    # a PDF needs at least this many pages before its pages are read by several processes
+    # with two jobs or more, a PDF of at least this many pages is read by page shards
+    # (`pipeline/shards.py`): processes that each keep a share of its pages, `jobs` of them at
+    # work at a time (with one job, a PDF longer than `shard_pages`)
     parallel_min_pages: int = 24
-    # and no such process (a page shard) holds more than this many pages: a longer PDF gets more
-    # shards, `jobs` of them working at a time, so memory per process stays flat as PDFs grow
+    # and no shard holds more than this many pages: a longer PDF gets more shards, so memory per
+    # process stays flat as PDFs grow
     shard_pages: int = 60
     # spaCy pipeline for minutes: "auto" uses en_core_web_sm when installed, else a blank
     # English pipeline with the project's rules; "blank" forces the rules only; any other value

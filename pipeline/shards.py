@@ -1,7 +1,8 @@
 """Page shards: processes that each read a share of a long PDF's pages and keep them.
 
-A PDF of `parallel_min_pages` pages or more is read by shard processes: `jobs` of them, or more
-so that none holds over `shard_pages` pages, `jobs` at work at a time. The pages are dealt out
+A long PDF (`parallel_min_pages` pages or more with two jobs or more; with one job, more than
+`shard_pages`) is read by shard processes: `jobs` of them, or more so that none holds over
+`shard_pages` pages, `jobs` at work at a time. The pages are dealt out
 like cards, so each shard gets some of every stretch of the PDF. A shard sends back what the
 text layer needs of its pages (`page_text`: lines and flags, no characters) and keeps the
 characters. Once the pack's documents are known, the parse asks each shard for the tables on

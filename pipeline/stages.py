@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-
 from extractors import agenda as agenda_ex
 from extractors import documents as documents_ex
 from extractors import front_sheet as front_ex
@@ -110,8 +109,8 @@ def _load_plugins() -> None:
 
 
 def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
-    """Every page of the PDF, read in this process (a long PDF parsed with several jobs is read
-    by page shards instead: `pipeline.shards`)."""
+    """Every page of the PDF, read in this process (the extract stage hands a long PDF to page
+    shards instead: `pipeline.shards`)."""
     with PageReader(path, settings.engine) as reader:
         return list(reader.pages())
 
@@ -128,14 +127,19 @@ def extract_stage(ctx: PackContext) -> None:
     settings = ctx.settings
     with PageReader(ctx.path, settings.engine) as reader:
         total = reader.total
-    if not ctx.keep_pages and total >= settings.parallel_min_pages:
+        # with one job a shard brings no speed, only memory that stays flat: worth it past a
+        # shard's worth of pages
+        least = settings.parallel_min_pages if settings.jobs > 1 else settings.shard_pages + 1
+        sharded = not ctx.keep_pages and total >= least
+        if not sharded:
+            ctx.raw_pages = list(reader.pages())
+    if sharded:
         # a long PDF: shard processes read its pages and keep them for the tables stage
         from .shards import PageShards
 
         ctx.shards = PageShards(ctx.path, total, settings.jobs, settings.engine, settings.shard_pages)
         ctx.layer = assemble_text_layer(ctx.shards.page_texts())
     else:
-        ctx.raw_pages = read_raw_pages(ctx.path, settings)
         ctx.layer = build_text_layer(ctx.raw_pages)
     layer = ctx.layer
     ctx.pack = Pack(

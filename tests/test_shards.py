@@ -18,12 +18,13 @@ needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_meth
                                 reason="failures are injected into forked shard processes")
 
 # one process reading every page itself: the reference
-ONE = Settings(jobs=1, parallel_min_pages=10**9, spacy_model="blank")
+ONE = Settings(jobs=1, parallel_min_pages=10**9, shard_pages=10**9, spacy_model="blank")
 # every file of two pages or more goes to the shards, so short files test the edges too
 SHARDED = Settings(jobs=2, parallel_min_pages=2, spacy_model="blank")
 THREE = Settings(jobs=3, parallel_min_pages=2, spacy_model="blank")
-# one job: the shards take turns, and the tables are waited for before the minutes
-ONE_SHARDED = Settings(jobs=1, parallel_min_pages=2, shard_pages=1, spacy_model="blank")
+# one job: a PDF longer than a shard's pages is sharded; the shards take turns, and the tables
+# are waited for before the minutes
+ONE_SHARDED = Settings(jobs=1, shard_pages=1, spacy_model="blank")
 
 
 def _corpus_pdfs():
