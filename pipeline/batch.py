@@ -316,11 +316,13 @@ def _run_pool(tasks: list[Task], settings: Settings, jobs: int) -> Iterator[tupl
                             finished.append((task, fut.result()))
                         else:
                             suspects.append(task)
-                else:
+                elif jobs > 1:
                     fill()  # keep the processes busy while this process writes outputs
                 yield from finished
                 if broken:
                     break
+                if jobs == 1:
+                    fill()  # one process at work at a time: the next file once these are written
     for task in suspects:
         with ProcessPoolExecutor(max_workers=1) as solo:
             try:

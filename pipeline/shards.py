@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
-from extractors.pdf_reader import PageReader
+from extractors.pdf_reader import PageReader, PdfError
 from extractors.table_settings import TableSettings
 from extractors.tables import LogicalTable, page_logical_tables
 from extractors.text_layer import PageText, page_text
@@ -72,13 +72,15 @@ def _serve(conn, path: str, numbers: list[int], engine: str, turns) -> None:
                 body = [lines[req.page][i] for i in req.body_positions]
                 found.append((req.page, page_logical_tables(raw[req.page], settings, body, ruled_only=req.ruled_only)))
         conn.send(("ok", found))
-    except (EOFError, BrokenPipeError):
+    except (EOFError, BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
         pass  # the parse stopped listening (it failed or was interrupted)
-    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parse
+    except Exception as exc:  # every failure goes back to the parse
+        if not isinstance(exc, PdfError):  # a PdfError's one-line reason is the pack's error
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
         try:
             conn.send(("error", exc))
-        except Exception:  # the exception itself would not pickle
-            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        except OSError:
+            pass
     finally:
         conn.close()
 
@@ -101,6 +103,8 @@ class PageShards:
         ctx = _context()
         turns = ctx.Semaphore(max(1, jobs))
         self._shards: list[tuple[object, object, list[int]]] = []
+        # reading -> read -> asked -> answered; a shard is busy while reading or asked
+        self._state = "reading"
         try:
             for numbers in page_shares(total, jobs, most_pages):
                 parent, child = ctx.Pipe()
@@ -111,53 +115,69 @@ class PageShards:
         except BaseException:
             self.close()
             raise
-        self._asked = False
 
-    def _receive(self, conn, what: str):
-        try:
-            status, value = conn.recv()
-        except (EOFError, OSError):
-            raise ShardError(f"a process reading pages died while {what} (out of memory?)") from None
-        if status == "error":
-            raise value
-        return value
+    def _receive_all(self, what: str) -> list:
+        out: list = []
+        for _, conn, _ in self._shards:
+            try:
+                status, value = conn.recv()
+            except (EOFError, OSError):
+                raise ShardError(f"a process reading pages died while {what} (out of memory?)") from None
+            if status == "error":
+                raise value
+            out += value
+        return out
 
     def page_texts(self) -> list[PageText]:
         """The text layer's pages, in page order."""
-        out: list[PageText] = []
-        for _, conn, _ in self._shards:
-            out += self._receive(conn, "reading them")
-        return sorted(out, key=lambda p: p.number)
+        texts = self._receive_all("reading them")
+        self._state = "read"
+        return sorted(texts, key=lambda p: p.number)
 
     def find_tables(self, settings: TableSettings, requests: Sequence[TableRequest]) -> "PendingTables":
         """Send each shard the requests for its pages; the answer is collected by `result()`
         of what this returns, so the parse can go on meanwhile."""
-        if self._asked:
-            raise ShardError("the shards were already asked for their tables")
-        self._asked = True
+        if self._state != "read":
+            raise ShardError(f"the shards cannot be asked for tables now ({self._state})")
+        self._state = "asked"
         for _, conn, numbers in self._shards:
             mine = set(numbers)
             conn.send((settings, [r for r in requests if r.page in mine]))
         return PendingTables(self)
 
+    def tables(self) -> list[LogicalTable]:
+        """Wait for every shard's tables; all of them, page by page in page order."""
+        try:
+            by_page: list[tuple[int, list[LogicalTable]]] = self._receive_all("finding tables")
+            self._state = "answered"
+        finally:
+            self.close()
+        return [t for _, tables in sorted(by_page, key=lambda pt: pt[0]) for t in tables]
+
     def close(self) -> None:
+        """End the shards: those with nothing left to do exit; a parse that gives up on busy
+        shards (it failed, or was interrupted) stops them at once."""
+        busy = self._state in ("reading", "asked")
         for proc, conn, _ in self._shards:
-            if not self._asked:
+            if self._state == "read":
                 try:
-                    conn.send(None)
-                except (BrokenPipeError, OSError):
+                    conn.send(None)  # no tables wanted
+                except OSError:
                     pass
             conn.close()
         for proc, _, _ in self._shards:
+            if busy:
+                proc.terminate()
             proc.join(timeout=5)
             if proc.is_alive():
-                proc.terminate()
+                proc.kill()
                 proc.join()
         self._shards = []
+        self._state = "closed"
 
 
 class PendingTables:
-    """The shards' tables, page by page in page order, once `result()` has them all."""
+    """The shards' tables, once `result()` has waited for them (`PackContext.pending`)."""
 
     def __init__(self, shards: PageShards):
         self._shards = shards
@@ -165,11 +185,5 @@ class PendingTables:
 
     def result(self) -> list[LogicalTable]:
         if self._value is None:
-            by_page: list[tuple[int, list[LogicalTable]]] = []
-            try:
-                for _, conn, _ in self._shards._shards:
-                    by_page += self._shards._receive(conn, "finding tables")
-            finally:
-                self._shards.close()
-            self._value = [t for _, tables in sorted(by_page, key=lambda pt: pt[0]) for t in tables]
+            self._value = self._shards.tables()
         return self._value

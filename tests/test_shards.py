@@ -9,6 +9,7 @@ import pytest
 
 import pipeline.shards as shards
 from extractors.pdf_reader import PdfError
+from extractors.table_settings import DEFAULT_TABLE_SETTINGS
 from pipeline.batch import parse_files
 from pipeline.config import Settings
 from pipeline.evaluate import CORPUS
@@ -90,4 +91,22 @@ def test_an_unreadable_page_in_a_shard_is_the_pack_error(monkeypatch, corpus):
     pdf = corpus / "plans/kent_ics-delivery-plan-priorities-and-measures_2025-01-30.pdf"
     with pytest.raises(PdfError, match=r"damaged or truncated PDF \(page \d+: bad content stream\)"):
         parse_pack(pdf, SHARDED)
+    assert multiprocessing.active_children() == []
+
+
+@needs_fork
+def test_a_parse_that_gives_up_stops_busy_shards_at_once(monkeypatch, corpus):
+    # the shards are still finding tables when the parse fails elsewhere: closing them does not
+    # wait for their work
+    import time
+
+    monkeypatch.setattr(shards, "page_logical_tables", lambda *args, **kwargs: time.sleep(60))
+    pdf = corpus / "minutes/kent_county-council_2025-02-13_minutes.pdf"
+    sharded = shards.PageShards(pdf, 12, 2, "pdfium")
+    texts = sharded.page_texts()
+    assert [t.number for t in texts] == list(range(1, 13))
+    sharded.find_tables(DEFAULT_TABLE_SETTINGS, [shards.TableRequest(n, (), False) for n in range(1, 13)])
+    started = time.monotonic()
+    sharded.close()
+    assert time.monotonic() - started < 3
     assert multiprocessing.active_children() == []
