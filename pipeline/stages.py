@@ -8,6 +8,7 @@ way spaCy registers pipeline components, so a new capability plugs in without ed
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,7 +131,8 @@ def extract_stage(ctx: PackContext) -> None:
         # with one job a shard brings no speed, only memory that stays flat: worth it past a
         # shard's worth of pages
         least = settings.parallel_min_pages if settings.jobs > 1 else settings.shard_pages + 1
-        sharded = not ctx.keep_pages and total >= least
+        # a daemonic process (a Dask worker's) may not start processes: it reads the pages itself
+        sharded = not ctx.keep_pages and total >= least and not multiprocessing.current_process().daemon
         if not sharded:
             ctx.raw_pages = list(reader.pages())
     if sharded:

@@ -110,3 +110,25 @@ def test_a_parse_that_gives_up_stops_busy_shards_at_once(monkeypatch, corpus):
     sharded.close()
     assert time.monotonic() - started < 3
     assert multiprocessing.active_children() == []
+
+
+def _parse_into(queue, pdf, settings):
+    try:
+        queue.put(parse_pack(pdf, settings).model_dump())
+    except Exception as exc:  # the test reports it rather than waiting for a record
+        queue.put(f"{type(exc).__name__}: {exc}")
+
+
+@needs_fork
+def test_a_daemonic_process_reads_a_long_pdf_itself(corpus):
+    # Dask's worker processes are daemonic, and a daemonic process may not start shards: a PDF
+    # past a shard's pages is read in the process itself, with the same records
+    pdf = corpus / "plans/kent_quarterly-performance-report_2024-25-q3.pdf"
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_parse_into, args=(queue, pdf, SHARDED.with_(jobs=1, shard_pages=10)), daemon=True)
+    proc.start()
+    record = queue.get(timeout=120)
+    proc.join()
+    assert not isinstance(record, str), record
+    assert record == parse_pack(pdf, ONE).model_dump()
