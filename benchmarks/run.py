@@ -36,7 +36,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 if not __package__:  # run as `python benchmarks/run.py`
@@ -155,8 +155,8 @@ def parse_run(cli: str, files: list[Path], engine: str, jobs: int) -> dict:
     return {**m, "seconds": m["wall_s"], "errors": errors}
 
 
-def repeated(workload: str, name: str, pages: int, run: Callable[[], dict], repeat: int) -> Row:
-    results = [run() for _ in range(repeat)]
+def row_of(workload: str, name: str, pages: int, results: list[dict]) -> Row:
+    """One measurement's row from its runs: median time, peak memory over all runs."""
     peaks = [r for r in results if r.get("peak_rss_mb") is not None]
     cpu = statistics.median(r["cpu_s"] for r in results)
     row = Row(workload, name, pages, [r["seconds"] for r in results], cpu, errors=results[-1]["errors"],
@@ -166,30 +166,35 @@ def repeated(workload: str, name: str, pages: int, run: Callable[[], dict], repe
         row.main_peak_mb = max(r["main_peak_mb"] for r in peaks)
         workers = [r["worker_peak_mb"] for r in peaks if r["worker_peak_mb"] is not None]
         row.worker_peak_mb = max(workers) if workers else None
-    print(f"  {workload:7} {name:36} {row.seconds:8.2f} s", file=sys.stderr, flush=True)
     return row
 
 
 def bench_workload(workload: str, files: list[Path], repeat: int, cli: str, full: bool = True) -> list[Row]:
-    """Every measurement of one workload; `full=False`: the limit and the parse at --jobs 2."""
+    """Every measurement of one workload; `full=False`: the limit and the parse at --jobs 2.
+
+    The runs go in rounds, each round running every measurement once: this shared machine
+    speeds up and slows down by a fifth from one minute to the next, and rounds let a slow
+    spell slow the limit and the parse alike instead of only one of them."""
     pages = sum(page_count(f) for f in files)
     for f in files:
         f.read_bytes()  # warm the file cache: the first measurement must not pay for disk reads
-    rows = []
     if shutil.which("pdftotext"):
-        limit = repeated(workload, "pdftotext (the limit)", pages, lambda: pdftotext_run(files), repeat)
+        plan = [("pdftotext (the limit)", lambda: pdftotext_run(files))]
     else:
-        limit = repeated(workload, "pypdfium2 text (no pdftotext)", pages,
-                         lambda: plain_text_run("pdfium", files), repeat)
-    rows.append(limit)
+        plan = [("pypdfium2 text (no pdftotext)", lambda: plain_text_run("pdfium", files))]
     if full:
-        rows.append(repeated(workload, "pdfplumber extract_text", pages,
-                             lambda: plain_text_run("pdfplumber", files), repeat))
+        plan.append(("pdfplumber extract_text", lambda: plain_text_run("pdfplumber", files)))
     for engine, jobs in (("pdfium", 1), ("pdfium", 2), ("pdfplumber", 1)) if full else (("pdfium", 2),):
-        rows.append(repeated(workload, f"parse --engine {engine} --jobs {jobs}", pages,
-                             lambda e=engine, j=jobs: parse_run(cli, files, e, j), repeat))
+        plan.append((f"parse --engine {engine} --jobs {jobs}", lambda e=engine, j=jobs: parse_run(cli, files, e, j)))
+    results: dict[str, list[dict]] = {name: [] for name, _ in plan}
+    for n in range(repeat):
+        for name, run in plan:
+            results[name].append(run())
+            print(f"  {workload:7} {name:36} run {n + 1}/{repeat} {results[name][-1]['seconds']:8.2f} s",
+                  file=sys.stderr, flush=True)
+    rows = [row_of(workload, name, pages, results[name]) for name, _ in plan]
     for row in rows:
-        row.x_pdftotext = row.seconds / limit.seconds
+        row.x_pdftotext = row.seconds / rows[0].seconds
     return rows
 
 
