@@ -62,7 +62,7 @@ def build_mixed_pack(corpus: Path, dest: Path, copies: int = 1) -> int:
         pack.save(buf)
     finally:
         pack.close()
-    atomic_write_bytes(dest, _fixed_id(buf.getvalue(), corpus, copies))
+    atomic_write_bytes(dest, _fixed_date(_fixed_id(buf.getvalue(), corpus, copies)))
     return pages
 
 
@@ -82,3 +82,10 @@ def _fixed_id(data: bytes, corpus: Path, copies: int) -> bytes:
 
 
 _ID = re.compile(rb"/ID\[<[0-9A-Fa-f]{32}><[0-9A-Fa-f]{32}>\]")
+_CREATED = re.compile(rb"(/CreationDate\(D:)(\d{14})")
+
+
+def _fixed_date(data: bytes) -> bytes:
+    # PDFium also stamps a new document with the second it was made: two builds a second apart
+    # differed. A fixed date of the same length keeps every offset in place.
+    return _CREATED.sub(lambda m: m.group(1) + b"20250101000000", data, count=1)
