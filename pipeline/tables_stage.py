@@ -6,8 +6,6 @@ across page breaks, classified by their headings, and plan tables become canonic
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from extractors.table_classify import action_records, classify, forward_plan_records, work_programme_records
 from extractors.table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from extractors.tables import LogicalTable, extract_tables, merge_across_pages
@@ -76,45 +74,26 @@ def tables_for(ctx: PackContext, settings: TableSettings = DEFAULT_TABLE_SETTING
     return extract_tables(pages, settings, body, no_text_pages=no_text)
 
 
-@dataclass
-class TableRecords:
-    tables: list[Table] = field(default_factory=list)
-    actions: list[Action] = field(default_factory=list)
-    forward_plan: list[ForwardPlanItem] = field(default_factory=list)
-    work_programme: list[WorkProgrammeMeeting] = field(default_factory=list)
-
-
-def table_records(ctx: PackContext) -> TableRecords:
-    return records_of(tables_for(ctx))
-
-
-def records_of(tables: list[LogicalTable]) -> TableRecords:
-    out = TableRecords()
+def add_table_records(ctx: PackContext, tables: list[LogicalTable]) -> None:
+    """File the pack's tables (joined across page breaks) as records: every table, and the
+    canonical rows of the plan tables (actions, forward plan, work programme)."""
+    pack = ctx.pack
     for n, t in enumerate(tables, start=1):
         if not t.rows:
             continue
         table_id = f"table-{n:02d}"
         kind = classify(t)
-        out.tables.append(_table_record(t, table_id, kind))
+        pack.tables.append(_table_record(t, table_id, kind))
         if kind == "action_plan":
-            out.actions += [Action(table=table_id, **rec) for rec in action_records(t)]
+            pack.actions += [Action(table=table_id, **rec) for rec in action_records(t)]
         elif kind == "forward_plan":
-            out.forward_plan += [ForwardPlanItem(table=table_id, **rec) for rec in forward_plan_records(t)]
+            pack.forward_plan += [ForwardPlanItem(table=table_id, **rec) for rec in forward_plan_records(t)]
         elif kind == "work_programme":
-            out.work_programme += [WorkProgrammeMeeting(table=table_id, **rec) for rec in work_programme_records(t)]
-    return out
+            pack.work_programme += [WorkProgrammeMeeting(table=table_id, **rec) for rec in work_programme_records(t)]
 
 
-def _apply(ctx: PackContext, found: TableRecords) -> None:
-    pack = ctx.pack
-    pack.tables += found.tables
-    pack.actions += found.actions
-    pack.forward_plan += found.forward_plan
-    pack.work_programme += found.work_programme
-
-
-def _apply_page_tables(ctx: PackContext, page_tables: list[LogicalTable]) -> None:
-    _apply(ctx, records_of(merge_across_pages(page_tables, DEFAULT_TABLE_SETTINGS)))
+def _add_page_tables(ctx: PackContext, page_tables: list[LogicalTable]) -> None:
+    add_table_records(ctx, merge_across_pages(page_tables, DEFAULT_TABLE_SETTINGS))
 
 
 @stage("tables", after="documents", reads_pages=True)
@@ -124,8 +103,8 @@ def tables_stage(ctx: PackContext) -> None:
         # the shard processes hold the pages: each finds the tables on its own
         pending = ctx.shards.find_tables(DEFAULT_TABLE_SETTINGS, table_requests(ctx))
         if ctx.settings.jobs > 1:
-            ctx.pending.append((pending, _apply_page_tables))  # the minutes are read meanwhile
+            ctx.pending.append((pending, _add_page_tables))  # the minutes are read meanwhile
         else:
-            _apply_page_tables(ctx, pending.result())  # one process at work at a time
+            _add_page_tables(ctx, pending.result())  # one process at work at a time
     elif ctx.raw_pages:
-        _apply(ctx, table_records(ctx))
+        add_table_records(ctx, tables_for(ctx))
