@@ -322,9 +322,8 @@ def build_text_layer(raw_pages: list[RawPage]) -> TextLayer:
 
 def assemble_text_layer(pages: list[PageText]) -> TextLayer:
     """The text layer of a PDF from its pages (`page_text`, in page order): running headers and
-    footers move out of the body into `furniture` (these `Line` objects are the page's own, so
-    `body_line_positions` can tell them apart), printed page numbers are read, body lines get
-    their indent."""
+    footers move out of the body into `furniture` (`body_positions` keeps where the body lines
+    were among the page's lines), printed page numbers are read, body lines get their indent."""
     # running headers/footers: lines in the margin zones whose shape repeats on many pages
     text_pages = [p for p in pages if p.lines]
     keys = Counter()
