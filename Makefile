@@ -33,7 +33,7 @@ all: $(STAMP)
 
 help:
 	@echo "make              set up $(VENV) and parse $(PACKS)/*.pdf into $(OUT)/ (PACKS=dir to override)"
-	@echo "                  JOBS=N: N processes share the packs; DASK=tcp://host:8786: parse on a Dask cluster"
+	@echo "                  JOBS=N: N processes at work (default: one per CPU); DASK=tcp://host:8786: a Dask cluster"
 	@echo "make test         run the test suite (needs ../shared/corpus)"
 	@echo "make eval         accuracy against the gold records in tests/gold/"
 	@echo "make bench        speed: full parse vs pdftotext, --jobs scaling, peak memory (out/bench.json)"
