@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 from dataclasses import dataclass
+from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -117,16 +118,26 @@ class PageShards:
             raise
 
     def _receive_all(self, what: str) -> list:
-        out: list = []
-        for _, conn, _ in self._shards:
-            try:
-                status, value = conn.recv()
-            except (EOFError, OSError):
-                raise ShardError(f"a process reading pages died while {what} (out of memory?)") from None
-            if status == "error":
-                raise value
-            out += value
-        return out
+        """Every shard's answer, in shard order. Waits on all of them at once, and on their
+        processes too: a shard killed while it held a turn would leave the others waiting for
+        that turn forever, so a death is seen as soon as it happens."""
+        answers: dict[int, list] = {}
+        while len(answers) < len(self._shards):
+            waiting = {i: shard for i, shard in enumerate(self._shards) if i not in answers}
+            conns = {conn: i for i, (_, conn, _) in waiting.items()}
+            ready = set(wait_for([*conns, *(proc.sentinel for proc, _, _ in waiting.values())]))
+            for i, (proc, conn, _) in waiting.items():
+                if conn in ready or conn.poll():
+                    try:
+                        status, value = conn.recv()
+                    except (EOFError, OSError):
+                        raise ShardError(f"a process reading pages died while {what} (out of memory?)") from None
+                    if status == "error":
+                        raise value
+                    answers[i] = value
+                elif proc.sentinel in ready:
+                    raise ShardError(f"a process reading pages died while {what} (out of memory?)")
+        return [item for i in sorted(answers) for item in answers[i]]
 
     def page_texts(self) -> list[PageText]:
         """The text layer's pages, in page order."""

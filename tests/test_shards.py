@@ -132,3 +132,43 @@ def test_a_daemonic_process_reads_a_long_pdf_itself(corpus):
     proc.join()
     assert not isinstance(record, str), record
     assert record == parse_pack(pdf, ONE).model_dump()
+
+
+@needs_fork
+def test_a_shard_killed_while_it_holds_the_turn_does_not_hang_the_parse(monkeypatch, corpus):
+    # one job: the shards take turns; the one killed mid-read never gives its turn back, so the
+    # parse must notice the death instead of waiting on the other shard
+    import signal
+
+    import time
+
+    real_page_text, real_serve = shards.page_text, shards._serve
+
+    def killed_on_even_pages(raw):
+        if raw.number % 2 == 0:
+            os._exit(9)
+        return real_page_text(raw)
+
+    def odd_pages_start_late(conn, path, numbers, engine, turns):
+        if numbers[0] == 1:
+            time.sleep(1)  # the shard of even pages takes the turn first, and dies holding it
+        real_serve(conn, path, numbers, engine, turns)
+
+    class Hung(Exception):  # not an OSError, which a read from a dead shard raises
+        pass
+
+    def hung(signum, frame):
+        raise Hung("the parse hung on a dead shard")
+
+    monkeypatch.setattr(shards, "page_text", killed_on_even_pages)
+    monkeypatch.setattr(shards, "_serve", odd_pages_start_late)
+    pdf = corpus / "plans/kent_capital-investment-summary-2025-35_v1_cabinet-2025-01-30.pdf"
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        with pytest.raises(shards.ShardError, match="died while reading them"):
+            parse_pack(pdf, ONE_SHARDED)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert multiprocessing.active_children() == []
