@@ -27,7 +27,7 @@ import re
 from itertools import islice, repeat
 from operator import add, gt, itemgetter, mul
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 import cffi
 import pypdfium2 as pdfium
@@ -230,13 +230,18 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> tu
         key: _object_info(textpage, i, key or 0, space, fonts, order.get(key or 0, unordered), matrix)
         for key, i in dict(zip(reversed(keys), reversed(keep))).items()
     }
-    font_of = {key: info[0] for key, info in infos.items()}
-    fonts_ = list(map(font_of.__getitem__, keys))
-    widths_of = {pair: pair[0].width(pair[1]) for pair in set(zip(fonts_, codes))}
-    widths = list(map(widths_of.__getitem__, zip(fonts_, codes)))
-    ranks = [infos[key][7] for key in keys]
+    field = {name: {key: getattr(info, name) for key, info in infos.items()} for name in ("a", "size", "upright", "rank")}
+    field["fontname"] = {key: info.font.name for key, info in infos.items()}
+
+    def column(name: str):
+        return map(field[name].__getitem__, keys)
+
+    char_fonts = [infos[key].font for key in keys]
+    widths_of = {pair: pair[0].width(pair[1]) for pair in set(zip(char_fonts, codes))}
+    widths = list(map(widths_of.__getitem__, zip(char_fonts, codes)))
+    ranks = list(column("rank"))
     # characters off the fast path: without a known advance width, or not level text
-    slow = [j for j, key, w in zip(range(n), keys, widths) if w is None or not infos[key][8]]
+    slow = [j for j, key, w in zip(range(n), keys, widths) if w is None or not infos[key].level]
 
     # level text on an unrotated page, most characters: _char_box's arithmetic with its zero
     # terms left out (same floating-point results); a line of one object shares its top,
@@ -245,31 +250,25 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> tu
     shared = {}.setdefault
     vertical = {}
     for key, y in set(zip(keys, ys)):
-        font, a, b, c, d, fs = infos[key][:6]
+        font, d, fs = infos[key].font, infos[key].d, infos[key].size
         yd = y + d * (font.descent * fs)
         top, bottom = height - (yd + d * fs), height - yd
         size = round(bottom - top, 2)
         top, bottom = round(top, 2), round(bottom, 2)
         vertical[(key, y)] = (shared(top, top), shared(bottom, bottom), shared(size, size))
-    field = {name: {key: info[k] for key, info in infos.items()} for name, k in (("a", 1), ("fs", 5), ("upright", 6))}
-    field["font"] = {key: info[0].name for key, info in infos.items()}
-
-    def column(name: str):
-        return map(field[name].__getitem__, keys)
-
     # x1 = x + a * (width * fs), in that order: the floating-point results of the loop it replaces
-    spans = map(mul, column("a"), map(mul, [w or 0.0 for w in widths], column("fs")))
+    spans = map(mul, column("a"), map(mul, [w or 0.0 for w in widths], column("size")))
     x1s = map(add, xs, spans)
     boxes = list(map(vertical.__getitem__, zip(keys, ys)))
     chars = list(map(tuple.__new__, repeat(Char), zip(
         texts, map(round, xs, repeat(2)), map(round, x1s, repeat(2)),
         map(_FIRST, boxes), map(_SECOND, boxes), map(_THIRD, boxes),
-        column("font"), column("upright"),
+        column("fontname"), column("upright"),
     )))
     if slow:
         loose = R.FS_RECTF()
         for j in slow:
-            font, a, b, c, d, fs, upright = infos[keys[j]][:7]
+            font, a, b, c, d, fs, upright = infos[keys[j]][:7]  # a _TextObject's leading fields
             if widths[j] is None:
                 # no advance width known: PDFium's loose box stands in for pdfminer's
                 R.FPDFText_GetLooseCharBox(textpage, keep[j], loose)
@@ -317,16 +316,28 @@ def _kept(textpage, tp: int) -> tuple[Sequence[int], list[int], list[str]]:
     return keep, [codes[i] for i in keep], [texts[i] for i in keep]
 
 
-def _object_info(textpage, i: int, key: int, space: _Space, fonts: dict, rank: int, matrix) -> tuple:
-    """What every character of one text object shares: its font, the character matrix (a..d),
-    font size, orientation, rank in the content stream, and whether it is level text on an
-    unrotated page (the fast path)."""
+class _TextObject(NamedTuple):
+    """What every character of one text object shares."""
+
+    font: "_Font"
+    a: float  # the character matrix, a..d
+    b: float
+    c: float
+    d: float
+    size: float  # font size
+    upright: bool
+    rank: int  # in the content stream
+    level: bool  # level text on an unrotated page: the fast path
+
+
+def _object_info(textpage, i: int, key: int, space: _Space, fonts: dict, rank: int, matrix) -> _TextObject:
+    """The text object of character `i`, read at that character."""
     R.FPDFText_GetMatrix(textpage, i, matrix)
     a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
     pa, pb, pc, pd = _linear(space.ctm, a, b, c, d)
     level = space.ctm == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0) and b == 0 and c == 0 and a > 0 and d > 0
     upright = 0 < pa * pd and pb * pc <= 0
-    return (_font_of(fonts, key), a, b, c, d, R.FPDFText_GetFontSize(textpage, i), upright, rank, level)
+    return _TextObject(_font_of(fonts, key), a, b, c, d, R.FPDFText_GetFontSize(textpage, i), upright, rank, level)
 
 
 def _char_box(space: _Space, ox: float, oy: float, abcd, fs: float, width: float, descent: float):
