@@ -818,7 +818,15 @@ def page_logical_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS
     """The tables of one page, each with its header and rows worked out, not yet joined to the
     tables of the pages around it (`merge_across_pages` does that)."""
     found = find_page_tables(page, s.with_(text_strategy=False) if ruled_only else s, body_lines)
-    return [build_logical(pt, s) for pt in found]
+    tables = [build_logical(pt, s) for pt in found]
+    # the lines each cell was read from served to build the rows; joining tables across pages
+    # reads the parts' geometry and text only, and the lines are most of a table's memory (and
+    # of what a page shard sends back)
+    for pt in found:
+        for row in pt.cells:
+            for cell in row:
+                cell.lines = []
+    return tables
 
 
 def extract_tables(pages: Sequence[RawPage], s: TableSettings = DEFAULT_TABLE_SETTINGS,
