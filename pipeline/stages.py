@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from extractors import agenda as agenda_ex
 from extractors import documents as documents_ex
 from extractors import front_sheet as front_ex
-from extractors.pdf_reader import PageReader, RawPage, sha256_of
+from extractors.pdf_reader import PageReader, RawPage, read_pages, sha256_of
 from extractors.text_layer import TextLayer, assemble_text_layer, build_text_layer
 
 from .config import DEFAULT, Settings
@@ -109,15 +109,8 @@ def _load_plugins() -> None:
 # ---- text layer ------------------------------------------------------------------------------
 
 
-def read_raw_pages(path: Path, settings: Settings = DEFAULT) -> list[RawPage]:
-    """Every page of the PDF, read in this process (the extract stage hands a long PDF to page
-    shards instead: `pipeline.shards`)."""
-    with PageReader(path, settings.engine) as reader:
-        return list(reader.pages())
-
-
 def read_text_layer(path: str | Path, settings: Settings = DEFAULT) -> TextLayer:
-    return build_text_layer(read_raw_pages(Path(path), settings))
+    return build_text_layer(read_pages(path, engine=settings.engine))
 
 
 # ---- stages ----------------------------------------------------------------------------------
