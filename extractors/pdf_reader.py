@@ -9,11 +9,10 @@ ruling lines, fills and marks are classified by one rule whichever engine read t
 from __future__ import annotations
 
 import hashlib
-from array import array
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Optional, Sequence
 
 
@@ -56,7 +55,7 @@ class Char(NamedTuple):
     """One glyph: its text and box in page space (points, y down from the top)."""
 
     # a named tuple, not a dataclass: pages hold hundreds of thousands of these, and a tuple is
-    # built and pickled several times faster
+    # built several times faster
     text: str
     x0: float
     x1: float
@@ -104,43 +103,6 @@ class RawPage:
     marks: list[tuple[float, float, float, float]] = field(default_factory=list)
     image_count: int = 0
     image_area: float = 0.0
-
-    def __reduce__(self):
-        # pages cross process boundaries when a PDF is read by several workers: characters go
-        # as columns (arrays of floats copy as bytes), several times faster than one tuple each
-        cs = self.chars
-        columns = (
-            [c.text for c in cs],
-            array("d", [c.x0 for c in cs]),
-            array("d", [c.x1 for c in cs]),
-            array("d", [c.top for c in cs]),
-            array("d", [c.bottom for c in cs]),
-            array("d", [c.size for c in cs]),
-            [c.fontname for c in cs],
-            bytes(c.upright for c in cs),
-        )
-        rules = [(r.x0, r.top, r.x1, r.bottom) for r in self.rules]
-        return (_rebuild_page, (self.number, self.width, self.height, columns, rules, self.rects, self.marks, self.image_count, self.image_area))
-
-
-def _rebuild_page(number, width, height, columns, rules, rects, marks, image_count, image_area) -> RawPage:
-    texts, x0s, x1s, tops, bottoms, sizes, fonts, upright = columns
-    # equal values share one float object again, as they did where the page was read
-    shared = {}.setdefault
-    tops = [shared(v, v) for v in tops]
-    bottoms = [shared(v, v) for v in bottoms]
-    sizes = [shared(v, v) for v in sizes]
-    return RawPage(
-        number=number,
-        width=width,
-        height=height,
-        chars=list(map(Char, texts, x0s, x1s, tops, bottoms, sizes, fonts, map(bool, upright))),
-        rules=[Rule(*r) for r in rules],
-        rects=rects,
-        marks=marks,
-        image_count=image_count,
-        image_area=image_area,
-    )
 
 
 def sha256_of(path: str | Path) -> str:
