@@ -252,8 +252,12 @@ def _make_line(chars: list[Char], page: int) -> Optional[Line]:
 def lines_from_chars(chars: Iterable[Char], page: int = 0) -> list[Line]:
     """The lines the upright characters among `chars` make, top to bottom, each split into
     words: how the text layer reads a page, and how tables read the text inside a cell."""
+    return _lines([c for c in chars if c[7]], page)
+
+
+def _lines(upright: list[Char], page: int) -> list[Line]:
     out = []
-    for group in _group_lines([c for c in chars if c[7]]):
+    for group in _group_lines(upright):
         line = _make_line(group, page)
         if line is not None:
             out.append(line)
@@ -268,7 +272,7 @@ def page_lines(raw: RawPage) -> list[Line]:
     if heights:
         tall = 2.0 * statistics.median(heights)
         upright = [c for c in upright if not (c.text.isspace() and c.bottom - c.top > tall)]
-    return lines_from_chars(upright, raw.number)
+    return _lines(upright, raw.number)
 
 
 def _rotated_text(raw: RawPage) -> list[str]:
