@@ -34,7 +34,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 from pdfminer.fontmetrics import FONT_METRICS
 
-from .pdf_reader import Char, PdfError, RawPage, base_font_name, clean_text, rules_from_paths
+from .pdf_reader import Char, PdfError, RawPage, base_font_name, clean_text, reason, rules_from_paths
 
 # page object types (fpdf_edit.h)
 _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
@@ -49,7 +49,7 @@ def open_document(path: Path):
         text = str(exc).lower()
         if "password" in text or "security" in text:
             raise PdfError("encrypted PDF (password required)") from None
-        raise PdfError(f"damaged or truncated PDF ({str(exc).splitlines()[0][:120]})") from None
+        raise PdfError(f"damaged or truncated PDF ({reason(exc)})") from None
 
 
 class PdfiumDocument:
@@ -268,17 +268,14 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> tu
     if slow:
         loose = R.FS_RECTF()
         for j in slow:
-            font, a, b, c, d, fs, upright = infos[keys[j]][:7]  # a _TextObject's leading fields
+            obj = infos[keys[j]]
             if widths[j] is None:
                 # no advance width known: PDFium's loose box stands in for pdfminer's
                 R.FPDFText_GetLooseCharBox(textpage, keep[j], loose)
-                x0, top, x1, bottom = space.box(loose.left, loose.bottom, loose.right, loose.top)
+                box = space.box(loose.left, loose.bottom, loose.right, loose.top)
             else:
-                x0, top, x1, bottom = _char_box(space, xs[j], ys[j], (a, b, c, d), fs, widths[j], font.descent)
-            size = round(bottom - top, 2)
-            top, bottom = round(top, 2), round(bottom, 2)
-            top, bottom, size = shared(top, top), shared(bottom, bottom), shared(size, size)
-            chars[j] = Char(texts[j], round(x0, 2), round(x1, 2), top, bottom, size, font.name, upright)
+                box = _char_box(space, xs[j], ys[j], (obj.a, obj.b, obj.c, obj.d), obj.size, widths[j], obj.font.descent)
+            chars[j] = _char(texts[j], box, obj.font.name, obj.upright, shared)
     return ranks, chars
 
 
@@ -334,10 +331,15 @@ def _object_info(textpage, i: int, key: int, space: _Space, fonts: dict, rank: i
     """The text object of character `i`, read at that character."""
     R.FPDFText_GetMatrix(textpage, i, matrix)
     a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    pa, pb, pc, pd = _linear(space.ctm, a, b, c, d)
     level = space.ctm == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0) and b == 0 and c == 0 and a > 0 and d > 0
-    upright = 0 < pa * pd and pb * pc <= 0
-    return _TextObject(_font_of(fonts, key), a, b, c, d, R.FPDFText_GetFontSize(textpage, i), upright, rank, level)
+    size = R.FPDFText_GetFontSize(textpage, i)
+    return _TextObject(_font_of(fonts, key), a, b, c, d, size, _upright(space, a, b, c, d), rank, level)
+
+
+def _upright(space: _Space, a: float, b: float, c: float, d: float) -> bool:
+    """Whether a character matrix sets text upright in page space, as pdfminer decides it."""
+    pa, pb, pc, pd = _linear(space.ctm, a, b, c, d)
+    return 0 < pa * pd and pb * pc <= 0
 
 
 def _char_box(space: _Space, ox: float, oy: float, abcd, fs: float, width: float, descent: float):
@@ -354,20 +356,15 @@ def _char_box(space: _Space, ox: float, oy: float, abcd, fs: float, width: float
     return x0, top, x1, bottom
 
 
-def _char(text: str, box, fontname: str, space: _Space, abcd) -> Char:
+def _char(text: str, box, fontname: str, upright: bool, shared=None) -> Char:
+    """A character from its box in page space, rounded as pdfminer's are; `shared` (a dict's
+    setdefault) makes equal tops, bottoms and sizes one float object."""
     x0, top, x1, bottom = box
-    # orientation from the matrix in page space, as pdfminer decides it
-    pa, pb, pc, pd = _linear(space.ctm, *abcd)
-    return Char(
-        text=text,
-        x0=round(x0, 2),
-        x1=round(x1, 2),
-        top=round(top, 2),
-        bottom=round(bottom, 2),
-        size=round(bottom - top, 2),
-        fontname=fontname,
-        upright=0 < pa * pd and pb * pc <= 0,
-    )
+    size = round(bottom - top, 2)
+    top, bottom = round(top, 2), round(bottom, 2)
+    if shared is not None:
+        top, bottom, size = shared(top, top), shared(bottom, bottom), shared(size, size)
+    return Char(text, round(x0, 2), round(x1, 2), top, bottom, size, fontname, upright)
 
 
 def _blank_object_spaces(blank_texts, space: _Space, fonts: dict[int, "_Font"]) -> list[tuple[int, Char]]:
@@ -380,7 +377,7 @@ def _blank_object_spaces(blank_texts, space: _Space, fonts: dict[int, "_Font"]) 
         if width is None or not R.FPDFTextObj_GetFontSize(obj, size):
             continue
         box = _char_box(space, e, f, (a, b, c, d), size.value, width, font.descent)
-        out.append((key, _char(" ", box, font.name, space, (a, b, c, d))))
+        out.append((key, _char(" ", box, font.name, _upright(space, a, b, c, d))))
     return out
 
 
