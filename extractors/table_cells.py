@@ -110,10 +110,6 @@ def drop_overprinted(chars: list[Char]) -> list[Char]:
     ]
 
 
-# cell text is read into lines the way the text layer reads a page
-lines_of = lines_from_chars
-
-
 def _starts_bullet(text: str, s: TableSettings) -> bool:
     if not text:
         return False
@@ -189,15 +185,9 @@ class CharIndex:
 
     def __init__(self, chars: Sequence[Char]):
         self.chars = list(chars)
-        order = sorted(range(len(self.chars)), key=lambda i: (self.chars[i].top + self.chars[i].bottom) / 2)
-        self._order = order
-        self._centres = [(self.chars[i].top + self.chars[i].bottom) / 2 for i in order]
-
-    def __iter__(self):
-        return iter(self.chars)
-
-    def __len__(self) -> int:
-        return len(self.chars)
+        centres = [(c.top + c.bottom) / 2 for c in self.chars]
+        self._order = sorted(range(len(centres)), key=centres.__getitem__)
+        self._centres = [centres[i] for i in self._order]
 
     def band(self, top: float, bottom: float) -> list[Char]:
         """Characters centred in top <= y < bottom, in their original order."""
@@ -213,7 +203,7 @@ def cell_text(chars: "list[Char] | CharIndex", box: tuple[float, float, float, f
         inside = [c for c in chars.band(top, bottom) if x0 <= (c.x0 + c.x1) / 2 < x1]
     else:
         inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 < x1 and top <= (c.top + c.bottom) / 2 < bottom]
-    lines = lines_of(inside, page)
+    lines = lines_from_chars(inside, page)
     return CellText(join_lines(lines, s, right_limit(lines, x0, x1)), lines, x0, top, x1, bottom)
 
 

@@ -25,7 +25,7 @@ from .pdf_reader import RawPage
 from .table_cells import continues_text
 from .table_grid import split_rules
 from .table_settings import TableSettings
-from .text_layer import Line
+from .text_layer import Line, lines_from_chars
 
 
 def _runs(ln: Line, s: TableSettings) -> list[tuple[float, float, str]]:
@@ -82,12 +82,12 @@ def _split_block(block: list[Line], runs: dict[int, list], s: TableSettings) -> 
 def table_in_frame(page: RawPage, chars, bbox: tuple, s: TableSettings):
     """The text strategy inside a ruled frame whose cells hold stacked lines of figures (rules
     drawn around the columns and the header, none between the rows): one row per line."""
-    from .table_cells import cell_text, lines_of
+    from .table_cells import cell_text
     from .tables import PageTable, _fix_text
 
     x0, top, x1, bottom = bbox
     inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
-    block = sorted(lines_of(inside, page.number), key=lambda ln: ln.top)
+    block = sorted(lines_from_chars(inside, page.number), key=lambda ln: ln.top)
     if len(block) < s.min_text_rows:
         return None
     runs = {id(ln): _runs(ln, s) for ln in block}
@@ -102,7 +102,7 @@ def _prose_line(ln: Line, runs: dict[int, list]) -> bool:
     return len(runs[id(ln)]) < 2 and len(ln.text.split()) > 14
 
 
-def _rule_regions(page: RawPage, chars, taken: Sequence[tuple], s: TableSettings, lines_of) -> list:
+def _rule_regions(page: RawPage, chars, taken: Sequence[tuple], s: TableSettings) -> list:
     """Table regions framed by horizontal rules: [(box, lines)].
 
     Long rules of the same extent stacked down the page, with tabular lines (two or more runs)
@@ -129,12 +129,12 @@ def _rule_regions(page: RawPage, chars, taken: Sequence[tuple], s: TableSettings
         else:
             groups.append([h])
     out = []
-    page_lines = lines_of(chars, page.number) if groups else []
+    page_lines = lines_from_chars(chars, page.number) if groups else []
     for g in groups:
         if len(g) < 2:
             continue
         x0, x1 = min(h.a for h in g) - 2, max(h.b for h in g) + 2
-        glines = sorted(lines_of([c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1], page.number),
+        glines = sorted(lines_from_chars([c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1], page.number),
                         key=lambda ln: ln.top)
         glines = [ln for ln in glines if not any(
             b[0] - 2 <= (ln.x0 + ln.x1) / 2 <= b[2] + 2 and b[1] - 2 <= (ln.top + ln.bottom) / 2 <= b[3] + 2
@@ -212,10 +212,10 @@ def _form_or_list(left: list[str]) -> bool:
 
 def text_tables(page: RawPage, chars, taken: Sequence[tuple], s: TableSettings,
                 body_lines: Optional[Sequence[Line]] = None) -> list:
-    from .table_cells import cell_text, lines_of
+    from .table_cells import cell_text
     from .tables import PageTable, _fix_text
 
-    lines = list(body_lines) if body_lines is not None else lines_of(chars, page.number)
+    lines = list(body_lines) if body_lines is not None else lines_from_chars(chars, page.number)
 
     def inside(ln: Line) -> bool:
         cy, cx = (ln.top + ln.bottom) / 2, (ln.x0 + ln.x1) / 2
@@ -224,7 +224,7 @@ def text_tables(page: RawPage, chars, taken: Sequence[tuple], s: TableSettings,
     out = []
     # tables framed by horizontal rules first: their rules say where they start and end
     framed = []
-    for box, block in _rule_regions(page, chars, taken, s, lines_of):
+    for box, block in _rule_regions(page, chars, taken, s):
         runs = {id(ln): _runs(ln, s) for ln in block}
         pt = _table_from(block, runs, chars, page, s, cell_text, PageTable, _fix_text)
         if pt is not None:

@@ -19,10 +19,10 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 
 from .pdf_reader import RawPage
-from .table_cells import CellText, CharIndex, cell_text, continues_text, drop_overprinted, entry_starts, lines_of, right_limit
+from .table_cells import CellText, CharIndex, cell_text, continues_text, drop_overprinted, entry_starts, right_limit
 from .table_grid import Grid, ruled_grids
 from .table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
-from .text_layer import Line
+from .text_layer import Line, lines_from_chars
 
 __all__ = [
     "TableSettings",
@@ -146,7 +146,7 @@ def _split_spanning(cells, origin, gc, grid: Grid, chars, page: RawPage, s: Tabl
 
 
 def _page_lines(page: RawPage, chars) -> list[Line]:
-    return lines_of(chars, page.number)
+    return lines_from_chars(chars, page.number)
 
 
 def find_page_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
