@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from .pdf_reader import Char
 from .table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
