@@ -2,11 +2,10 @@
 
 A run has three steps. (1) Every file is hashed; a file whose bytes and parser fingerprint are
 in the content-hash cache (`pipeline.cache`) is not parsed again, whatever its name, and files
-with the same bytes are parsed once. (2) The others are parsed: in this process, in `jobs` local
-processes (one file per process, largest file first, so a long pack does not finish last alone;
-a single file with `jobs` > 1 has its pages read by several processes instead), or on a Dask
-cluster (`scheduler`, see `pipeline.cluster`). Workers only return record JSON text, never
-write. (3) This process writes the outputs (`pack.json`, table CSV/Parquet), skipping files that
+with the same bytes are parsed once. (2) The others are parsed in worker processes, `jobs` at a
+time (one file per process, largest file first, so a long pack does not finish last alone; a
+single long file has its pages read by page shards, `pipeline.shards`), or on a Dask cluster
+(`scheduler`, see `pipeline.cluster`). Workers only return record JSON text, never write. (3) This process writes the outputs (`pack.json`, table CSV/Parquet), skipping files that
 already hold the same bytes, and stores new records in the cache.
 """
 
@@ -135,11 +134,14 @@ def _write_result(pdf: Path, record: dict, out_root: Path, settings: Settings, c
     return Result(str(pdf), output=str(target), warnings=tuple(pack.warnings), cached=cached)
 
 
-def _finish(pdf: Path, outcome: Outcome, out_root: Path, settings: Settings, cached: bool = False) -> Result:
+def _finish(pdf: Path, outcome: Outcome, record: Optional[dict], out_root: Path, settings: Settings,
+            cached: bool = False) -> Result:
+    """The Result of one file from its outcome (`record`: the outcome's record, parsed once for
+    every file with those bytes), its outputs written."""
     if outcome.error is not None:
         return Result(str(pdf), error=outcome.error)
     try:
-        result = _write_result(pdf, json.loads(outcome.record), out_root, settings, cached)
+        result = _write_result(pdf, record, out_root, settings, cached)
     except Exception as exc:  # an output that cannot be written (disk full, permissions)
         return Result(str(pdf), error=error_message(exc, pdf))
     if outcome.note:
@@ -234,13 +236,14 @@ def parse_files(
     for task, outcome in outcomes:
         group = task.group
         key = keys[group]
-        if store and key and outcome.record is not None and outcome.note is None:
+        record = json.loads(outcome.record) if outcome.record is not None else None
+        if store and key and record is not None and outcome.note is None:
             try:
-                store.put(key, outcome.record)
+                store.put(key, outcome.record, record["source"]["sha256"])
             except OSError as exc:
                 log.warning("could not write the cache entry of %s: %s", task.path, exc)
         for n, i in enumerate(groups[group]):
-            results[i] = _finish(pdfs[i], outcome, out_root, settings, cached=n > 0)
+            results[i] = _finish(pdfs[i], outcome, record, out_root, settings, cached=n > 0)
             bar.set_postfix_str(pdfs[i].name[:40])
             bar.update(1)
     bar.close()

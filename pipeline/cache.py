@@ -131,9 +131,10 @@ class ParseCache:
             return None
         return record
 
-    def put(self, key: str, record_json: str) -> None:
+    def put(self, key: str, record_json: str, record_sha256: str) -> None:
+        """Store a record (its JSON text, and the PDF hash it carries in `source.sha256`)."""
         sha = key.split("-")[0]
-        if json.loads(record_json)["source"]["sha256"] != sha:
+        if record_sha256 != sha:
             log.debug("not caching %s: the file changed while it was parsed", key)
             return
         atomic_write_text(self.path(key), record_json)
