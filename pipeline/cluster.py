@@ -90,8 +90,13 @@ def run_on_cluster(tasks: list[Task], scheduler: str, settings: Settings = DEFAU
                 inflight[fut] = (task, tries)
                 running.add(fut)
 
+        def parse_unreadable() -> Iterator[tuple[Task, Outcome]]:
+            while unreadable:
+                task = unreadable.pop(0)
+                yield task, parse_record(task.path, remote)
+
         fill()
-        yield from ((t, parse_record(t.path, remote)) for t in _drain(unreadable))
+        yield from parse_unreadable()
         for fut in running:
             task, tries = inflight.pop(fut)
             outcome = None
@@ -114,11 +119,6 @@ def run_on_cluster(tasks: list[Task], scheduler: str, settings: Settings = DEFAU
                     outcome = Outcome(error=f"worker failed: {_short(exc)}")
             fut.release()
             fill()
-            yield from ((t, parse_record(t.path, remote)) for t in _drain(unreadable))
+            yield from parse_unreadable()
             if outcome is not None:
                 yield task, outcome
-
-
-def _drain(items: list) -> Iterator:
-    while items:
-        yield items.pop(0)
