@@ -61,13 +61,13 @@ test: $(INSTALLED)
 	$(BIN)/python -m pytest
 
 eval: $(INSTALLED)
-	$(BIN)/python -m pipeline.evaluate
+	$(BIN)/python -m evaluation
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.run $(BENCH)
 
 bench-tables: $(INSTALLED)
-	$(BIN)/python scripts/bench_tables.py
+	$(BIN)/python -m benchmarks.tables
 
 schema: $(INSTALLED)
 	$(BIN)/agendapack schema -o schema/pack.schema.json

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from pipeline.io import atomic_write_bytes
+from agendapack.pipeline.outputs.io import atomic_write_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -38,16 +38,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
+from agendapack.extractors.pdf.reader import PageReader
+from agendapack.pipeline.outputs.io import atomic_write_text, dumps_json
+from benchmarks.measure import busy_cpu_s, own_cpu_s
+from benchmarks.mixed_pack import PACK_FILES, CorpusMissing, build_mixed_pack, check_corpus
+from evaluation.corpus import CORPUS  # the shared corpus: $AGENDAPACK_CORPUS or ../shared/corpus
+
 ROOT = Path(__file__).resolve().parents[1]
-if not __package__:  # run as `python benchmarks/run.py`
-    sys.path.insert(0, str(ROOT))
-
-
-from benchmarks.measure import busy_cpu_s, own_cpu_s  # noqa: E402
-from benchmarks.mixed_pack import PACK_FILES, CorpusMissing, build_mixed_pack, check_corpus  # noqa: E402
-from extractors.pdf_reader import PageReader  # noqa: E402
-from pipeline.evaluate import CORPUS  # noqa: E402  (the shared corpus: $AGENDAPACK_CORPUS or ../shared/corpus)
-from pipeline.io import atomic_write_text, dumps_json  # noqa: E402
 
 PACK_PDF = ROOT / "out" / "bench" / "mixed-pack.pdf"
 # the mixed pack four times over: does a process's memory grow with the pack?
@@ -301,8 +298,8 @@ def _shown(path: Path) -> str:
 
 
 def machine() -> dict:
-    from extractors.minutes_nlp import resolve_model
-    from pipeline.config import Settings
+    from agendapack.extractors.minutes.nlp import resolve_model
+    from agendapack.pipeline.config import Settings
 
     def version(pkg: str) -> Optional[str]:
         try:

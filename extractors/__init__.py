@@ -1,0 +1,1 @@
+"""Extractors: pure functions from page content to records, one family per subpackage."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .text_layer import Line
+from agendapack.extractors.text.layer import Line
 
 # ---- item numbers ------------------------------------------------------------------------------
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pipeline.records import Contact, Meeting, Person, Source
-
-from .dates import DATE_RE, MONTHS, parse_date, parse_time
-from .text_layer import Line, wraps_heading
+from agendapack.extractors.text.dates import DATE_RE, MONTHS, parse_date, parse_time
+from agendapack.extractors.text.layer import Line, wraps_heading
+from agendapack.model import Contact, Meeting, Person, Source
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .config import DEFAULT
+from agendapack.pipeline.config import DEFAULT
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,8 +37,8 @@ def parse(pdfs, out_dir, jobs, spacy_model, engine, no_table_files, quiet, force
     were parsed before by the same code and settings is not parsed again, whatever its file
     name: its record comes from out/.cache/ ("cached").
     """
-    from .batch import expand_inputs, parse_files
-    from .cluster import ClusterError
+    from agendapack.pipeline.run.batch import expand_inputs, parse_files
+    from agendapack.pipeline.run.cluster import ClusterError
 
     settings = DEFAULT.with_(
         jobs=jobs, spacy_model=spacy_model, engine=engine, table_files=False if no_table_files else None,
@@ -73,9 +73,8 @@ def parse(pdfs, out_dir, jobs, spacy_model, engine, no_table_files, quiet, force
 @click.option("--resolution", default=100, show_default=True)
 def inspect(pdf, page, output, resolution):
     """Draw what was extracted on the page image (PNG)."""
-    from extractors.pdf_reader import PdfError
-
-    from .inspect_page import inspect_page
+    from agendapack.extractors.pdf.reader import PdfError
+    from agendapack.pipeline.outputs.inspect import inspect_page
 
     output = output or Path(f"{pdf.stem}-p{page}.png")
     try:
@@ -89,7 +88,7 @@ def inspect(pdf, page, output, resolution):
 def _emit(text: str, output) -> None:
     """A command's text to the file `output` (atomically) or, without one, to stdout."""
     if output:
-        from .io import atomic_write_text
+        from agendapack.pipeline.outputs.io import atomic_write_text
 
         atomic_write_text(output, text)
         click.echo(f"wrote {output}")
@@ -104,7 +103,7 @@ def summary(pack_json, output):
     """Render a pack.json as a one-page Markdown summary."""
     from pydantic import ValidationError
 
-    from .render import load_pack, render_summary
+    from agendapack.pipeline.outputs.summary import load_pack, render_summary
 
     try:
         text = render_summary(load_pack(pack_json))
@@ -118,8 +117,8 @@ def summary(pack_json, output):
 @click.option("-o", "--out", "output", default=None, type=click.Path(path_type=Path), help="Write the schema here instead of stdout.")
 def schema(output):
     """Print the JSON Schema of pack.json."""
-    from .io import dumps_json
-    from .records import pack_json_schema
+    from agendapack.model import pack_json_schema
+    from agendapack.pipeline.outputs.io import dumps_json
 
     text = dumps_json(pack_json_schema())
     _emit(text, output)
@@ -131,7 +130,7 @@ def validate(files):
     """Check pack.json files against the published JSON Schema."""
     import jsonschema
 
-    from .records import pack_json_schema
+    from agendapack.model import pack_json_schema
 
     validator = jsonschema.Draft202012Validator(pack_json_schema())
     bad = 0

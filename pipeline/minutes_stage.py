@@ -11,12 +11,11 @@ import logging
 import re
 from typing import Optional
 
-from extractors import documents as documents_ex
-from extractors import minutes as minutes_ex
-from extractors.minutes_nlp import load_nlp
-
-from .records import AgendaItem, Minutes
-from .stages import PackContext, flat_agenda, stage
+from agendapack.extractors import documents as documents_ex
+from agendapack.extractors.minutes import extract as minutes_ex
+from agendapack.extractors.minutes.nlp import load_nlp
+from agendapack.model import AgendaItem, Minutes, flat_agenda
+from agendapack.pipeline.stages import PackContext, stage
 
 log = logging.getLogger("agendapack")
 

@@ -23,10 +23,10 @@ from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 from typing import Optional, Sequence
 
-from extractors.pdf_reader import PageReader, PdfError
-from extractors.table_settings import TableSettings
-from extractors.tables import LogicalTable, page_logical_tables
-from extractors.text_layer import PageText, page_text
+from agendapack.extractors.pdf.reader import PageReader, PdfError
+from agendapack.extractors.tables.find import LogicalTable, page_logical_tables
+from agendapack.extractors.tables.settings import TableSettings
+from agendapack.extractors.text.layer import PageText, page_text
 
 
 @dataclass(frozen=True)

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
-from extractors import agenda as agenda_ex
-from extractors import documents as documents_ex
-from extractors import front_sheet as front_ex
-from extractors.pdf_reader import PageReader, RawPage, read_pages, sha256_of
-from extractors.text_layer import TextLayer, assemble_text_layer, build_text_layer
-
-from .config import DEFAULT, Settings
-from .records import AgendaItem, Document, Pack, PageSpan, PrintedPage, SourceFile
+from agendapack.extractors import agenda as agenda_ex
+from agendapack.extractors import documents as documents_ex
+from agendapack.extractors import front_sheet as front_ex
+from agendapack.extractors.pdf.reader import PageReader, RawPage, read_pages, sha256_of
+from agendapack.extractors.text.layer import TextLayer, assemble_text_layer, build_text_layer
+from agendapack.model import AgendaItem, Document, Pack, PageSpan, PrintedPage, SourceFile, flat_agenda
+from agendapack.pipeline.config import DEFAULT, Settings
 
 if TYPE_CHECKING:
-    from .shards import PageShards
+    from agendapack.pipeline.shards import PageShards
 
 log = logging.getLogger("agendapack")
 
@@ -98,7 +96,7 @@ def stage_names() -> list[str]:
 
 def _load_plugins() -> None:
     # stages living in their own modules register themselves on import
-    for mod in ("pipeline.minutes_stage", "pipeline.tables_stage"):
+    for mod in ("agendapack.pipeline.minutes_stage", "agendapack.pipeline.tables_stage"):
         try:
             __import__(mod)
         except ModuleNotFoundError as exc:
@@ -130,7 +128,7 @@ def extract_stage(ctx: PackContext) -> None:
             ctx.raw_pages = list(reader.pages())
     if sharded:
         # a long PDF: shard processes read its pages and keep them for the tables stage
-        from .shards import PageShards
+        from agendapack.pipeline.shards import PageShards
 
         ctx.shards = PageShards(ctx.path, total, settings.jobs, settings.engine, settings.shard_pages)
         ctx.layer = assemble_text_layer(ctx.shards.page_texts())
@@ -227,14 +225,6 @@ def _nest(items: list[AgendaItem]) -> list[AgendaItem]:
             top.append(it)
         last_by_number[it.number] = it
     return top
-
-
-def flat_agenda(items: list[AgendaItem]) -> list[AgendaItem]:
-    out = []
-    for it in items:
-        out.append(it)
-        out.extend(flat_agenda(it.subitems))
-    return out
 
 
 @stage("front_sheet")
@@ -351,6 +341,3 @@ def _ranges(numbers: list[int]) -> str:
         out.append(f"{start}-{prev}" if start != prev else str(start))
     return ", ".join(out)
 
-
-def slug(path: str | Path) -> str:
-    return re.sub(r"[^\w.-]+", "_", Path(path).stem).strip("_") or "pack"

@@ -6,13 +6,12 @@ across page breaks, classified by their headings, and plan tables become canonic
 
 from __future__ import annotations
 
-from extractors.table_classify import action_records, classify, forward_plan_records, work_programme_records
-from extractors.table_settings import DEFAULT_TABLE_SETTINGS, TableSettings
-from extractors.tables import LogicalTable, extract_tables, merge_across_pages
-
-from .records import Action, ForwardPlanItem, PageSpan, Region, Table, TableRow, WorkProgrammeMeeting
-from .shards import TableRequest
-from .stages import PackContext, stage
+from agendapack.extractors.tables.classify import action_records, classify, forward_plan_records, work_programme_records
+from agendapack.extractors.tables.find import LogicalTable, extract_tables, merge_across_pages
+from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
+from agendapack.model import Action, ForwardPlanItem, PageSpan, Region, Table, TableRow, WorkProgrammeMeeting
+from agendapack.pipeline.shards import TableRequest
+from agendapack.pipeline.stages import PackContext, stage
 
 
 def _table_record(t: LogicalTable, table_id: str, kind: str) -> Table:

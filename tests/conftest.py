@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import CORPUS  # $AGENDAPACK_CORPUS, else ../shared/corpus
+from evaluation.corpus import CORPUS  # $AGENDAPACK_CORPUS, else ../shared/corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -25,7 +25,7 @@ _cache = {}
 @pytest.fixture(scope="session")
 def parsed():
     """Parse a corpus file once per session: parsed('agendas/x.pdf') -> Pack."""
-    from pipeline.stages import parse_pack
+    from agendapack.pipeline.stages import parse_pack
 
     def get(rel: str):
         if rel not in _cache:

@@ -1,6 +1,6 @@
 """Build text-layer lines by hand for rule tests (invented examples, not corpus text)."""
 
-from extractors.text_layer import Line, Word
+from agendapack.extractors.text.layer import Line, Word
 
 CHAR_W = 0.5  # width of one character, in font sizes
 

@@ -2,7 +2,7 @@
 
 Lenient on case, spacing and punctuation of titles and names; strict on numbers, results and
 counts. Used by the minutes tests; per-file figures over all gold come from `make eval`
-(`python -m pipeline.evaluate -k minutes`).
+(`python -m evaluation -k minutes`).
 """
 
 from __future__ import annotations

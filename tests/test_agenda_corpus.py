@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, gold_files, same_title, summarise
-from pipeline.stages import flat_agenda
+from agendapack.model import flat_agenda
+from evaluation.core import same_title
+from evaluation.run import evaluate, gold_files, summarise
 
 GOLD = Path(__file__).parent / "gold"
 

@@ -1,7 +1,7 @@
 """The agenda rules on invented agendas: each general pattern with a second example beside the
 corpus document where it was first seen."""
 
-from extractors.agenda import extract_agenda_items, parse_number, split_references
+from agendapack.extractors.agenda import extract_agenda_items, parse_number, split_references
 
 from .lines import stack
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.batch as batch
-from pipeline.batch import parse_files
-from pipeline.config import Settings
+import agendapack.pipeline.run.batch as batch
+from agendapack.pipeline.config import Settings
+from agendapack.pipeline.run.batch import parse_files
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

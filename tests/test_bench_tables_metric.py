@@ -1,12 +1,8 @@
-"""The ICDAR 2013 adjacency relations used by `make bench-tables` (scripts/bench_tables.py)."""
+"""The ICDAR 2013 adjacency relations used by `make bench-tables` (benchmarks/tables.py)."""
 
-import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from scripts.bench_tables import relations  # noqa: E402
+from benchmarks.tables import relations
 
 
 def test_nearest_non_empty_neighbours_right_and_below():

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import pipeline.batch as batch
-from pipeline.batch import parse_files
-from pipeline.cache import ParseCache, parser_fingerprint
-from pipeline.cli import main
-from pipeline.config import Settings
+import agendapack.pipeline.run.batch as batch
+from agendapack.pipeline.cli import main
+from agendapack.pipeline.config import Settings
+from agendapack.pipeline.run.batch import parse_files
+from agendapack.pipeline.run.cache import ParseCache, parser_fingerprint
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PACK = SAMPLES / "eastbrook_children-committee_2025-07-15_pack.pdf"
@@ -177,7 +177,7 @@ def test_fingerprint_names_what_changes_a_record():
 
 
 def test_fingerprint_names_the_spacy_pipeline_a_setting_resolves_to(monkeypatch):
-    import pipeline.cache as cache
+    import agendapack.pipeline.run.cache as cache
 
     asked = []
     monkeypatch.setattr(cache, "_spacy_pipeline", lambda choice: asked.append(choice) or f"pipeline for {choice}")

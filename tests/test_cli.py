@@ -8,9 +8,9 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from pipeline.io import atomic_write_text
+from agendapack.pipeline.outputs.io import atomic_write_text
 
-AGENDAPACK = [sys.executable, "-m", "pipeline.cli"]
+AGENDAPACK = [sys.executable, "-m", "agendapack"]
 
 
 def _run(args, cwd):
@@ -58,7 +58,7 @@ def test_atomic_write_leaves_old_file_when_interrupted(tmp_path):
     class Boom(Exception):
         pass
 
-    import pipeline.io as pio
+    import agendapack.pipeline.outputs.io as pio
 
     real = pio.os.replace
     try:
@@ -87,8 +87,8 @@ def test_schema_command_prints_json_schema(tmp_path):
 
 
 def test_several_files_with_jobs_2_match_a_serial_run(tmp_path, corpus):
-    from pipeline.batch import parse_files
-    from pipeline.config import Settings
+    from agendapack.pipeline.config import Settings
+    from agendapack.pipeline.run.batch import parse_files
 
     pdfs = [corpus / "agendas/milburn-pc_2020-01-07_agenda.pdf", corpus / "agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf",
             tmp_path / "missing.pdf"]

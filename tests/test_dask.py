@@ -8,10 +8,10 @@ import dask
 import pytest
 from click.testing import CliRunner
 
-import pipeline.cluster as cluster
-from pipeline.batch import parse_files
-from pipeline.cli import main
-from pipeline.config import Settings
+import agendapack.pipeline.run.cluster as cluster
+from agendapack.pipeline.cli import main
+from agendapack.pipeline.config import Settings
+from agendapack.pipeline.run.batch import parse_files
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -71,7 +71,7 @@ def test_a_worker_that_dies_fails_only_its_pack(tmp_path, pdfs, scheduler, monke
     def crash_or_parse(name, data, settings):  # sent to the workers by value
         import os
 
-        from pipeline.cluster import parse_bytes
+        from agendapack.pipeline.run.cluster import parse_bytes
 
         if name == "crash.pdf":
             os._exit(3)  # as if killed by the kernel

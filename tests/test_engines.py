@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from extractors.pdf_reader import read_pages
-from extractors.text_layer import page_lines
-from pipeline.config import Settings
-from pipeline.stages import parse_pack
+from agendapack.extractors.pdf.reader import read_pages
+from agendapack.extractors.text.layer import page_lines
+from agendapack.pipeline.config import Settings
+from agendapack.pipeline.stages import parse_pack
 
 from .conftest import CORPUS
 

@@ -3,7 +3,7 @@ test_agenda_corpus.py). Set at the level reached; raise them as the parsers impr
 
 from pathlib import Path
 
-from pipeline.evaluate import evaluate, gold_files, summarise
+from evaluation.run import evaluate, gold_files, summarise
 
 GOLD = Path(__file__).parent / "gold"
 

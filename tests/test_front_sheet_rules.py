@@ -1,6 +1,6 @@
 """Front-sheet rules on invented sheets (second examples beside the corpus documents)."""
 
-from extractors.front_sheet import extract_meeting, split_honorific
+from agendapack.extractors.front_sheet import extract_meeting, split_honorific
 
 from .lines import make_line, stack
 

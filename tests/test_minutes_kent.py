@@ -2,11 +2,8 @@
 records in tests/gold: minute numbers, titles, "(Item N)" references, resolutions, recorded
 divisions with named voters, attendance."""
 
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from minutes_gold import gold_votes, load_gold, norm, pred_votes, score_attendance  # noqa: E402
+from tests.minutes_gold import gold_votes, load_gold, norm, pred_votes, score_attendance
 
 FILES = {
     "kent_cabinet_2025-01-30_minutes": "minutes/kent_cabinet_2025-01-30_minutes.pdf",

@@ -2,13 +2,10 @@
 against the gold records: dotted minute numbers, numbered resolutions with movers, bullet
 minutes with "(motion)/(second)" initials, attendance lists of several shapes."""
 
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from minutes_gold import gold_votes, load_gold, norm, pred_votes, scores
+from tests.minutes_gold import gold_votes, load_gold, norm, pred_votes, scores
 
 PARISH = [
     "milburn-pc_2018-01-16_minutes",

@@ -1,10 +1,10 @@
 """The general minutes patterns, each on an invented example (fictional names and councils)."""
 
-from extractors.minutes import extract_minutes
-from extractors.minutes_attendance import parse_people, split_name, substitutions
-from extractors.minutes_nlp import load_nlp, resolve_model, word_to_int
-from extractors.minutes_votes import analyse_item, outcome_of
-from extractors.text_layer import Line, Word
+from agendapack.extractors.minutes.attendance import parse_people, split_name, substitutions
+from agendapack.extractors.minutes.extract import extract_minutes
+from agendapack.extractors.minutes.nlp import load_nlp, resolve_model, word_to_int
+from agendapack.extractors.minutes.votes import analyse_item, outcome_of
+from agendapack.extractors.text.layer import Line, Word
 
 SIZE = 11.0
 
@@ -188,7 +188,7 @@ def test_spacy_pipeline_choice_and_cache():
 
 
 def test_minutes_stage_registered_after_documents():
-    from pipeline.stages import stage_names
+    from agendapack.pipeline.stages import stage_names
 
     names = stage_names()
     assert names.index("minutes") > names.index("documents")

@@ -2,14 +2,11 @@
 meeting" as agenda item 5: they are read and filed under the agenda item approving them."""
 
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import SAMPLES  # noqa: E402
-from minutes_gold import norm  # noqa: E402
+from tests.conftest import SAMPLES
+from tests.minutes_gold import norm
 
 PACK = SAMPLES / "eastbrook_children-committee_2025-07-15_pack.pdf"
 EXPECTED = SAMPLES / "expected.json"
@@ -18,7 +15,7 @@ EXPECTED = SAMPLES / "expected.json"
 
 @pytest.fixture(scope="module")
 def pack_and_expected():
-    from pipeline.stages import parse_pack
+    from agendapack.pipeline.stages import parse_pack
 
     return parse_pack(PACK), json.loads(EXPECTED.read_text())["pack"]
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import jsonschema
 
-from pipeline.io import dumps_json
-from pipeline.records import pack_json_schema
-from pipeline.stages import parse_pack
+from agendapack.model import pack_json_schema
+from agendapack.pipeline.outputs.io import dumps_json
+from agendapack.pipeline.stages import parse_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,7 +36,7 @@ def test_every_agenda_item_knows_its_page(parsed):
 
 
 def test_same_input_gives_the_same_bytes_in_every_output_file(tmp_path):
-    from pipeline.batch import parse_files
+    from agendapack.pipeline.run.batch import parse_files
 
     pdf = ROOT / "samples" / "eastbrook_improvement-plan_v2_2025-10.pdf"
     a, b = tmp_path / "a", tmp_path / "b"

@@ -4,8 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipeline.render import render_summary
-from pipeline.stages import parse_pack
+from agendapack.pipeline.outputs.summary import render_summary
+from agendapack.pipeline.stages import parse_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,6 +27,6 @@ def test_sample_pack_summary(tmp_path):
 def test_summary_command_rejects_a_file_that_is_not_a_record(tmp_path):
     bad = tmp_path / "pack.json"
     bad.write_text('{"hello": 1}')
-    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "summary", str(bad)], capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run([sys.executable, "-m", "agendapack", "summary", str(bad)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 1
     assert proc.stderr.startswith("error") and "not a valid pack record" in proc.stderr

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import same_title
-from pipeline.stages import flat_agenda, parse_pack
+from agendapack.model import flat_agenda
+from agendapack.pipeline.stages import parse_pack
+from evaluation.core import same_title
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

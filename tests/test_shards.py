@@ -7,13 +7,13 @@ import os
 
 import pytest
 
-import pipeline.shards as shards
-from extractors.pdf_reader import PdfError
-from extractors.table_settings import DEFAULT_TABLE_SETTINGS
-from pipeline.batch import parse_files
-from pipeline.config import Settings
-from pipeline.evaluate import CORPUS
-from pipeline.stages import parse_pack
+import agendapack.pipeline.shards as shards
+from agendapack.extractors.pdf.reader import PdfError
+from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS
+from agendapack.pipeline.config import Settings
+from agendapack.pipeline.run.batch import parse_files
+from agendapack.pipeline.stages import parse_pack
+from evaluation.corpus import CORPUS
 
 needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
                                 reason="failures are injected into forked shard processes")
@@ -139,7 +139,6 @@ def test_a_shard_killed_while_it_holds_the_turn_does_not_hang_the_parse(monkeypa
     # one job: the shards take turns; the one killed mid-read never gives its turn back, so the
     # parse must notice the death instead of waiting on the other shard
     import signal
-
     import time
 
     real_page_text, real_serve = shards.page_text, shards._serve

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import norm_number, same_title
-from pipeline.evaluate_minutes import _same_person
-from pipeline.stages import flat_agenda, parse_pack
+from agendapack.model import flat_agenda
+from agendapack.pipeline.stages import parse_pack
+from evaluation.core import norm_number, same_title
+from evaluation.minutes import same_person
 
 STRESS = Path(__file__).resolve().parent / "stress"
 EXPECTED = json.loads((STRESS / "expected.json").read_text())
@@ -89,7 +90,7 @@ def _check_votes(pack, exp):
         assert (c.yes or 0, c.no or 0, c.abstain or 0) == (w["counts"]["yes"], w["counts"]["no"], w["counts"]["abstain"]), number
         for option, names in (w.get("voters") or {}).items():
             got_names = v.voters.get(option) or []
-            assert len(got_names) == len(names) and all(any(_same_person(g, n) for g in got_names) for n in names), (number, option, got_names)
+            assert len(got_names) == len(names) and all(any(same_person(g, n) for g in got_names) for n in names), (number, option, got_names)
 
 
 def _check_attendance(pack, exp):
@@ -98,7 +99,7 @@ def _check_attendance(pack, exp):
     assert len(got) == len(want), [(a.name, a.status) for a in got]
     remaining = list(got)
     for w in want:
-        hit = next((a for a in remaining if a.status == w["status"] and _same_person(a.name, w["name"])), None)
+        hit = next((a for a in remaining if a.status == w["status"] and same_person(a.name, w["name"])), None)
         assert hit is not None, (w, [(a.name, a.status) for a in got])
         assert hit.role == w["role"], (w, hit.role)
         remaining.remove(hit)

@@ -1,14 +1,10 @@
 """Kent budget risk register (11 landscape pages, one ruled register table with a repeated
 header, section banners, and hidden overprinted banner text); expected values from the gold file."""
 
+
 import pytest
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from tables_gold import cell_accuracy, find_table, load, norm
+from tests.tables_gold import cell_accuracy, find_table, load, norm
 
 GOLD = load("plans__kent_budget-risk-register-2025-26_v1_draft_cabinet-2025-01-30.json")
 REGISTER = GOLD["tables"][0]

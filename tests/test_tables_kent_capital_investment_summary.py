@@ -1,14 +1,10 @@
 """Kent capital investment summary: a ruled table with a three-row header, too wide for one
 page and printed in two column parts; a 'Funded By:' banner groups the funding rows."""
 
+
 import pytest
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from tables_gold import cell_accuracy, find_table, load
+from tests.tables_gold import cell_accuracy, find_table, load
 
 FILES = [
     "plans__kent_capital-investment-summary-2025-35_v1_cabinet-2025-01-30.json",

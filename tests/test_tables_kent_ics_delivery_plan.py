@@ -1,14 +1,10 @@
 """Kent ICS delivery plan slides: PowerPoint tables drawn with white borders, a table continued
 over five slides with banners, and plan rows mapped to canonical actions."""
 
+
 import pytest
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from tables_gold import cell_accuracy, find_table, load, norm
+from tests.tables_gold import cell_accuracy, find_table, load, norm
 
 GOLD = load("plans__kent_ics-delivery-plan-priorities-and-measures_2025-01-30.json")
 

@@ -1,12 +1,9 @@
 """Nipissing 2025 draft budget slide 7: spreadsheet grid with a two-level header, spacer rows
 and columns, and accounting amounts whose first digit the text layer prints apart."""
 
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tables_gold import find_table, load, norm
+from tests.tables_gold import find_table, load, norm
 
 GOLD = load("plans__nipissing_budget-2025_v1_draft-2025-03-04.json")
 GT = GOLD["tables"][0]

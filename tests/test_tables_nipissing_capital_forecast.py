@@ -1,14 +1,10 @@
 """Nipissing capital forecast slides: a ruled table whose rules fall only between year bands
 (one row per project line, the year repeated), and a two-column list drawn without any rules."""
 
+
 import pytest
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from tables_gold import cell_accuracy, find_table, load
+from tests.tables_gold import cell_accuracy, find_table, load
 
 GOLD = load("plans__nipissing_capital-forecast_v1_2024-2034.json")
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from extractors.dates import parse_plan_date
-from pipeline.batch import write_pack
-from pipeline.stages import parse_pack
+from agendapack.extractors.text.dates import parse_plan_date
+from agendapack.pipeline.run.batch import write_pack
+from agendapack.pipeline.stages import parse_pack
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = ROOT / "samples" / "expected.json"

@@ -2,9 +2,8 @@
 from gutters shared by the lines, headings spanning columns, tables framed by horizontal rules,
 rows wrapped or printed off the baseline, and what is not a table (charts, running text)."""
 
-from extractors.pdf_reader import Char, RawPage, Rule
-from extractors.table_cells import drop_overprinted
-from extractors.tables import find_page_tables
+from agendapack.extractors.pdf.reader import Char, RawPage, Rule
+from agendapack.extractors.tables.find import find_page_tables
 
 SIZE = 8.0
 W = 0.5 * SIZE  # every glyph is half an em wide
@@ -162,7 +161,7 @@ def test_aligned_word_spaces_in_prose_are_no_gutter():
 
 
 def test_prose_pages_of_real_minutes_hold_no_table(corpus):
-    from extractors.pdf_reader import read_pages
+    from agendapack.extractors.pdf.reader import read_pages
 
     pages = read_pages(corpus / "minutes" / "kent_cabinet_2025-01-30_minutes.pdf", range(1, 5))
     assert [t for p in pages for t in find_page_tables(p)] == []

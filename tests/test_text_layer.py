@@ -1,6 +1,6 @@
 """The text layer on real documents: lines, page numbers, separators, scans."""
 
-from pipeline.stages import read_text_layer
+from agendapack.pipeline.stages import read_text_layer
 
 
 def test_kent_supplement_pack_item3_page_stamps_and_separator(corpus):
@@ -57,7 +57,7 @@ def test_indent_is_measured_from_the_left_margin(corpus):
 
 
 def test_symbol_font_bullets_become_bullet_characters(corpus):
-    from extractors.pdf_reader import clean_text as _clean_text
+    from agendapack.extractors.pdf.reader import clean_text as _clean_text
 
     assert _clean_text("(cid:127)") == "•"  # pdfminer's unmapped bullet glyph
     assert _clean_text("\uf0b7") == "•"  # Symbol font bullet in the private-use area
@@ -70,7 +70,7 @@ def test_symbol_font_bullets_become_bullet_characters(corpus):
 def test_raw_pages_survive_the_trip_between_processes(corpus):
     import pickle
 
-    from extractors.pdf_reader import read_pages
+    from agendapack.extractors.pdf.reader import read_pages
 
     pages = read_pages(corpus / "plans/kent_capital-investment-summary-2025-35_v1_cabinet-2025-01-30.pdf")
     again = pickle.loads(pickle.dumps(pages))
@@ -80,9 +80,9 @@ def test_raw_pages_survive_the_trip_between_processes(corpus):
 
 def test_a_long_pdf_read_by_two_shards_gives_the_same_text_layer(corpus):
     # a Kent pack: a running header and stamped page numbers, so the furniture needs every page
-    from extractors.pdf_reader import read_pages
-    from extractors.text_layer import assemble_text_layer, build_text_layer
-    from pipeline.shards import PageShards
+    from agendapack.extractors.pdf.reader import read_pages
+    from agendapack.extractors.text.layer import assemble_text_layer, build_text_layer
+    from agendapack.pipeline.shards import PageShards
 
     pdf = corpus / "packs/kent_county-council_2025-01-09_supplement-pack_item3.pdf"
     one = build_text_layer(read_pages(pdf))

@@ -1,0 +1,1 @@
+"""Minutes: headings, meeting header, attendance, resolutions, motions and votes."""

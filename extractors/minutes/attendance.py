@@ -1,0 +1,438 @@
+"""Attendance in minutes: who was present, in attendance, virtual, absent, sent apologies or
+substituted for whom — and the name normalisation every minutes module shares.
+
+Lists are printed in many shapes: "PRESENT: Mr A B Smith (Chairman), Mr C Jones and Mr D Brown",
+"Councillors E Green (Chair), F White and G Black, H Grey, EDC, Clerk J Doe",
+"Staff: Operations Superintendent Kim Lee, ...", "Pat O'Neill – Town Clerk", and in
+sentences: "Apologies were received from ... who was substituted by ...", "X, Y and Z were in
+attendance virtually", "Cllr Lee would be substituting, with voting rights, for Cllr Moss".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from agendapack.extractors.minutes.nlp import HONORIFICS, POSTNOMINALS, ROLE_WORDS
+
+STATUSES = ("present", "in_attendance", "also_present", "virtual", "apologies", "absent", "substitute")
+
+_GROUP = r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|trustees?|directors?|governors?|aldermen))"
+LABELS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"^(?:in\s+attendance|attending|present|attended|participating)\s+(?:virtually|remotely|online|by\s+video|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?)\b", re.I), "virtual"),
+    (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b", re.I), "also_present"),
+    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+present\b", re.I), "in_attendance"),
+    (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^regrets\b|^not\s+present\b", re.I), "absent"),
+    (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?\b", re.I), "apologies"),
+    (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^attendees\b|^roll\s+call\b", re.I), "present"),
+]
+BULLET_RE = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\uf0b7\uf0d8\uf076\uf0fc\-–•·*]|o(?=\s+[A-Z]))\s*")
+JUNK_RE = re.compile(
+    r"\s*(?:\bplus\b.*|\btogether\s+with\b.*|\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|no|a)\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*|\b\d+\s+(?:guests|visitors)\b.*)$",
+    re.I,
+)
+VIRTUAL_RE = re.compile(r"\b(?:virtually|remotely|online|via\s+(?:zoom|teams|video|telephone|phone|skype|webex)|by\s+(?:video|telephone|phone))\b", re.I)
+ROLE_NORMAL = {
+    "chair": "Chairman", "chairman": "Chairman", "chairwoman": "Chairman", "chairperson": "Chairman",
+    "vice-chair": "Vice-Chairman", "vice chair": "Vice-Chairman", "vice-chairman": "Vice-Chairman",
+    "vice chairman": "Vice-Chairman", "vice-chairwoman": "Vice-Chairman",
+}
+_HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cllr": "Cllr",
+               "commissioners": "Commissioner", "trustees": "Trustee",
+               "councilmembers": "Councilmember", "councilors": "Councilor", "supervisors": "Supervisor"}
+# roles of members who preside: listed after a group's closing "and" they are still members
+# ("Councilmembers A, B and C, and Mayor D")
+PRESIDING_ROLE = re.compile(r"^(?:(?:vice|deputy)[- ])?(?:mayor|chair\w*|president|reeve|warden)(?:\s+pro\s+tem\w*)?$", re.I)
+OFFICE_WORDS = {"clerk", "officer", "director", "manager", "treasurer", "secretary", "administrator",
+                "assistant", "superintendent", "counsel", "solicitor", "accountant", "analyst",
+                "engineer", "planner", "coordinator", "co-ordinator", "chief", "executive", "head"}
+
+
+@dataclass
+class PersonRef:
+    name: str
+    honorific: Optional[str] = None
+    role: Optional[str] = None
+    raw: str = ""
+    closed: bool = False  # listed after the "and" that closes a group ("Councillors A, B and C, ...")
+    substitute_for: Optional[str] = None
+    virtual: bool = False
+
+
+@dataclass
+class AttendanceEntry:
+    name: str
+    status: str
+    page: int
+    honorific: Optional[str] = None
+    role: Optional[str] = None
+    substitute_for: Optional[str] = None
+
+
+# ---- names -------------------------------------------------------------------------------------
+
+
+def _key(tok: str) -> str:
+    return tok.lower().strip(".,:;")
+
+
+def is_honorific(tok: str) -> bool:
+    return _key(tok) in HONORIFICS
+
+
+def is_postnominal(tok: str) -> bool:
+    return _key(tok) in POSTNOMINALS and tok.strip(".,").isupper()
+
+
+def is_role_word(tok: str) -> bool:
+    parts = re.split(r"[-/]", _key(tok))
+    return any(p in ROLE_WORDS for p in parts if p)
+
+
+def is_initial(tok: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", tok))
+
+
+def _is_name_word(tok: str) -> bool:
+    t = tok.strip(",.;:")
+    return bool(re.fullmatch(r"(?:[A-Z][a-zA-Z]*|Mc[A-Z]\w+|O['’][A-Z]\w+)(?:['’-][A-Za-z]+)*", t)) and not t.isupper() or bool(
+        re.fullmatch(r"[A-Z][a-z]+", t)
+    )
+
+
+def normalise_role(role: Optional[str]) -> Optional[str]:
+    if not role:
+        return None
+    r = re.sub(r"\s+", " ", role).strip(" .,;:-–")
+    if not r:
+        return None
+    return ROLE_NORMAL.get(r.lower(), r)
+
+
+def clean_name(name: str) -> str:
+    """'R. Green' -> 'R Green'; quotes, stray punctuation and spaces removed."""
+    n = re.sub(r"[“”\"]", "", name)
+    n = re.sub(r"\b([A-Z])\.(?=\s|$|[A-Z])", r"\1", n)
+    n = re.sub(r"\s+", " ", n).strip(" ,.;:-–")
+    return n
+
+
+def split_name(raw: str) -> PersonRef:
+    """One printed person: honorific, name, role in brackets or after a dash/comma, post-nominals."""
+    text = re.sub(r"\s+", " ", raw).strip(" ,.;:")
+    role = None
+    sub_for = None
+    virtual = bool(VIRTUAL_RE.search(text))
+    text = VIRTUAL_RE.sub("", text).strip(" ,.;:")
+    # bracketed role: "(Chairman)", "(Director of Public Health)", "(LSRCC)"
+    m = re.search(r"\(([^()]*)\)?\s*$", text) or re.search(r"\(([^()]*)\)", text)
+    if m:
+        inner = m.group(1).strip()
+        sm = re.match(r"(?:substitut\w*|sub)\s+(?:for\s+)?(.+)$", inner, re.I)
+        if sm:
+            sub_for = split_name(sm.group(1)).name
+        else:
+            role = inner
+        text = (text[: m.start()] + " " + text[m.end():]).strip(" ,")
+    # "Name – Role" / "Name - Role"
+    m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
+    if m and not role:
+        text, role = m.group(1), m.group(2)
+    # "Name, Role" (comma kept in by the caller for one person: "Sam Green, Cabinet Member ...")
+    if "," in text:
+        head, tail = text.split(",", 1)
+        tail = tail.strip()
+        tail_toks = tail.split()
+        if tail_toks and all(is_postnominal(t) for t in tail_toks):
+            text = head
+        elif tail:
+            text = head
+            if not role:
+                role = tail
+    toks = text.split()
+    honorific = None
+    # trailing post-nominals without a comma ("Mrs Dean MBE")
+    while toks and is_postnominal(toks[-1]) and len(toks) > 1:
+        toks.pop()
+    # leading role phrase ("Operations Superintendent Kim Lee", "Mayor Pat Brown", "Clerk J Doe")
+    if toks and not is_honorific(toks[0]):
+        last_role = None
+        for i, t in enumerate(toks[:-1]):
+            if is_role_word(t) and (not is_honorific(t) or i > 0):
+                last_role = i
+        if last_role is not None:
+            rest = toks[last_role + 1:]
+            if rest and (is_honorific(rest[0]) or is_initial(rest[0]) or _is_name_word(rest[0])):
+                if not role:
+                    role = " ".join(toks[: last_role + 1])
+                toks = rest
+    while toks and is_honorific(toks[0]) and len(toks) > 1:
+        honorific = honorific or _HON_NORMAL.get(_key(toks[0]), toks[0].rstrip("."))
+        toks = toks[1:]
+    name = clean_name(" ".join(toks))
+    return PersonRef(name=name, honorific=honorific, role=normalise_role(role), raw=raw, substitute_for=sub_for, virtual=virtual)
+
+
+def _protect_parens(text: str) -> str:
+    out, depth = [], 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        out.append("\x00" if ch == "," and depth else ("\x01" if ch == " " and depth else ch))
+    return "".join(out)
+
+
+def _unprotect(text: str) -> str:
+    return text.replace("\x00", ",").replace("\x01", " ")
+
+
+def _is_role_chunk(toks: list[str]) -> bool:
+    """An affiliation or job title printed after a comma: 'EDC', 'Cabinet Member for X'."""
+    toks = re.sub(r"\([^)]*\)?", " ", " ".join(toks)).split()
+    if not toks or any(is_honorific(t) or is_initial(t) for t in toks):
+        return False
+    if all(t.isupper() and len(t) <= 8 for t in toks):
+        return True
+    # a job title ending in an office word: "City Manager", "Town Clerk", "Finance Director"
+    if len(toks) <= 4 and _key(toks[-1]) in OFFICE_WORDS | {"attorney"} and all(t[:1].isupper() or t in {"of", "and", "&"} for t in toks):
+        return True
+    roles = [i for i, t in enumerate(toks) if is_role_word(t)]
+    if not roles or roles[0] != 0:
+        return False
+    after = toks[roles[-1] + 1:]
+    return not after or after[0][:1].islower()
+
+
+def _split_run(chunk: str) -> list[str]:
+    """Split a run of people printed without separators: "P Lee Clerk Mrs J Doe Vale District
+    Councillor A Green" -> ["P Lee", "Clerk Mrs J Doe", "Vale District Councillor A Green"].
+    Only initials-style names are split (an initial, then one surname, ends a name)."""
+    toks = chunk.split()
+    if len(toks) <= 3 or not any(is_initial(t) for t in toks):
+        return [chunk]
+    parts, cur = [], []
+    i = 0
+    in_name = False
+    while i < len(toks):
+        t = toks[i]
+        if in_name and not is_initial(t) and cur and is_initial(cur[-1]):
+            cur.append(t)  # the surname after initials
+            i += 1
+            # name complete: following tokens start a new person unless they are a bracket/post-nominal
+            while i < len(toks) and (toks[i].startswith("\x01") or toks[i].startswith("(") or is_postnominal(toks[i])):
+                cur.append(toks[i])
+                i += 1
+            parts.append(" ".join(cur))
+            cur, in_name = [], False
+            continue
+        cur.append(t)
+        if is_initial(t):
+            in_name = True
+        i += 1
+    if cur:
+        if parts and not any(is_initial(t) or _is_name_word(t) for t in cur if not is_role_word(t)):
+            parts[-1] += " " + " ".join(cur)
+        else:
+            parts.append(" ".join(cur))
+    return parts
+
+
+def parse_people(text: str) -> list[PersonRef]:
+    """People in a printed list (attendance lists, apologies, vote name lists)."""
+    text = re.sub(r"(\w)-\s+(?=[A-Z])", r"\1-", text)  # hyphenated names broken over lines
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\bCouncil\s+[Mm]ember(s?)\b", r"Councilmember\1", text)  # "Council Members A, B"
+    text = BULLET_RE.sub("", text)
+    text = JUNK_RE.sub("", text).strip(" .;:")
+    if not text or re.fullmatch(r"(?:none|nil|n/?a|none received|no apologies\b.*)", text, re.I):
+        return []
+    prot = _protect_parens(text)
+    comma_chunks = [c.strip() for c in re.split(r"[,;]", prot) if c.strip()]
+    comma_chunks = [re.sub(r"^(?:and|&)\s+", "", c) for c in comma_chunks]
+    group_prefix = bool(comma_chunks) and bool(re.match(r"^(?:councillors|cllrs|members|commissioners|trustees|directors|councilmembers|councilors|supervisors)\b", comma_chunks[0], re.I))
+
+    def role_first(c: str) -> bool:
+        toks = _unprotect(c).split()
+        return (
+            len(toks) >= 3
+            and not any(is_initial(t) or is_honorific(t) for t in toks)
+            and any(is_role_word(t) for t in toks[:-2])
+        )
+
+    n_rf = sum(role_first(c) for c in comma_chunks)
+    role_first_style = n_rf >= 2 and n_rf * 2 >= len(comma_chunks)
+    people: list[PersonRef] = []
+    closed = False
+    for c in comma_chunks:
+        subs = [c] if role_first_style else [s for s in re.split(r"\s+(?:and|&)\s+", c) if s.strip()]
+        for j, s in enumerate(subs):
+            virtual = bool(VIRTUAL_RE.search(_unprotect(s)))
+            s = VIRTUAL_RE.sub("", s).strip()
+            stoks = _unprotect(s).split()
+            if not stoks:
+                continue
+            # a role or affiliation after a comma belongs to the person before it ("A Green, VDC")
+            if people and j == 0 and _is_role_chunk(stoks):
+                people[-1].virtual = people[-1].virtual or virtual
+                if all(is_postnominal(t) for t in stoks):
+                    continue
+                if people[-1].role is None:
+                    people[-1].role = normalise_role(_unprotect(s))
+                continue
+            pieces = [s] if role_first_style else _split_run(s)
+            for k, piece in enumerate(pieces):
+                p = split_name(_unprotect(piece))
+                if not p.name or not re.search(r"[A-Za-z]", p.name) or p.name.lower() in HONORIFICS:
+                    continue
+                p.virtual = p.virtual or virtual
+                p.closed = closed or (group_prefix and j >= 1 and k >= 1)
+                people.append(p)
+            if group_prefix and j >= 1:
+                closed = True
+    return people
+
+
+# ---- attendance blocks -------------------------------------------------------------------------
+
+
+def label_of(text: str) -> Optional[tuple[str, str, str]]:
+    """(status, label, rest) when a line opens an attendance list ("PRESENT: Mr ...", "Present")."""
+    t = BULLET_RE.sub("", text.strip())
+    for rx, status in LABELS:
+        m = rx.match(t)
+        if not m:
+            continue
+        rest = t[m.end():]
+        # a label stands alone, or is followed by a colon / dash, or is printed in capitals
+        mc = re.match(r"^\s*(?:[:–—-]|\bwere\b|\bwas\b)\s*", rest)
+        if mc:
+            return status, t[: m.end()], rest[mc.end():]
+        if not rest.strip():
+            return status, t[: m.end()], ""
+        if t[: m.end()].isupper() and status != "apologies":
+            return status, t[: m.end()], rest.strip()
+    return None
+
+
+def entries_from_list(text: str, status: str, page: int) -> list[AttendanceEntry]:
+    out = []
+    for p in parse_people(text):
+        st = status
+        role = p.role
+        if p.virtual:
+            st = "virtual"
+        elif p.closed and status == "present" and not (role and PRESIDING_ROLE.match(role)):
+            st = "in_attendance" if role and any(is_role_word(w) and w.lower().strip(".,") in OFFICE_WORDS for w in role.split()) else "also_present"
+        elif status == "present" and role and any(w.lower().strip(".,") in {"clerk", "officer"} for w in role.split()):
+            st = "in_attendance"
+        e = AttendanceEntry(name=p.name, status=st, page=page, honorific=p.honorific, role=role)
+        if p.substitute_for:
+            e.status, e.substitute_for = "substitute", p.substitute_for
+        out.append(e)
+    return out
+
+
+# sentences in the minutes that change or add attendance
+APOLOGY_SENT = re.compile(
+    r"\bapologies\b(?:\s+for\s+(?:absence|lateness))?[^.]*?\b(?:from|by|of)\b\s*:?\s*(?P<list>.+)$|^\s*apologies\s*[:–-]\s*(?P<list2>.+)$",
+    re.I,
+)
+VIRTUAL_SENT = re.compile(
+    r"^(?P<list>.+?)\s+(?:was|were|had\s+been|attended|joined|participated)\b(?:\s+[\w’']+){0,6}?\s+(?:virtually|remotely|online|via\s+(?:zoom|teams|video)|by\s+video)\b",
+    re.I,
+)
+# the names before a virtual-attendance verb must be the sentence's subject
+SUBJECT_VERBS = {"had", "has", "was", "were", "is", "attended", "joined", "participated", "who"}
+SUB_PATTERNS = [
+    # "Y who was substituted by X" / "Y, substituted by X"
+    re.compile(r"(?P<absent>(?:[A-Z][\w.'’-]*\s*){1,4})\s*,?\s*(?:who\s+(?:was|were)\s+)?substituted\s+by\s+(?P<sub>(?:[A-Z][\w.'’-]*\s*){1,4})"),
+    # "with Cllr. Y substituting" after the absent member (apologies sentence)
+    re.compile(r"(?P<absent>(?:[A-Z][\w.'’-]*\s*){1,4})(?:\s*\([^)]*\))?\s*,?\s*with\s+(?P<sub>(?:[A-Z][\w.'’-]*\s*){1,4})\s+substituting"),
+    # "X substituting / would be substituting (, with voting rights,) for Y" / "X substituted for Y" / "X as substitute for Y"
+    re.compile(r"(?P<sub>(?:[A-Z][\w.'’-]*\s*){1,4})\s+(?:(?:would\s+be|was|is|were)\s+)?(?:substituting|substituted|(?:attend(?:ed|ing|s)\s+)?as\s+(?:a\s+|the\s+)?substitute)\s*,?(?:[^,.]*,)?\s*for\s+(?P<absent>(?:[A-Z][\w.'’-]*\s*){1,4})"),
+]
+
+
+def _person_name(text: str) -> str:
+    toks = text.strip(" ,.").split()
+    # drop trailing lowercase/role words picked up by the capitalised run
+    while toks and (not toks[-1][:1].isupper() or is_role_word(toks[-1])):
+        toks.pop()
+    return split_name(" ".join(toks)).name if toks else ""
+
+
+def substitutions(sentence: str) -> list[tuple[str, str]]:
+    """[(substitute, absent member)] printed in a sentence."""
+    out = []
+    for rx in SUB_PATTERNS:
+        for m in rx.finditer(sentence):
+            sub, absent = _person_name(m.group("sub")), _person_name(m.group("absent"))
+            absent = re.sub(r"^(?:from|for|and|with)\s+", "", absent)
+            if sub and absent and sub != absent:
+                out.append((sub, _strip_leading_words(absent)))
+    return out
+
+
+def _strip_leading_words(name: str) -> str:
+    toks = name.split()
+    # "Apologies were received from Dylan Jeffrey ... Nancy Sayer" - keep the trailing name only
+    while len(toks) > 3:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def same_person(a: str, b: str) -> bool:
+    """'Grehan' ~ 'K Grehan'; 'R Lehmann' ~ 'Rich Lehmann'? no (different forename shapes are
+    kept apart unless one side is a bare surname)."""
+    ta, tb = a.lower().split(), b.lower().split()
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    fa, fb = ta[:-1], tb[:-1]
+    if not fa or not fb:
+        return True
+    if fa == fb:
+        return True
+    ia = [w[0] for w in fa]
+    ib = [w[0] for w in fb]
+    return ia == ib or (all(len(w) == 1 for w in fa) and ia == ib[: len(ia)]) or (all(len(w) == 1 for w in fb) and ib == ia[: len(ib)])
+
+
+@dataclass
+class Roll:
+    """Attendance being assembled; each person once per status."""
+
+    entries: list[AttendanceEntry] = field(default_factory=list)
+
+    def find(self, name: str, statuses: tuple[str, ...] = STATUSES) -> Optional[AttendanceEntry]:
+        exact = [e for e in self.entries if e.name == name and e.status in statuses]
+        if exact:
+            return exact[0]
+        cands = [e for e in self.entries if e.status in statuses and same_person(e.name, name)]
+        return cands[0] if len(cands) == 1 else None
+
+    def add(self, e: AttendanceEntry) -> None:
+        # two people printed alike ("Ms J Meade", "Mr J Meade") are told apart by honorific
+        if any(x.name == e.name and x.status == e.status and (x.honorific or "") == (e.honorific or "") for x in self.entries):
+            return
+        self.entries.append(e)
+
+    def mark(self, name: str, status: str, page: int, substitute_for: Optional[str] = None) -> None:
+        """Record a status learnt from a sentence: a person already listed changes status when
+        the sentence says more (virtual, substitute), else is added."""
+        if status in {"virtual", "substitute"}:
+            e = self.find(name, ("present", "in_attendance", "also_present", "virtual", "substitute"))
+            if e is not None:
+                e.status = status
+                if substitute_for:
+                    e.substitute_for = substitute_for
+                return
+        elif status == "apologies":
+            e = self.find(split_name(name).name, ("apologies",))
+            if e is not None:
+                e.role = e.role or split_name(name).role
+                return
+        p = split_name(name)
+        self.add(AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role, substitute_for=substitute_for))

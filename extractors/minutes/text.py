@@ -1,0 +1,88 @@
+"""Paragraphs from text-layer lines: the unit the minutes readers work on.
+
+A paragraph break is a vertical gap clearly wider than the page's line pitch, a line opening with
+an enumerator or bullet, or a page break after a line that ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from agendapack.extractors.text.layer import Line
+
+ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)|[\u2022\u25aa\u25cf\u25e6\uf0a7\uf0b7\uf0d8\-–•·*]|o(?=\s+[A-Z]))\s+")
+
+
+ROLL_CALL_LINE = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|ing|ers)?|abstentions?)\s*:", re.I)
+DIVISION_LABEL_LINE = re.compile(r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?)\s*[:(]?\s*\d{1,3}\s*\)?\s*:?$", re.I)
+
+
+@dataclass
+class Para:
+    lines: list[Line] = field(default_factory=list)
+    start: int = 0  # index of the first line in the list it was cut from
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.lines)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def x0(self) -> float:
+        return self.lines[0].x0
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.lines)
+
+
+def join_lines(lines: list[Line]) -> str:
+    out = ""
+    for ln in lines:
+        t = ln.text.strip()
+        if not out:
+            out = t
+        elif re.search(r"\w-$", out[-2:]) and t[:1].isupper():  # tail only: paragraphs can be long
+            out += t  # "Crow-" + "Brown"
+        else:
+            out += " " + t
+    return out
+
+
+def line_pitch(lines: list[Line]) -> float:
+    diffs = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.page == a.page and 0.8 * a.size < b.top - a.top < 1.8 * a.size]
+    return statistics.median(diffs) if diffs else 14.0
+
+
+def paragraphs(lines: list[Line], pitch: float | None = None) -> list[Para]:
+    if not lines:
+        return []
+    pitch = pitch or line_pitch(lines)
+    paras: list[Para] = [Para([lines[0]], 0)]
+    for i in range(1, len(lines)):
+        prev, ln = lines[i - 1], lines[i]
+        new = False
+        if DIVISION_LABEL_LINE.match(ln.text.strip()) or DIVISION_LABEL_LINE.match(prev.text.strip()):
+            new = True  # "For (52)" / "Against (0)" labels of a recorded division
+        elif ROLL_CALL_LINE.match(ln.text.strip()) or ROLL_CALL_LINE.match(prev.text.strip()):
+            new = True  # "AYES: A, B, C  NOES: D": a roll-call vote line
+        elif ln.page != prev.page:
+            new = bool(re.search(r"[.:;!?”\"]\s*$", prev.text)) or bool(ENUM_RE.match(ln.text)) or abs(ln.x0 - prev.x0) > 100
+        elif ln.top - prev.top > 1.45 * pitch:
+            new = True
+        elif ENUM_RE.match(ln.text.strip()):
+            new = True
+        elif abs(ln.x0 - prev.x0) > 100:
+            new = True  # a right-aligned line ("Motion carried.") or a new column
+        elif ln.x0 < prev.x0 - 4 and re.search(r"[.:]\s*$", prev.text):
+            new = True
+        if new:
+            paras.append(Para([ln], i))
+        else:
+            paras[-1].lines.append(ln)
+    return paras

@@ -1,0 +1,1 @@
+"""The PDF page model and the engines that read it (PDFium, pdfplumber)."""

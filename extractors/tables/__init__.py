@@ -1,0 +1,1 @@
+"""Tables: ruled grids and text-aligned tables, joined across pages, classified as plans."""

@@ -1,0 +1,1 @@
+"""The text layer (lines, words, running headers, printed page numbers) and dates."""

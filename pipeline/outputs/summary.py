@@ -1,0 +1,47 @@
+"""Rendered views of a pack record (Jinja2 templates in `templates/`, installed as the package
+data `agendapack.templates`). Renderers only read records: they take a `Pack`, never a PDF."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional
+
+from jinja2 import BaseLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+
+from agendapack.model import Pack, flat_agenda
+
+
+def _decision(text: str) -> str:
+    """Resolution text without its lead-in ("RESOLVED: That ..." -> "That ...")."""
+    return re.sub(r"^\s*(?:it\s+was\s+)?resolved\s*(?:that\s*:|:)?\s*", "", text or "", flags=re.I)
+
+
+def environment(templates: Optional[Path] = None) -> Environment:
+    """The Jinja2 environment of the installed templates, or of the folder `templates`."""
+    # found through the import system, so a wheel installed anywhere finds its own templates
+    loader: BaseLoader = FileSystemLoader(str(templates)) if templates else PackageLoader("agendapack.templates", ".")
+    env = Environment(
+        loader=loader,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters["decision"] = _decision
+    return env
+
+
+def render_summary(pack: Pack, templates: Optional[Path] = None) -> str:
+    """A one-page Markdown reading of a pack: meeting, agenda, documents, decisions, tables."""
+    text = environment(templates).get_template("summary.md.j2").render(pack=pack, agenda=flat_agenda(pack.agenda))
+    # the template's blank lines between optional sections collapse to one
+    lines, out = text.splitlines(), []
+    for ln in lines:
+        if ln.strip() or (out and out[-1].strip()):
+            out.append(ln.rstrip())
+    return "\n".join(out).strip() + "\n"
+
+
+def load_pack(path: str | Path) -> Pack:
+    return Pack.model_validate_json(Path(path).read_text(encoding="utf-8"))

@@ -1,0 +1,333 @@
+"""Parse many PDFs: one bad file never stops the batch nor loses another file's results.
+
+A run has three steps. (1) Every file is hashed; a file whose bytes and parser fingerprint are
+in the content-hash cache (`pipeline.cache`) is not parsed again, whatever its name, and files
+with the same bytes are parsed once. (2) The others are parsed in worker processes, `jobs` at a
+time (one file per process, largest file first, so a long pack does not finish last alone; a
+single long file has its pages read by page shards, `pipeline.shards`), or on a Dask cluster
+(`scheduler`, see `pipeline.cluster`). Workers only return record JSON text, never write. (3) This process writes the outputs (`pack.json`, table CSV/Parquet), skipping files that
+already hold the same bytes, and stores new records in the cache.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import traceback
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from tqdm import tqdm
+
+from agendapack.extractors.pdf.reader import PdfError
+from agendapack.model import Pack, slug
+from agendapack.pipeline.config import DEFAULT, Settings
+from agendapack.pipeline.outputs.io import dumps_json, write_if_changed
+from agendapack.pipeline.run.cache import ParseCache, renamed
+from agendapack.pipeline.shards import ShardError
+from agendapack.pipeline.stages import parse_pack
+
+log = logging.getLogger("agendapack")
+
+
+@dataclass
+class Result:
+    path: str
+    output: Optional[str] = None
+    error: Optional[str] = None
+    warnings: tuple[str, ...] = ()
+    # the record came from the content-hash cache: the file was not parsed again
+    cached: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker sends back for one file: the record as JSON text, or a one-line error."""
+
+    record: Optional[str] = None
+    error: Optional[str] = None
+    # a note for the operator; set when the record must not be cached (see pipeline.cluster)
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to parse: `group` names its content (files with the same bytes share it)."""
+
+    path: Path
+    size: int
+    group: str
+
+
+def output_dir_for(pdf: str | Path, out_root: str | Path) -> Path:
+    return Path(out_root) / slug(pdf)
+
+
+def write_pack(pack: Pack, out_dir: Path, settings: Settings = DEFAULT) -> Path:
+    """Write pack.json and, when `settings.table_files`, one CSV and Parquet file per table;
+    every file atomically, and only when its bytes change. The table files are written first so
+    pack.json only changes once everything derived from it is in place."""
+    from agendapack.pipeline.outputs import exports
+
+    target = out_dir / "pack.json"
+    if settings.table_files:
+        exports.write_table_files(pack, out_dir)
+    write_if_changed(target, dumps_json(pack.model_dump(mode="json")).encode("utf-8"))
+    return target
+
+
+def error_message(exc: Exception, pdf: str | Path) -> str:
+    """The one-line error a Result carries for an exception raised while parsing `pdf`."""
+    if isinstance(exc, PdfError):
+        return str(exc)
+    if isinstance(exc, ShardError):
+        return f"worker failed: {exc}"
+    # a parser bug on one file must not end the batch
+    log.debug("internal error on %s\n%s", pdf, traceback.format_exc())
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"internal error: {type(exc).__name__}: {first}"[:200]
+
+
+def parse_record(pdf: str | Path, settings: Settings = DEFAULT) -> Outcome:
+    """Parse one PDF into its validated record as JSON text (what pack.json holds); never raises
+    for a bad file. This is the work a worker process or a cluster task does."""
+    try:
+        return Outcome(record=dumps_json(parse_pack(Path(pdf), settings).model_dump(mode="json")))
+    except Exception as exc:
+        return Outcome(error=error_message(exc, pdf))
+
+
+def _up_to_date(record: dict, out_dir: Path, settings: Settings) -> bool:
+    """The folder already holds this record's pack.json, byte for byte, and its table files."""
+    target = out_dir / "pack.json"
+    try:
+        if target.read_bytes() != dumps_json(record).encode("utf-8"):
+            return False
+    except OSError:
+        return False
+    if not settings.table_files:
+        return True
+    ids = [t["id"] for t in record.get("tables", [])]
+    return all((out_dir / f"{i}.{ext}").is_file() for i in ids for ext in ("csv", "parquet"))
+
+
+def _write_result(pdf: Path, record: dict, out_root: Path, settings: Settings, cached: bool) -> Result:
+    record = renamed(record, pdf.name)
+    out_dir = output_dir_for(pdf, out_root)
+    if cached and _up_to_date(record, out_dir, settings):
+        # nothing to write: the record JSON is what write_pack would dump (the same validated
+        # model); a fresh parse (--force) goes through write_pack, which also repairs table files
+        target = out_dir / "pack.json"
+        return Result(str(pdf), output=str(target), warnings=tuple(record.get("warnings", [])), cached=cached)
+    pack = Pack.model_validate(record)
+    target = write_pack(pack, out_dir, settings)
+    return Result(str(pdf), output=str(target), warnings=tuple(pack.warnings), cached=cached)
+
+
+def _finish(pdf: Path, outcome: Outcome, record: Optional[dict], out_root: Path, settings: Settings,
+            cached: bool = False) -> Result:
+    """The Result of one file from its outcome (`record`: the outcome's record, parsed once for
+    every file with those bytes), its outputs written."""
+    if outcome.error is not None:
+        return Result(str(pdf), error=outcome.error)
+    try:
+        result = _write_result(pdf, record, out_root, settings, cached)
+    except Exception as exc:  # an output that cannot be written (disk full, permissions)
+        return Result(str(pdf), error=error_message(exc, pdf))
+    if outcome.note:
+        result.warnings += (outcome.note,)
+    return result
+
+
+def _from_cache(pdf: Path, key: str, store: ParseCache, out_root: Path, settings: Settings) -> Optional[Result]:
+    record = store.get(key)
+    if record is None:
+        return None
+    try:
+        return _write_result(pdf, record, out_root, settings, cached=True)
+    except Exception as exc:  # an entry from an older record model: parse again
+        log.debug("cache entry %s not used: %s", key, exc)
+        return None
+
+
+def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Result]]:
+    """The PDFs named on a command line: a folder stands for the `*.pdf` files directly in it
+    (what `make` parses), so a year of packs needs no argument per file. Returns the files and
+    one error Result per folder that holds no PDF."""
+    files: list[Path] = []
+    problems: list[Result] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.glob("*.pdf") if f.is_file())
+            if not found:
+                problems.append(Result(str(p), error="no PDF files (*.pdf) in this folder"))
+            files += found
+        else:
+            files.append(p)
+    return files, problems
+
+
+def parse_one(
+    pdf: str | Path, out_root: str | Path, settings: Settings = DEFAULT, *, force: bool = False, cache: bool = True
+) -> Result:
+    """Parse one PDF (or reuse its cached record) and write its outputs under `out_root`."""
+    return parse_files([pdf], out_root, settings, progress=False, force=force, cache=cache)[0]
+
+
+def parse_files(
+    pdfs: Iterable[str | Path],
+    out_root: str | Path,
+    settings: Settings = DEFAULT,
+    progress: bool = True,
+    *,
+    force: bool = False,
+    cache: bool = True,
+    scheduler: Optional[str] = None,
+) -> list[Result]:
+    """Parse PDFs into `out_root/<name>/pack.json`; one Result per input, in input order.
+
+    `force` parses every file again (and refreshes the cache); `cache=False` neither reads nor
+    writes the cache. `scheduler` ("tcp://host:8786") runs the parsing on a Dask cluster.
+    """
+    pdfs = [Path(p) for p in pdfs]
+    out_root = Path(out_root)
+    results: list[Optional[Result]] = [None] * len(pdfs)
+    show = progress and sys.stderr.isatty() and len(pdfs) >= settings.progress_threshold
+    bar = tqdm(total=len(pdfs), unit="pdf", disable=not show, desc="parsing", file=sys.stderr)
+
+    # 1. hash; reuse cached records; one parse per distinct content
+    store = ParseCache(out_root, settings) if cache else None
+    groups: dict[str, list[int]] = {}  # content key (or a unique stand-in) -> indices into pdfs
+    keys: dict[str, Optional[str]] = {}
+    for i, pdf in enumerate(pdfs):
+        key = store.key_for(pdf) if store else None
+        if key and not force:
+            hit = _from_cache(pdf, key, store, out_root, settings)
+            if hit is not None:
+                results[i] = hit
+                bar.update(1)
+                continue
+        group = key or f"#{i}"
+        keys[group] = key
+        groups.setdefault(group, []).append(i)
+
+    # 2. parse the rest, largest first
+    ordered = sorted(
+        (Task(pdfs[idx[0]], _size(pdfs[idx[0]]), group) for group, idx in groups.items()), key=lambda t: -t.size
+    )
+    if scheduler:
+        from agendapack.pipeline.run.cluster import run_on_cluster
+
+        outcomes = run_on_cluster(ordered, scheduler, settings)
+    else:
+        outcomes = run_local(ordered, settings)
+
+    # 3. write outputs as results come in
+    for task, outcome in outcomes:
+        group = task.group
+        key = keys[group]
+        record = json.loads(outcome.record) if outcome.record is not None else None
+        if store and key and record is not None and outcome.note is None:
+            try:
+                store.put(key, outcome.record, record["source"]["sha256"])
+            except OSError as exc:
+                log.warning("could not write the cache entry of %s: %s", task.path, exc)
+        for n, i in enumerate(groups[group]):
+            results[i] = _finish(pdfs[i], outcome, record, out_root, settings, cached=n > 0)
+            bar.set_postfix_str(pdfs[i].name[:40])
+            bar.update(1)
+    bar.close()
+    return [r or Result(str(p), error="internal error: no result") for r, p in zip(results, pdfs)]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def run_local(tasks: list[Task], settings: Settings = DEFAULT) -> Iterator[tuple[Task, Outcome]]:
+    """Parse in worker processes, `settings.jobs` at a time, yielding (task, outcome) as they
+    finish; this process writes the outputs. Even with one job the parse runs in a worker: a
+    file that kills its process (a crash in the PDF engine, out of memory) fails alone, and the
+    parse and the table writers (pandas) never share a process's memory. One file alone keeps
+    `jobs` for its page shards, and with two jobs or more the writers are imported meanwhile."""
+    if len(tasks) == 1:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            future = pool.submit(parse_record, tasks[0].path, settings)
+            if settings.table_files and settings.jobs > 1:
+                from agendapack.pipeline.outputs import exports
+
+                exports.warm_up()
+            try:
+                yield tasks[0], future.result()
+            except Exception as exc:  # the process died (out of memory, a signal)
+                yield tasks[0], Outcome(error=f"worker failed: the process parsing it died ({type(exc).__name__})")
+        return
+    yield from _run_pool(tasks, settings.with_(jobs=1), max(1, min(settings.jobs, len(tasks))))
+
+
+def _run_pool(tasks: list[Task], settings: Settings, jobs: int) -> Iterator[tuple[Task, Outcome]]:
+    """One file per process, submitted in order and never more than `jobs` at a time, so the
+    largest files start first. A process that dies (out of memory, a signal) breaks the pool: the
+    files it was parsing with the others in flight are parsed again one per process, so only the
+    file that kills its process is reported, and the queued files go on in a new pool."""
+    queue = deque(tasks)
+    suspects: list[Task] = []
+    while queue:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            inflight = {}
+
+            def fill() -> None:
+                while queue and len(inflight) < jobs:
+                    task = queue.popleft()
+                    try:
+                        inflight[pool.submit(parse_record, task.path, settings)] = task
+                    except BrokenProcessPool:  # broke since the last look: a new pool takes it
+                        queue.appendleft(task)
+                        return
+
+            fill()
+            while inflight:
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                finished, broken = [], False
+                for fut in done:
+                    task = inflight.pop(fut)
+                    try:
+                        finished.append((task, fut.result()))
+                    except BrokenProcessPool:
+                        broken = True
+                        suspects.append(task)
+                    except Exception as exc:
+                        finished.append((task, Outcome(error=f"worker failed: {type(exc).__name__}")))
+                if broken:
+                    # every file in flight fails with the pool; the queued ones go to a new pool
+                    for fut in wait(inflight).done:
+                        task = inflight.pop(fut)
+                        if fut.exception() is None:
+                            finished.append((task, fut.result()))
+                        else:
+                            suspects.append(task)
+                elif jobs > 1:
+                    fill()  # keep the processes busy while this process writes outputs
+                yield from finished
+                if broken:
+                    break
+                if jobs == 1:
+                    fill()  # one process at work at a time: the next file once these are written
+    for task in suspects:
+        with ProcessPoolExecutor(max_workers=1) as solo:
+            try:
+                yield task, solo.submit(parse_record, task.path, settings).result()
+            except Exception as exc:
+                yield task, Outcome(error=f"worker failed: the process parsing it died ({type(exc).__name__})")

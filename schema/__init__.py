@@ -1,0 +1,1 @@
+"""The published JSON Schema of pack.json (installed as package data of agendapack)."""
