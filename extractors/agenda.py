@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from agendapack.extractors.text.layer import Line
+from agendapack.extractors.text.layer import Line, TextLayer
+from agendapack.model import AgendaItem, PageSpan
 
 # ---- item numbers ------------------------------------------------------------------------------
 
@@ -455,3 +456,47 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
     if title_caps and not line.all_caps and not PAGES_BRACKETED.match(line.text.strip()) and not PAGES_SEGMENT.match(line.text.strip()):
         return False  # a capitalised heading followed by sentence-case text: the text is not title
     return True
+
+
+# ---- records -----------------------------------------------------------------------------------
+
+
+def agenda_records(candidates: list[Candidate], layer: TextLayer) -> list[AgendaItem]:
+    """The agenda as records: top-level items with their sub-items nested under `subitems`."""
+    return _nest([_to_item(c, layer) for c in candidates])
+
+
+def _to_item(c: Candidate, layer: TextLayer) -> AgendaItem:
+    pages = PageSpan(first=c.pages[0], last=c.pages[1]) if c.pages else None
+    physical = None
+    if pages:
+        first = layer.physical_for_printed(pages.first)
+        last = layer.physical_for_printed(pages.last)
+        if first and last and first <= last:
+            physical = PageSpan(first=first, last=last)
+    return AgendaItem(
+        number=c.number,
+        number_printed=c.number_printed,
+        title=c.title_lines[0],
+        pages=pages,
+        physical_pages=physical,
+        references=c.references,
+        part=c.part,
+        parent=c.parent,
+        sitting=c.sitting,
+        page=c.line.page,
+    )
+
+
+def _nest(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Top-level items with their sub-items nested under `subitems` (parent kept on each)."""
+    top: list[AgendaItem] = []
+    last_by_number: dict[str, AgendaItem] = {}
+    for it in items:
+        parent = last_by_number.get(it.parent) if it.parent else None
+        if parent is not None:
+            parent.subitems.append(it)
+        else:
+            top.append(it)
+        last_by_number[it.number] = it
+    return top

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from agendapack.extractors.text.layer import Line, PageText, TextLayer, wraps_heading
+from agendapack.model import AgendaItem, Document, PageSpan, flat_agenda
 
 ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?([0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?|[A-Z]\d{0,2})$", re.I)
 APPENDIX_RE = re.compile(r"^(?:appendix|annex|annexe|schedule)\s+([A-Z0-9]{1,3})\b", re.I)
@@ -215,3 +216,86 @@ def front_matter_pages(layer: TextLayer) -> list[int]:
         if first_numbered > 1 and first_printed == 1:
             return list(range(1, first_numbered))
     return [p.number for p in layer.pages]
+
+
+# ---- the agenda's pages ------------------------------------------------------------------------
+
+# a file that opens with one of these cites agenda items; it is not an agenda
+NOT_AGENDA_KINDS = {"minutes", "decision_record", "report"}
+
+
+def agenda_lines(layer: TextLayer) -> tuple[list[Line], bool]:
+    """The lines of the pages that may hold the pack's agenda, and whether the pack announces an
+    agenda (an agenda, covering letter or front sheet first, or an agenda heading on its first
+    pages). The agenda ends where the first paper of the pack begins: minutes, a stamped item,
+    or a report after a separator page. No lines when the file is not an agenda at all."""
+    text_pages = [p for p in layer.pages if p.lines]
+    if not text_pages:
+        return [], False
+    first_kind, _ = classify(text_pages[0])
+    if first_kind in NOT_AGENDA_KINDS:
+        return [], False
+    lines: list[Line] = []
+    after_separator = False
+    for n in front_matter_pages(layer):
+        page = layer.page(n)
+        if n != text_pages[0].number and page.lines:
+            kind = classify(page)[0]
+            new_paper = kind in {"minutes", "decision_record"} or (
+                after_separator and kind in {"report", "appendix", "questions", "covering_letter"}
+            )
+            if new_paper or item_stamp(page):
+                break
+        after_separator = page.is_blank
+        lines.extend(page.lines)
+    announced = first_kind in {"agenda", "covering_letter", "front_sheet"} or any(
+        is_agenda_heading(ln.text) for p in text_pages[:2] for ln in p.lines
+    )
+    return lines, announced
+
+
+# ---- records -----------------------------------------------------------------------------------
+
+
+def item_page_ranges(layer: TextLayer, agenda: list[AgendaItem]) -> dict[str, tuple[int, int]]:
+    """Printed page ranges of agenda items that this PDF actually carries (a front sheet alone
+    cites pages it does not hold)."""
+    ranges = {it.number: (it.pages.first, it.pages.last) for it in flat_agenda(agenda) if it.pages is not None}
+    printed = {int(p.printed_number) for p in layer.pages if p.printed_number and p.printed_number.isdigit()}
+    return {k: v for k, v in ranges.items() if v[0] in printed}
+
+
+def printed_span(layer: TextLayer, first: int, last: int) -> Optional[PageSpan]:
+    """The printed page numbers of physical pages first..last, when both print a number in order."""
+    first_printed = layer.page(first).printed_number
+    last_printed = layer.page(last).printed_number
+    if first_printed and last_printed and first_printed.isdigit() and last_printed.isdigit():
+        if int(first_printed) <= int(last_printed):
+            return PageSpan(first=int(first_printed), last=int(last_printed))
+    return None
+
+
+def document_records(segments: list[Segment], layer: TextLayer) -> list[Document]:
+    return [
+        Document(
+            kind=seg.kind,
+            title=seg.title,
+            agenda_item=seg.agenda_item,
+            pages=PageSpan(first=seg.first, last=seg.last),
+            printed_pages=printed_span(layer, seg.first, seg.last),
+        )
+        for seg in segments
+    ]
+
+
+def locate_stamped_items(agenda: list[AgendaItem], documents: list[Document]) -> None:
+    """Give agenda items without physical pages the pages of the documents stamped with their
+    number (when the agenda printed no range, the stamps say where an item's papers are)."""
+    by_item: dict[str, list[int]] = {}
+    for d in documents:
+        if d.agenda_item:
+            by_item.setdefault(d.agenda_item, []).extend([d.pages.first, d.pages.last])
+    for it in flat_agenda(agenda):
+        if it.physical_pages is None and it.number in by_item:
+            span = by_item[it.number]
+            it.physical_pages = PageSpan(first=min(span), last=max(span))

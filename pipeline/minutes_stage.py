@@ -8,54 +8,18 @@ segment of kind "minutes" is read and filed under the agenda item that approves 
 from __future__ import annotations
 
 import logging
-import re
-from typing import Optional
 
-from agendapack.extractors import documents as documents_ex
 from agendapack.extractors.minutes import extract as minutes_ex
 from agendapack.extractors.minutes.nlp import load_nlp
-from agendapack.model import AgendaItem, Minutes, flat_agenda
+from agendapack.model import Minutes
 from agendapack.pipeline.stages import PackContext, stage
 
 log = logging.getLogger("agendapack")
 
-MINUTES_TITLE = re.compile(r"\bminutes\b", re.I)
-
-
-def _approving_item(agenda: list[AgendaItem], seg, layer) -> Optional[str]:
-    """The agenda item whose title mentions minutes and whose printed range covers the pages."""
-    if seg.agenda_item:
-        return seg.agenda_item
-    for it in flat_agenda(agenda):
-        if not MINUTES_TITLE.search(it.title or ""):
-            continue
-        if it.physical_pages and it.physical_pages.first <= seg.first <= it.physical_pages.last:
-            return it.number
-        printed = layer.page(seg.first).printed_number
-        if it.pages and printed and printed.isdigit() and it.pages.first <= int(printed) <= it.pages.last:
-            return it.number
-    return None
-
-
-def find_minutes_spans(ctx: PackContext) -> list[tuple[int, int, Optional[str]]]:
-    """(first, last, agenda item) physical page spans holding minutes."""
-    layer = ctx.layer
-    text_pages = [p for p in layer.pages if p.lines]
-    if not text_pages:
-        return []
-    kind, _ = documents_ex.classify(text_pages[0])
-    if kind == "minutes" or (kind in {"other", "report"} and minutes_ex.looks_like_minutes(layer.pages)):
-        return [(1, len(layer.pages), None)]
-    spans = []
-    for seg in ctx.segments:
-        if seg.kind == "minutes":
-            spans.append((seg.first, seg.last, _approving_item(ctx.pack.agenda, seg, layer)))
-    return spans
-
 
 @stage("minutes", after="documents", independent=True)
 def minutes_stage(ctx: PackContext) -> None:
-    spans = find_minutes_spans(ctx)
+    spans = minutes_ex.minutes_spans(ctx.layer, ctx.segments, ctx.pack.agenda)
     if not spans:
         return
     nlp = load_nlp(ctx.settings.spacy_model)

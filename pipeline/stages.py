@@ -18,7 +18,7 @@ from agendapack.extractors import documents as documents_ex
 from agendapack.extractors import front_sheet as front_ex
 from agendapack.extractors.pdf.reader import PageReader, RawPage, read_pages, sha256_of
 from agendapack.extractors.text.layer import TextLayer, assemble_text_layer, build_text_layer
-from agendapack.model import AgendaItem, Document, Pack, PageSpan, PrintedPage, SourceFile, flat_agenda
+from agendapack.model import Pack, PrintedPage, SourceFile
 from agendapack.pipeline.config import DEFAULT, Settings
 
 if TYPE_CHECKING:
@@ -161,70 +161,13 @@ def extract_stage(ctx: PackContext) -> None:
 
 @stage("agenda")
 def agenda_stage(ctx: PackContext) -> None:
-    layer = ctx.layer
-    text_pages = [p for p in layer.pages if p.lines]
-    if not text_pages:
+    lines, announced = documents_ex.agenda_lines(ctx.layer)
+    if not lines:
         return
-    first_kind, _ = documents_ex.classify(text_pages[0])
-    if first_kind in {"minutes", "decision_record", "report"}:
-        return  # minutes and reports cite agenda items; they are not agendas
-    pages = documents_ex.front_matter_pages(layer)
-    lines = []
-    after_separator = False
-    for n in pages:
-        page = layer.page(n)
-        if n != text_pages[0].number and page.lines:
-            kind = documents_ex.classify(page)[0]
-            new_paper = kind in {"minutes", "decision_record"} or (
-                after_separator and kind in {"report", "appendix", "questions", "covering_letter"}
-            )
-            if new_paper or documents_ex.item_stamp(page):
-                break  # the agenda ends where the first paper of the pack begins
-        after_separator = page.is_blank
-        lines.extend(page.lines)
-    cands = agenda_ex.extract_agenda_items(lines)
-    announced = first_kind in {"agenda", "covering_letter", "front_sheet"} or any(
-        documents_ex.is_agenda_heading(ln.text) for p in text_pages[:2] for ln in p.lines
-    )
-    if not announced and not any(c.pages for c in cands):
+    candidates = agenda_ex.extract_agenda_items(lines)
+    if not announced and not any(c.pages for c in candidates):
         return  # an unannounced numbered list is only an agenda when it cites page ranges
-    ctx.pack.agenda = _nest([_to_item(c, layer) for c in cands])
-
-
-def _to_item(c, layer: TextLayer) -> AgendaItem:
-    pages = PageSpan(first=c.pages[0], last=c.pages[1]) if c.pages else None
-    physical = None
-    if pages:
-        first = layer.physical_for_printed(pages.first)
-        last = layer.physical_for_printed(pages.last)
-        if first and last and first <= last:
-            physical = PageSpan(first=first, last=last)
-    return AgendaItem(
-        number=c.number,
-        number_printed=c.number_printed,
-        title=c.title_lines[0],
-        pages=pages,
-        physical_pages=physical,
-        references=c.references,
-        part=c.part,
-        parent=c.parent,
-        sitting=c.sitting,
-        page=c.line.page,
-    )
-
-
-def _nest(items: list[AgendaItem]) -> list[AgendaItem]:
-    """Top-level items with their sub-items nested under `subitems` (parent kept on each)."""
-    top: list[AgendaItem] = []
-    last_by_number: dict[str, AgendaItem] = {}
-    for it in items:
-        parent = last_by_number.get(it.parent) if it.parent else None
-        if parent is not None:
-            parent.subitems.append(it)
-        else:
-            top.append(it)
-        last_by_number[it.number] = it
-    return top
+    ctx.pack.agenda = agenda_ex.agenda_records(candidates, ctx.layer)
 
 
 @stage("front_sheet")
@@ -240,41 +183,9 @@ def front_sheet_stage(ctx: PackContext) -> None:
 @stage("documents")
 def documents_stage(ctx: PackContext) -> None:
     layer = ctx.layer
-    ranges = {
-        it.number: (it.pages.first, it.pages.last) for it in flat_agenda(ctx.pack.agenda) if it.pages is not None
-    }
-    # only ranges this PDF actually carries (a front sheet alone cites pages it does not hold)
-    printed = {int(p.printed_number) for p in layer.pages if p.printed_number and p.printed_number.isdigit()}
-    ranges = {k: v for k, v in ranges.items() if v[0] in printed}
-    segments = documents_ex.segment_documents(layer, ranges)
-    ctx.segments = segments
-    docs = []
-    for seg in segments:
-        first_printed = layer.page(seg.first).printed_number
-        last_printed = layer.page(seg.last).printed_number
-        printed_span = None
-        if first_printed and last_printed and first_printed.isdigit() and last_printed.isdigit():
-            if int(first_printed) <= int(last_printed):
-                printed_span = PageSpan(first=int(first_printed), last=int(last_printed))
-        docs.append(
-            Document(
-                kind=seg.kind,
-                title=seg.title,
-                agenda_item=seg.agenda_item,
-                pages=PageSpan(first=seg.first, last=seg.last),
-                printed_pages=printed_span,
-            )
-        )
-    ctx.pack.documents = docs
-    # physical pages of items found through stamps when the agenda gave no printed range
-    by_item: dict[str, list[int]] = {}
-    for d in docs:
-        if d.agenda_item:
-            by_item.setdefault(d.agenda_item, []).extend([d.pages.first, d.pages.last])
-    for it in flat_agenda(ctx.pack.agenda):
-        if it.physical_pages is None and it.number in by_item:
-            span = by_item[it.number]
-            it.physical_pages = PageSpan(first=min(span), last=max(span))
+    ctx.segments = documents_ex.segment_documents(layer, documents_ex.item_page_ranges(layer, ctx.pack.agenda))
+    ctx.pack.documents = documents_ex.document_records(ctx.segments, layer)
+    documents_ex.locate_stamped_items(ctx.pack.agenda, ctx.pack.documents)
 
 
 @stage("document_kinds")

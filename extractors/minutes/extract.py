@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from agendapack.extractors.documents import ITEM_STAMP
+from agendapack.extractors.documents import ITEM_STAMP, Segment
+from agendapack.extractors.documents import classify as classify_page
 from agendapack.extractors.minutes import attendance as att
 from agendapack.extractors.minutes.text import join_lines, paragraphs
 from agendapack.extractors.minutes.votes import NAMED_MOVER_HEADER, analyse_item
 from agendapack.extractors.text.dates import DATE_RE, TIME_24_RE, parse_date, parse_time
-from agendapack.extractors.text.layer import Line, PageText
-from agendapack.model import Attendee, MinuteItem, Minutes, MinutesMeeting, PageSpan
+from agendapack.extractors.text.layer import Line, PageText, TextLayer
+from agendapack.model import AgendaItem, Attendee, MinuteItem, Minutes, MinutesMeeting, PageSpan, flat_agenda
 
 # ---- minute item headings ----------------------------------------------------------------------
 
@@ -547,3 +548,34 @@ def looks_like_minutes(pages: list[PageText]) -> bool:
     body = " ".join(ln.text for p in text_pages[:3] for ln in p.lines)
     decisions = len(re.findall(r"\b(?:resolved|seconded|carried|agreed|apologies|approved)\b", body, re.I))
     return decisions >= 2
+
+
+# ---- where a pack's minutes are ----------------------------------------------------------------
+
+
+def _approving_item(agenda: list[AgendaItem], seg: Segment, layer: TextLayer) -> Optional[str]:
+    """The agenda item whose title mentions minutes and whose printed range covers the pages."""
+    if seg.agenda_item:
+        return seg.agenda_item
+    for it in flat_agenda(agenda):
+        if not MINUTES_WORD.search(it.title or ""):
+            continue
+        if it.physical_pages and it.physical_pages.first <= seg.first <= it.physical_pages.last:
+            return it.number
+        printed = layer.page(seg.first).printed_number
+        if it.pages and printed and printed.isdigit() and it.pages.first <= int(printed) <= it.pages.last:
+            return it.number
+    return None
+
+
+def minutes_spans(layer: TextLayer, segments: list[Segment], agenda: list[AgendaItem]) -> list[tuple[int, int, Optional[str]]]:
+    """(first, last, agenda item) physical page spans holding minutes: the whole file when it is
+    minutes published alone (it says so on top, or reads like minutes), else every document
+    segment of kind "minutes", filed under the agenda item that approves it."""
+    text_pages = [p for p in layer.pages if p.lines]
+    if not text_pages:
+        return []
+    kind, _ = classify_page(text_pages[0])
+    if kind == "minutes" or (kind in {"other", "report"} and looks_like_minutes(layer.pages)):
+        return [(1, len(layer.pages), None)]
+    return [(seg.first, seg.last, _approving_item(agenda, seg, layer)) for seg in segments if seg.kind == "minutes"]
