@@ -14,7 +14,7 @@ DASK   ?=
 
 PDFS      := $(wildcard $(PACKS)/*.pdf)
 PACK_JSON := $(patsubst $(PACKS)/%.pdf,$(OUT)/%/pack.json,$(PDFS))
-CODE      := $(wildcard pipeline/*.py extractors/*.py)
+CODE      := $(shell find agendapack pipeline extractors -name "*.py")
 INSTALLED := $(VENV)/.installed
 # the last run that parsed every pack without an error
 STAMP     := $(OUT)/.parsed
@@ -25,7 +25,7 @@ MISSING   := $(filter-out $(wildcard $(PACK_JSON)),$(PACK_JSON))
 # one bad pack must not stop the others: keep going, fail at the end
 MAKEFLAGS += --keep-going
 
-.PHONY: all install test eval bench bench-tables schema samples clean distclean help FORCE
+.PHONY: all install test lint eval bench bench-tables schema samples clean distclean help FORCE
 .DELETE_ON_ERROR:
 
 all: $(STAMP)
@@ -35,6 +35,7 @@ help:
 	@echo "make              set up $(VENV) and parse $(PACKS)/*.pdf into $(OUT)/ (PACKS=dir to override)"
 	@echo "                  JOBS=N: N processes at work (default: one per CPU); DASK=tcp://host:8786: a Dask cluster"
 	@echo "make test         run the test suite (needs ../shared/corpus)"
+	@echo "make lint         ruff and mypy (mypy reads the package through build/typecheck, a view of it under one name)"
 	@echo "make eval         accuracy against the gold records in tests/gold/"
 	@echo "make bench        speed: full parse vs pdftotext, --jobs scaling, peak memory (out/bench.json)"
 	@echo "make schema       regenerate schema/pack.schema.json"
@@ -44,7 +45,7 @@ help:
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e ".[dev,cluster]"
 	@touch $@
 
 install: $(INSTALLED)
@@ -59,6 +60,16 @@ FORCE:
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest
+
+# mypy finds modules by folder, not through the install's package-dir mapping, so it reads a view
+# of the package as installed: agendapack/ with pipeline/ and extractors/ linked into it
+TYPECHECK := build/typecheck
+lint: $(INSTALLED)
+	$(BIN)/python -m ruff check .
+	@rm -rf $(TYPECHECK) && mkdir -p $(TYPECHECK)/agendapack
+	@for f in agendapack/*; do ln -s "$$PWD/$$f" $(TYPECHECK)/agendapack/; done
+	@ln -s "$$PWD/pipeline" "$$PWD/extractors" $(TYPECHECK)/agendapack/ && ln -s "$$PWD/evaluation" $(TYPECHECK)/
+	cd $(TYPECHECK) && $(CURDIR)/$(BIN)/python -m mypy --config-file $(CURDIR)/pyproject.toml -p agendapack -p evaluation
 
 eval: $(INSTALLED)
 	$(BIN)/python -m evaluation

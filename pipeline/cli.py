@@ -73,7 +73,7 @@ def parse(pdfs, out_dir, jobs, spacy_model, engine, no_table_files, quiet, force
 @click.option("--resolution", default=100, show_default=True)
 def inspect(pdf, page, output, resolution):
     """Draw what was extracted on the page image (PNG)."""
-    from agendapack.extractors.pdf.reader import PdfError
+    from agendapack.extractors.pdf.types import PdfError
     from agendapack.pipeline.outputs.inspect import inspect_page
 
     output = output or Path(f"{pdf.stem}-p{page}.png")

@@ -23,7 +23,8 @@ from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 from typing import Optional, Sequence
 
-from agendapack.extractors.pdf.reader import PageReader, PdfError
+from agendapack.extractors.pdf.reader import PageReader
+from agendapack.extractors.pdf.types import PdfError
 from agendapack.extractors.tables.find import LogicalTable, page_logical_tables
 from agendapack.extractors.tables.settings import TableSettings
 from agendapack.extractors.text.layer import PageText, page_text

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Callable, Optional
 from agendapack.extractors import agenda as agenda_ex
 from agendapack.extractors import documents as documents_ex
 from agendapack.extractors import front_sheet as front_ex
-from agendapack.extractors.pdf.reader import PageReader, RawPage, read_pages, sha256_of
+from agendapack.extractors.pdf.common import sha256_of
+from agendapack.extractors.pdf.reader import PageReader, read_pages
+from agendapack.extractors.pdf.types import RawPage
 from agendapack.extractors.text.layer import TextLayer, assemble_text_layer, build_text_layer
 from agendapack.model import Pack, PrintedPage, SourceFile
 from agendapack.pipeline.config import DEFAULT, Settings

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-import agendapack.pipeline.run.batch as batch
+import agendapack.pipeline.run.local as local
+import agendapack.pipeline.run.tasks as tasks_mod
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.run.batch import parse_files
 
@@ -18,14 +19,14 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 def test_a_process_that_dies_loses_only_its_own_pack(tmp_path, monkeypatch, corpus):
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the crash is injected into forked worker processes")
-    real = batch.parse_pack
+    real = tasks_mod.parse_pack
 
     def crash_on_one_file(path, settings=Settings()):
         if Path(path).name == "crash.pdf":
             os._exit(3)  # as if killed by the kernel
         return real(path, settings)
 
-    monkeypatch.setattr(batch, "parse_pack", crash_on_one_file)
+    monkeypatch.setattr(tasks_mod, "parse_pack", crash_on_one_file)
     crash = tmp_path / "crash.pdf"
     shutil.copy(SAMPLES / "eastbrook_children-committee_2025-07-15_pack.pdf", crash)
     good = [SAMPLES / "eastbrook_improvement-plan_v2_2025-10.pdf",
@@ -63,7 +64,7 @@ def test_one_pack_with_jobs_is_parsed_in_a_worker_reading_pages_in_parallel(tmp_
 
 
 def test_pool_starts_the_files_in_the_order_given(monkeypatch):
-    tasks = [batch.Task(Path(f"{n}.pdf"), size, f"#{n}") for n, size in enumerate([10, 300, 20])]
+    tasks = [tasks_mod.Task(Path(f"{n}.pdf"), size, f"#{n}") for n, size in enumerate([10, 300, 20])]
     seen = []
 
     class FakePool:
@@ -81,10 +82,10 @@ def test_pool_starts_the_files_in_the_order_given(monkeypatch):
 
             seen.append(path.name)
             fut = Future()
-            fut.set_result(batch.Outcome(error="x"))
+            fut.set_result(tasks_mod.Outcome(error="x"))
             return fut
 
-    monkeypatch.setattr(batch, "ProcessPoolExecutor", FakePool)
+    monkeypatch.setattr(local, "ProcessPoolExecutor", FakePool)
     ordered = sorted(tasks, key=lambda t: -t.size)  # as parse_files orders them
-    assert len(list(batch._run_pool(ordered, Settings(), 2))) == 3
+    assert len(list(local.run_pool(ordered, Settings(), 2))) == 3
     assert seen == ["1.pdf", "2.pdf", "0.pdf"]

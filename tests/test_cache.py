@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import agendapack.pipeline.run.batch as batch
+import agendapack.pipeline.run.tasks as tasks
 from agendapack.pipeline.cli import main
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.run.batch import parse_files
@@ -47,14 +47,14 @@ class _Parses:
 def count_parses(monkeypatch, tmp_path):
     """Count calls of the parser."""
     calls = _Parses(tmp_path / "parses.log")
-    real = batch.parse_pack
+    real = tasks.parse_pack
 
     def counting(path, settings=Settings()):
         with calls.log.open("a") as f:
             f.write(Path(path).name + "\n")
         return real(path, settings)
 
-    monkeypatch.setattr(batch, "parse_pack", counting)
+    monkeypatch.setattr(tasks, "parse_pack", counting)
     return calls
 
 
@@ -62,7 +62,7 @@ def _no_parse(monkeypatch):
     def refuse(path, settings=None):
         raise AssertionError(f"{path} was parsed again")
 
-    monkeypatch.setattr(batch, "parse_pack", refuse)
+    monkeypatch.setattr(tasks, "parse_pack", refuse)
 
 
 def test_renamed_copy_is_not_parsed_again_and_gives_the_same_bytes(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ import os
 import pytest
 
 import agendapack.pipeline.shards as shards
-from agendapack.extractors.pdf.reader import PdfError
+from agendapack.extractors.pdf.types import PdfError
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.run.batch import parse_files

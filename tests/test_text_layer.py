@@ -57,7 +57,7 @@ def test_indent_is_measured_from_the_left_margin(corpus):
 
 
 def test_symbol_font_bullets_become_bullet_characters(corpus):
-    from agendapack.extractors.pdf.reader import clean_text as _clean_text
+    from agendapack.extractors.pdf.common import clean_text as _clean_text
 
     assert _clean_text("(cid:127)") == "•"  # pdfminer's unmapped bullet glyph
     assert _clean_text("\uf0b7") == "•"  # Symbol font bullet in the private-use area

@@ -34,15 +34,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 from pdfminer.fontmetrics import FONT_METRICS
 
-from agendapack.extractors.pdf.reader import (
-    Char,
-    PdfError,
-    RawPage,
-    base_font_name,
-    clean_text,
-    reason,
-    rules_from_paths,
-)
+from agendapack.extractors.pdf.common import base_font_name, clean_text, reason, rules_from_paths
+from agendapack.extractors.pdf.types import Char, PdfError, RawPage
 
 # page object types (fpdf_edit.h)
 _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5

@@ -14,15 +14,8 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
-from agendapack.extractors.pdf.reader import (
-    Char,
-    PdfError,
-    RawPage,
-    base_font_name,
-    clean_text,
-    reason,
-    rules_from_paths,
-)
+from agendapack.extractors.pdf.common import base_font_name, clean_text, reason, rules_from_paths
+from agendapack.extractors.pdf.types import Char, PdfError, RawPage
 
 
 def open_document(path: Path):

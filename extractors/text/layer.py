@@ -15,7 +15,7 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Iterable, Iterator, NamedTuple, Optional
 
-from agendapack.extractors.pdf.reader import Char, RawPage, is_bold_font
+from agendapack.extractors.pdf.types import Char, RawPage, is_bold_font
 
 # A word break is a gap wider than this fraction of the font size; a column break (a new
 # segment on the same line) is a gap wider than COLUMN_GAP font sizes.

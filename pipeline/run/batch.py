@@ -1,11 +1,11 @@
 """Parse many PDFs: one bad file never stops the batch nor loses another file's results.
 
 A run has three steps. (1) Every file is hashed; a file whose bytes and parser fingerprint are
-in the content-hash cache (`pipeline.cache`) is not parsed again, whatever its name, and files
+in the content-hash cache (`run.cache`) is not parsed again, whatever its name, and files
 with the same bytes are parsed once. (2) The others are parsed in worker processes, `jobs` at a
 time (one file per process, largest file first, so a long pack does not finish last alone; a
 single long file has its pages read by page shards, `pipeline.shards`), or on a Dask cluster
-(`scheduler`, see `pipeline.cluster`). Workers only return record JSON text, never write. (3) This process writes the outputs (`pack.json`, table CSV/Parquet), skipping files that
+(`scheduler`, see `run.cluster`). Workers only return record JSON text, never write. (3) This process writes the outputs (`pack.json`, table CSV/Parquet), skipping files that
 already hold the same bytes, and stores new records in the cache.
 """
 
@@ -14,23 +14,18 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import traceback
-from collections import deque
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Optional
 
 from tqdm import tqdm
 
-from agendapack.extractors.pdf.reader import PdfError
 from agendapack.model import Pack, slug
 from agendapack.pipeline.config import DEFAULT, Settings
 from agendapack.pipeline.outputs.io import dumps_json, write_if_changed
 from agendapack.pipeline.run.cache import ParseCache, renamed
-from agendapack.pipeline.shards import ShardError
-from agendapack.pipeline.stages import parse_pack
+from agendapack.pipeline.run.local import run_local
+from agendapack.pipeline.run.tasks import Outcome, Task, error_message
 
 log = logging.getLogger("agendapack")
 
@@ -49,25 +44,6 @@ class Result:
         return self.error is None
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What a worker sends back for one file: the record as JSON text, or a one-line error."""
-
-    record: Optional[str] = None
-    error: Optional[str] = None
-    # a note for the operator; set when the record must not be cached (see pipeline.cluster)
-    note: Optional[str] = None
-
-
-@dataclass(frozen=True)
-class Task:
-    """One file to parse: `group` names its content (files with the same bytes share it)."""
-
-    path: Path
-    size: int
-    group: str
-
-
 def output_dir_for(pdf: str | Path, out_root: str | Path) -> Path:
     return Path(out_root) / slug(pdf)
 
@@ -83,27 +59,6 @@ def write_pack(pack: Pack, out_dir: Path, settings: Settings = DEFAULT) -> Path:
         exports.write_table_files(pack, out_dir)
     write_if_changed(target, dumps_json(pack.model_dump(mode="json")).encode("utf-8"))
     return target
-
-
-def error_message(exc: Exception, pdf: str | Path) -> str:
-    """The one-line error a Result carries for an exception raised while parsing `pdf`."""
-    if isinstance(exc, PdfError):
-        return str(exc)
-    if isinstance(exc, ShardError):
-        return f"worker failed: {exc}"
-    # a parser bug on one file must not end the batch
-    log.debug("internal error on %s\n%s", pdf, traceback.format_exc())
-    first = str(exc).splitlines()[0] if str(exc) else ""
-    return f"internal error: {type(exc).__name__}: {first}"[:200]
-
-
-def parse_record(pdf: str | Path, settings: Settings = DEFAULT) -> Outcome:
-    """Parse one PDF into its validated record as JSON text (what pack.json holds); never raises
-    for a bad file. This is the work a worker process or a cluster task does."""
-    try:
-        return Outcome(record=dumps_json(parse_pack(Path(pdf), settings).model_dump(mode="json")))
-    except Exception as exc:
-        return Outcome(error=error_message(exc, pdf))
 
 
 def _up_to_date(record: dict, out_dir: Path, settings: Settings) -> bool:
@@ -225,6 +180,7 @@ def parse_files(
         (Task(pdfs[idx[0]], _size(pdfs[idx[0]]), group) for group, idx in groups.items()), key=lambda t: -t.size
     )
     if scheduler:
+        # Dask is an optional extra (agendapack[cluster]), imported only for a cluster run
         from agendapack.pipeline.run.cluster import run_on_cluster
 
         outcomes = run_on_cluster(ordered, scheduler, settings)
@@ -254,80 +210,3 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def run_local(tasks: list[Task], settings: Settings = DEFAULT) -> Iterator[tuple[Task, Outcome]]:
-    """Parse in worker processes, `settings.jobs` at a time, yielding (task, outcome) as they
-    finish; this process writes the outputs. Even with one job the parse runs in a worker: a
-    file that kills its process (a crash in the PDF engine, out of memory) fails alone, and the
-    parse and the table writers (pandas) never share a process's memory. One file alone keeps
-    `jobs` for its page shards, and with two jobs or more the writers are imported meanwhile."""
-    if len(tasks) == 1:
-        with ProcessPoolExecutor(max_workers=1) as pool:
-            future = pool.submit(parse_record, tasks[0].path, settings)
-            if settings.table_files and settings.jobs > 1:
-                from agendapack.pipeline.outputs import exports
-
-                exports.warm_up()
-            try:
-                yield tasks[0], future.result()
-            except Exception as exc:  # the process died (out of memory, a signal)
-                yield tasks[0], Outcome(error=f"worker failed: the process parsing it died ({type(exc).__name__})")
-        return
-    yield from _run_pool(tasks, settings.with_(jobs=1), max(1, min(settings.jobs, len(tasks))))
-
-
-def _run_pool(tasks: list[Task], settings: Settings, jobs: int) -> Iterator[tuple[Task, Outcome]]:
-    """One file per process, submitted in order and never more than `jobs` at a time, so the
-    largest files start first. A process that dies (out of memory, a signal) breaks the pool: the
-    files it was parsing with the others in flight are parsed again one per process, so only the
-    file that kills its process is reported, and the queued files go on in a new pool."""
-    queue = deque(tasks)
-    suspects: list[Task] = []
-    while queue:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            inflight = {}
-
-            def fill() -> None:
-                while queue and len(inflight) < jobs:
-                    task = queue.popleft()
-                    try:
-                        inflight[pool.submit(parse_record, task.path, settings)] = task
-                    except BrokenProcessPool:  # broke since the last look: a new pool takes it
-                        queue.appendleft(task)
-                        return
-
-            fill()
-            while inflight:
-                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                finished, broken = [], False
-                for fut in done:
-                    task = inflight.pop(fut)
-                    try:
-                        finished.append((task, fut.result()))
-                    except BrokenProcessPool:
-                        broken = True
-                        suspects.append(task)
-                    except Exception as exc:
-                        finished.append((task, Outcome(error=f"worker failed: {type(exc).__name__}")))
-                if broken:
-                    # every file in flight fails with the pool; the queued ones go to a new pool
-                    for fut in wait(inflight).done:
-                        task = inflight.pop(fut)
-                        if fut.exception() is None:
-                            finished.append((task, fut.result()))
-                        else:
-                            suspects.append(task)
-                elif jobs > 1:
-                    fill()  # keep the processes busy while this process writes outputs
-                yield from finished
-                if broken:
-                    break
-                if jobs == 1:
-                    fill()  # one process at work at a time: the next file once these are written
-    for task in suspects:
-        with ProcessPoolExecutor(max_workers=1) as solo:
-            try:
-                yield task, solo.submit(parse_record, task.path, settings).result()
-            except Exception as exc:
-                yield task, Outcome(error=f"worker failed: the process parsing it died ({type(exc).__name__})")

@@ -23,7 +23,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
-from agendapack.extractors.pdf.reader import sha256_of
+from agendapack.extractors.pdf.common import sha256_of
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.outputs.io import atomic_write_text
 

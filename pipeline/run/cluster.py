@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Iterator
 
 from agendapack.pipeline.config import DEFAULT, Settings
-from agendapack.pipeline.run.batch import Outcome, Task, parse_record
 from agendapack.pipeline.run.cache import parser_fingerprint
+from agendapack.pipeline.run.tasks import Outcome, Task, parse_record
 
 # the PDF engines are not thread-safe: one parse at a time in a worker process
 _PARSE_LOCK = threading.Lock()

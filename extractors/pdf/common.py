@@ -1,0 +1,137 @@
+"""What both engines share: glyph clean-up, font names, ruling lines from drawn paths, the
+checks a file passes before an engine opens it, and one-line error reasons."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Sequence
+
+from agendapack.extractors.pdf.types import Box, PdfError, Point, RawPage, Rule
+
+# pdfminer cannot map some bullet glyphs of symbol fonts and prints "(cid:N)"; these codes are
+# the bullets and dashes seen in council documents (Symbol/Wingdings private-use codes).
+CID_GLYPHS = {
+    "(cid:127)": "•",
+    "(cid:131)": "•",
+    "(cid:149)": "•",
+    "(cid:183)": "•",
+    "(cid:190)": "–",
+    "(cid:120)": "•",
+    "(cid:108)": "•",
+    "(cid:167)": "▪",
+    "(cid:216)": "➢",
+    "(cid:252)": "✓",
+}
+
+
+# Symbol and Wingdings fonts put their bullets in Unicode's private-use area (U+F0xx, the
+# font's own code + 0xF000); text in the record carries the real characters.
+PRIVATE_USE_GLYPHS = {
+    "\uf0b7": "•",  # Symbol bullet
+    "\uf06c": "●",  # Wingdings filled circle
+    "\uf09f": "•",
+    "\uf0a7": "▪",  # Wingdings small square
+    "\uf06e": "■",
+    "\uf0d8": "➢",  # Wingdings arrowhead
+    "\uf076": "❖",
+    "\uf0fc": "✓",
+    "\uf0e0": "→",
+}
+
+
+def sha256_of(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check_header(path: Path) -> None:
+    if not path.exists():
+        raise PdfError("file not found")
+    if path.is_dir():
+        raise PdfError("is a directory, not a PDF")
+    size = path.stat().st_size
+    if size == 0:
+        raise PdfError("empty file (0 bytes)")
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise PdfError("not a PDF (no %PDF- header)")
+
+
+def reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+def clean_text(text: str) -> str:
+    """The character a glyph stands for, where the engine gave a CID code or a symbol-font
+    private-use code point."""
+    return CID_GLYPHS.get(text) or PRIVATE_USE_GLYPHS.get(text, text)
+
+
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+
+
+def base_font_name(name: str) -> str:
+    """A font's name without the subset tag ("ABCDEF+Arial-BoldMT" -> "Arial-BoldMT"): one
+    engine reports the tag and the other does not."""
+    return _SUBSET_TAG.sub("", name)
+
+
+def rules_from_paths(
+    page: RawPage,
+    lines: Sequence[Sequence[Point]],
+    rects: Sequence[tuple[Sequence[Point], bool]],
+    curves: Sequence[Sequence[Point]],
+    images: Sequence[Box],
+) -> None:
+    """Fill a page's rules, filled boxes and marks from its drawn paths, in page space (y down).
+
+    `lines` are single segments, `rects` closed axis-aligned boxes with whether they are stroked,
+    `curves` every other subpath (its segment end points), `images` image boxes.
+    """
+    rules: list[Rule] = []
+
+    def rule(x0: float, top: float, x1: float, bottom: float) -> None:
+        if x1 - x0 >= 0.5 or bottom - top >= 0.5:  # a zero-length segment rules nothing
+            rules.append(Rule(x0, top, x1, bottom))
+
+    for pts in lines:
+        rule(*_bbox(pts))
+    for pts, stroked in rects:
+        x0, top, x1, bottom = _bbox(pts)
+        w, h = x1 - x0, bottom - top
+        if w <= 3 or h <= 3:  # a thin filled rectangle is how many producers draw a rule
+            rule(x0, top, x1, bottom)
+        elif stroked:
+            # a stroked box contributes its four edges
+            rule(x0, top, x1, top)
+            rule(x0, bottom, x1, bottom)
+            rule(x0, top, x0, bottom)
+            rule(x1, top, x1, bottom)
+    for pts in curves:
+        # axis-aligned polylines drawn as curves (some producers do this for table borders)
+        for (ax, ay), (bx, by) in zip(pts, pts[1:]):
+            if abs(ax - bx) < 1 or abs(ay - by) < 1:
+                rule(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+    page.rules = rules
+    boxes = [_bbox(pts) for pts, _ in rects]
+    page.rects = [b for b in boxes if (b[2] - b[0]) > 3 and (b[3] - b[1]) > 3]
+    # charts are drawn with curves, dots (tiny filled rectangles) and images
+    page.marks = [_bbox(pts) for pts in curves]
+    page.marks += [b for b in boxes if (b[2] - b[0]) <= 3 and (b[3] - b[1]) <= 3]
+    page.marks += list(images)
+    page.image_count = len(images)
+    page.image_area = float(sum(max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1]) for b in images))
+
+
+def _bbox(pts: Sequence[Point]) -> Box:
+    # rounded like character boxes: the engines agree to a hundredth of a point, not beyond
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return (round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2))
