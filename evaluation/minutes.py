@@ -130,10 +130,10 @@ def score_minutes(gold: dict, pack: dict, res: DocResult) -> None:
         pv = next((v for v in p_votes if triple(v["counts"]) == triple(gv["counts"])), None)
         for option in ("yes", "no", "abstain"):
             want = gv["voters"].get(option) or []
-            got = ((pv or {}).get("voters") or {}).get(option) or []
+            named = ((pv or {}).get("voters") or {}).get(option) or []
             voters.gold += len(want)
-            voters.pred += len(got)
-            remaining = list(got)
+            voters.pred += len(named)
+            remaining = list(named)
             for name in want:
                 hit = next((x for x in remaining if same_person(x, name)), None)
                 if hit is not None:

@@ -11,11 +11,12 @@ import logging
 import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol
 
 from agendapack.extractors import agenda as agenda_ex
 from agendapack.extractors import documents as documents_ex
 from agendapack.extractors import front_sheet as front_ex
+from agendapack.extractors.documents import Segment
 from agendapack.extractors.pdf.common import sha256_of
 from agendapack.extractors.pdf.reader import PageReader, read_pages
 from agendapack.extractors.pdf.types import RawPage
@@ -29,13 +30,19 @@ if TYPE_CHECKING:
 log = logging.getLogger("agendapack")
 
 
+class PendingResult(Protocol):
+    """Work handed to other processes (a future): `result()` waits for it."""
+
+    def result(self) -> Any: ...
+
+
 @dataclass
 class PackContext:
     path: Path
     settings: Settings
     layer: Optional[TextLayer] = None
     pack: Optional[Pack] = None
-    segments: list = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
     # the engine-neutral pages the text layer was built from (chars and rules; tables read them)
     raw_pages: list[RawPage] = field(default_factory=list)
     # or, for a long PDF read by several processes, those processes, which keep its pages
@@ -44,7 +51,21 @@ class PackContext:
     keep_pages: bool = True
     # work a stage handed to other processes: (future, apply) pairs, settled before any stage
     # that is not declared independent of them (`future.result()` waits for the work)
-    pending: list = field(default_factory=list)
+    pending: list[tuple[PendingResult, Callable[[PackContext, Any], None]]] = field(default_factory=list)
+
+    @property
+    def text(self) -> TextLayer:
+        """The text layer, which the extract stage builds before any other stage runs."""
+        if self.layer is None:
+            raise RuntimeError("the extract stage must run first")
+        return self.layer
+
+    @property
+    def record(self) -> Pack:
+        """The pack record, which the extract stage starts and the other stages fill."""
+        if self.pack is None:
+            raise RuntimeError("the extract stage must run first")
+        return self.pack
 
     def close(self) -> None:
         if self.shards is not None:
@@ -163,38 +184,39 @@ def extract_stage(ctx: PackContext) -> None:
 
 @stage("agenda")
 def agenda_stage(ctx: PackContext) -> None:
-    lines, announced = documents_ex.agenda_lines(ctx.layer)
+    lines, announced = documents_ex.agenda_lines(ctx.text)
     if not lines:
         return
     candidates = agenda_ex.extract_agenda_items(lines)
     if not announced and not any(c.pages for c in candidates):
         return  # an unannounced numbered list is only an agenda when it cites page ranges
-    ctx.pack.agenda = agenda_ex.agenda_records(candidates, ctx.layer)
+    ctx.record.agenda = agenda_ex.agenda_records(candidates, ctx.text)
 
 
 @stage("front_sheet")
 def front_sheet_stage(ctx: PackContext) -> None:
-    layer = ctx.layer
+    layer = ctx.text
     text_pages = [p for p in layer.pages if p.lines][:2]
     if not text_pages:
         return
     lines = [ln for p in text_pages for ln in p.lines]
-    ctx.pack.meeting = front_ex.extract_meeting(lines)
+    ctx.record.meeting = front_ex.extract_meeting(lines)
 
 
 @stage("documents")
 def documents_stage(ctx: PackContext) -> None:
-    layer = ctx.layer
-    ctx.segments = documents_ex.segment_documents(layer, documents_ex.item_page_ranges(layer, ctx.pack.agenda))
-    ctx.pack.documents = documents_ex.document_records(ctx.segments, layer)
-    documents_ex.locate_stamped_items(ctx.pack.agenda, ctx.pack.documents)
+    layer = ctx.text
+    pack = ctx.record
+    ctx.segments = documents_ex.segment_documents(layer, documents_ex.item_page_ranges(layer, pack.agenda))
+    pack.documents = documents_ex.document_records(ctx.segments, layer)
+    documents_ex.locate_stamped_items(pack.agenda, pack.documents)
 
 
 @stage("document_kinds")
 def document_kinds_stage(ctx: PackContext) -> None:
     """A paper that is a table (a forward plan, a work programme) is filed as kind "table",
     once the tables stage has found it; runs last, after every stage that adds records."""
-    pack = ctx.pack
+    pack = ctx.record
     typed = {"action_plan", "forward_plan", "work_programme", "risk_register", "financial"}
     for doc in pack.documents:
         if doc.kind != "other":
@@ -220,7 +242,7 @@ def run_stages(
         for i, name in enumerate(names):
             if ctx.pack is None and name != "extract":
                 raise RuntimeError("the extract stage must run first")
-            if name != "extract" and not any(p.lines for p in ctx.layer.pages):
+            if name != "extract" and not any(p.lines for p in ctx.text.pages):
                 continue  # nothing to read on a fully scanned file
             if name not in _INDEPENDENT:
                 ctx.settle()
@@ -236,21 +258,15 @@ def run_stages(
 def parse_pack(path: str | Path, settings: Settings = DEFAULT, stages: Optional[list[str]] = None) -> Pack:
     """Parse one PDF into a validated `Pack` record. Raises `PdfError` on unreadable input."""
     # stages edit records in place; validating the finished record checks the contract once
-    return Pack.model_validate(run_stages(path, settings, stages, keep_pages=False).pack.model_dump())
+    return Pack.model_validate(run_stages(path, settings, stages, keep_pages=False).record.model_dump())
 
 
 def _ranges(numbers: list[int]) -> str:
-    out = []
-    start = prev = None
+    """Sorted page numbers as ranges: [1, 2, 3, 5] -> "1-3, 5"."""
+    runs: list[list[int]] = []
     for n in numbers:
-        if start is None:
-            start = prev = n
-        elif n == prev + 1:
-            prev = n
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
         else:
-            out.append(f"{start}-{prev}" if start != prev else str(start))
-            start = prev = n
-    if start is not None:
-        out.append(f"{start}-{prev}" if start != prev else str(start))
-    return ", ".join(out)
-
+            runs.append([n, n])
+    return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in runs)

@@ -109,9 +109,9 @@ def parse_plan_date(text: str) -> tuple[Optional[str], Optional[str]]:
         mon = _month_number(m.group("mon"))
         if mon and 1990 <= year <= 2100:
             return f"{year:04d}-{mon:02d}", None
-    m = re.fullmatch(r"(?:q([1-4])\s*(\d{4}))", raw, re.I)
-    if m:
-        return f"{m.group(2)}-{(int(m.group(1)) - 1) * 3 + 1:02d}", None
+    quarter = re.fullmatch(r"(?:q([1-4])\s*(\d{4}))", raw, re.I)
+    if quarter:
+        return f"{quarter.group(2)}-{(int(quarter.group(1)) - 1) * 3 + 1:02d}", None
     return None, raw
 
 

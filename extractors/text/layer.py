@@ -137,7 +137,7 @@ class TextLayer:
     def physical_for_printed(self, printed: int) -> Optional[int]:
         """Physical page carrying printed number `printed`, inferring unnumbered pages from
         their numbered neighbours (separator pages are often numbered, front sheets never)."""
-        offsets = Counter()
+        offsets: Counter[int] = Counter()
         for p in self.pages:
             if p.printed_number and p.printed_number.isdigit():
                 if int(p.printed_number) == printed:
@@ -330,7 +330,7 @@ def assemble_text_layer(pages: list[PageText]) -> TextLayer:
     were among the page's lines), printed page numbers are read, body lines get their indent."""
     # running headers/footers: lines in the margin zones whose shape repeats on many pages
     text_pages = [p for p in pages if p.lines]
-    keys = Counter()
+    keys: Counter[str] = Counter()
     for p in text_pages:
         seen = set()
         for ln in p.lines:

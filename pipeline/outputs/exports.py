@@ -33,7 +33,7 @@ def table_frame(table: Table) -> pd.DataFrame:
 
     records = []
     for row in table.rows:
-        rec = {c: row.cells.get(c, "") for c in table.columns}
+        rec: dict[str, str | int] = {c: row.cells.get(c, "") for c in table.columns}
         rec["group"] = row.group or ""
         rec["first_page"] = row.pages.first
         rec["last_page"] = row.pages.last

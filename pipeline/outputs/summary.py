@@ -36,7 +36,7 @@ def render_summary(pack: Pack, templates: Optional[Path] = None) -> str:
     """A one-page Markdown reading of a pack: meeting, agenda, documents, decisions, tables."""
     text = environment(templates).get_template("summary.md.j2").render(pack=pack, agenda=flat_agenda(pack.agenda))
     # the template's blank lines between optional sections collapse to one
-    lines, out = text.splitlines(), []
+    lines, out = text.splitlines(), list[str]()
     for ln in lines:
         if ln.strip() or (out and out[-1].strip()):
             out.append(ln.rstrip())
