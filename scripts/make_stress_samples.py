@@ -32,27 +32,22 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from fpdf import FPDF
+from samplegen.pdf import FixedPDF
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "stress"
 CREATED = dt.datetime(2025, 1, 1, 9, 0, 0, tzinfo=dt.timezone.utc)
 
 
-class StressPDF(FPDF):
-    """A4 portrait with an optional footer callback; fixed metadata for deterministic output."""
+class StressPDF(FixedPDF):
+    """One council's document: its own font and an optional footer callback."""
 
     def __init__(self, title: str, font: str, footer_text=None):
-        super().__init__(orientation="P", unit="mm", format="A4")
-        self.core_fonts_encoding = "windows-1252"
+        super().__init__(CREATED, "agendapack scripts/make_stress_samples.py", title)
         self.font_name = font
         self.footer_text = footer_text
         self.set_margins(20, 18, 20)
         self.set_auto_page_break(True, margin=22)
-        self.set_creation_date(CREATED)
-        self.set_creator("agendapack scripts/make_stress_samples.py")
-        self.set_producer("fpdf2")
-        self.set_title(title)
 
     def footer(self):
         if self.footer_text:
