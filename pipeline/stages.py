@@ -1,8 +1,14 @@
 """The pipeline: small registered stages that each read and extend one `PackContext`.
 
-extract -> segment -> front_sheet -> agenda -> documents -> (minutes, tables: registered by their
-own modules) -> record. A stage is a plain function; `@stage(name, after=...)` registers it, the
-way spaCy registers pipeline components, so a new capability plugs in without editing a list.
+The registry runs them in this order (`stage_names()`; a test holds this line to it):
+
+    extract -> agenda -> front_sheet -> documents -> tables -> minutes -> document_kinds
+
+The tables and minutes stages live in their own modules and register themselves behind
+`documents`; the minutes are read while page shards still look for tables (the minutes stage is
+declared independent of that pending work). A stage is a plain function that calls extractors
+and files what they return; `@stage(name, after=...)` registers it, the way spaCy registers
+pipeline components, so a new capability plugs in without editing a list.
 """
 
 from __future__ import annotations

@@ -174,3 +174,10 @@ def test_outputs_read_records_not_pdfs():
         if name.endswith(".inspect"):
             continue
         assert not any(d.startswith("agendapack.extractors") for d in deps), name
+
+
+def test_the_stages_docstring_states_the_order_the_registry_runs():
+    from agendapack.pipeline import stages
+
+    stated = next(line.split("->") for line in stages.__doc__.splitlines() if "->" in line)
+    assert [name.strip() for name in stated] == stages.stage_names()
