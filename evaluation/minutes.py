@@ -1,4 +1,4 @@
-"""Scoring of `minutes` records against gold (registered into pipeline.evaluate).
+"""Scoring of `minutes` records against gold (one of the scorers evaluation.run applies).
 
 Fields: minute_items (number as printed, or the title where items are unnumbered),
 minute_titles, minute_agenda_refs, resolutions (counted per minute item), vote_counts (the

@@ -1,4 +1,4 @@
-"""Scoring of `tables` records against gold (registered into pipeline.evaluate).
+"""Scoring of `tables` records against gold (one of the scorers evaluation.run applies).
 
 A gold table is paired with the predicted table on the same pages whose header agrees best.
 Fields: tables_found, table_headers (header cells, lenient text), table_rows (data rows after

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_published_schema_matches_the_record_model():
     published = json.loads((ROOT / "schema/pack.schema.json").read_text())
-    assert published == pack_json_schema(), "run `make schema` after changing pipeline/records.py"
+    assert published == pack_json_schema(), "run `make schema` after changing agendapack/model.py"
 
 
 def test_pack_validates_against_schema_and_is_deterministic(corpus):

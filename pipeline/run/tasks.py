@@ -25,7 +25,7 @@ class Outcome:
 
     record: Optional[str] = None
     error: Optional[str] = None
-    # a note for the operator; set when the record must not be cached (see pipeline.cluster)
+    # a note for the operator; set when the record must not be cached (see run.cluster)
     note: Optional[str] = None
 
 
