@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Literal, NamedTuple, Optional, Sequence, Union
 
-from agendapack.extractors.text.layer import Line, TextLayer
+from agendapack.extractors.text.layer import Line, TextLayer, Word
 from agendapack.model import AgendaItem, PageSpan
 
 # ---- item numbers ------------------------------------------------------------------------------
@@ -81,8 +81,18 @@ def parse_number(token: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def _split_number(line: Line) -> Optional[tuple[str, str, float, float, str]]:
-    """Split a line into (style, number, number x0, title x0, title text) when it opens an item."""
+class NumberedLine(NamedTuple):
+    """A line that opens with an item number, split into the number and the title."""
+
+    style: str
+    number: str
+    num_x0: float
+    title_x0: float
+    title: str
+
+
+def _split_number(line: Line) -> Optional[NumberedLine]:
+    """Split a line into its number and title when it opens an item."""
     words = line.words
     if not words:
         return None
@@ -103,7 +113,7 @@ def _split_number(line: Line) -> Optional[tuple[str, str, float, float, str]]:
             return None
         parsed = ("decimal", m.group(1))
         title = m.group(2) + (" " + " ".join(w.text for w in rest_words) if rest_words else "")
-        return parsed[0], parsed[1], first.x0, first.x0, title
+        return NumberedLine(parsed[0], parsed[1], first.x0, first.x0, title)
     if not rest_words:
         return None
     style, number = parsed
@@ -121,13 +131,13 @@ def _split_number(line: Line) -> Optional[tuple[str, str, float, float, str]]:
     if style in {"code", "letter", "roman"} and not head[:1].isalpha():
         return None  # "EB1 2QA" is a postcode, "A 4" a grid reference: items open with words
     title, title_x0 = _title_segment(line, rest_words)
-    return style, number, first.x0, title_x0, title
+    return NumberedLine(style, number, first.x0, title_x0, title)
 
 
 FILE_NUMBER = re.compile(r"^[A-Z]{0,3}\d{2,4}-\d{2,6}[A-Z]?$")
 
 
-def _title_segment(line: Line, rest_words) -> tuple[str, float]:
+def _title_segment(line: Line, rest_words: Sequence[Word]) -> tuple[str, float]:
     """The title is the text run after the number. A file-number column ("21-025") before it is
     kept with the title for split_references to move; a run set apart further right is another
     column (a time, a note) unless it is the page range or the title runs on into it."""
@@ -207,125 +217,169 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
     """Find agenda items in lines (reading order) of the agenda pages."""
     if not lines:
         return []
-    body_size = sorted(ln.size for ln in lines)[len(lines) // 2]
-    items: list[Candidate] = []
-    part = "public"
-    sitting: Optional[str] = None
-    last_heading: Optional[str] = None
-    current: Optional[Candidate] = None
-    title_open = False
-    prev_line: Optional[Line] = None
-    first_heading: Optional[str] = None
-    run_start = 0
-    run_heading: Optional[str] = None  # sitting heading in force when the current numbered run began
-    heading_since_run: Optional[str] = None
-    sittings_seen = False
-    last_plain_heading: Optional[str] = None
-
-    def top_level() -> list[Candidate]:
-        return [c for c in items if c.parent is None]
-
+    reader = AgendaReader(body_size=sorted(ln.size for ln in lines)[len(lines) // 2])
     for line in lines:
-        split = _split_number(line)
-        accepted = None
-        if split is not None:
-            style, number, num_x0, title_x0, title = split
-            if style == "roman" and len(number) == 1:
-                # "I." after "H." is a letter; "I." after nothing or after another numeral is roman
-                letters = [c for c in top_level() if c.style == "letter"]
-                if letters and _next_in_sequence(letters[-1].number, number):
-                    style = "letter"
-                    split = (style, number, num_x0, title_x0, title)
-            accepted = _accept(items, current, style, number, num_x0, title)
-        if isinstance(accepted, tuple):
-            # the section number is not printed: its heading is the last unnumbered heading
-            head = accepted[1]
-            implied = Candidate(head, "decimal", line, split[2], split[3], [last_plain_heading or ""], part=part, sitting=sitting)
-            implied.number_printed = False
-            items.append(implied)
-            accepted = head
-        if accepted:
-            style, number, num_x0, title_x0, title = split
-            parent = accepted if isinstance(accepted, str) else None
-            last_plain_heading = None
-            if parent is None:
-                tops = top_level()
-                restart = tops and style == tops[-1].style and _restarts(tops, number, style)
-                if restart:
-                    if (run_heading is None and heading_since_run is None) or _prose_run(items[run_start:]):
-                        # a numbered list restarted with no session heading between: the
-                        # earlier run was instructions in the preamble, not agenda items
-                        del items[run_start:]
-                    elif run_heading is None and run_start == 0:
-                        for c in items:
-                            c.sitting = None
-                    run_start = len(items)
-                    run_heading = heading_since_run
-                    heading_since_run = None
-                    sitting = run_heading
-                    for c in items[:run_start]:
-                        if c.sitting is None and sittings_seen:
-                            c.sitting = first_heading
-                    sittings_seen = True
-            if not items:
-                first_heading = last_heading
-                run_start = 0
-                if run_heading is None:
-                    run_heading = last_heading
-                    heading_since_run = None
-            cand = Candidate(number, style, line, num_x0, title_x0, [title], part=part, parent=parent, sitting=sitting)
-            if style in {"roman", "letter"} or (parent is None and len(title.split()) <= 6):
-                # a top-level section named for the session sets the part of what follows
-                if EXEMPT_HEADING.search(title) and not re.search(r"\b(?:report|announcement)\b", title, re.I):
-                    part = "exempt"
-                elif PUBLIC_HEADING.search(title):
-                    part = "public"
-                cand.part = part
-            if re.match(r"^closed\s+session\b", title, re.I):
-                cand.part = "exempt"
-            items.append(cand)
-            current = cand
-            title_open = True
-            prev_line = line
-            continue
+        reader.read(line)
+    return reader.finish()
 
+
+# where a numbered line goes: True for a top-level item, the parent's number for a sub-item,
+# ("implied", number) for a sub-item whose section number is not printed
+Placement = Union[Literal[True], str, tuple[str, str]]
+
+
+@dataclass
+class AgendaReader:
+    """The agenda read so far, taking lines one at a time in reading order.
+
+    A line is a new item (numbered, and placed by `_accept`), more of the open item's title (a
+    run-on line or a page range on its own line), or other text: a description of the item, a
+    heading that switches the part (public/exempt) or names a sitting, or prose."""
+
+    body_size: float
+    items: list[Candidate] = field(default_factory=list)
+    part: str = "public"
+    sitting: Optional[str] = None
+    current: Optional[Candidate] = None  # the item later lines may still belong to
+    title_open: bool = False  # whether the next line may run on the current item's title
+    prev_line: Optional[Line] = None
+    last_heading: Optional[str] = None  # the last sitting heading ("REGULAR MEETING")
+    first_heading: Optional[str] = None  # the sitting heading in force at the first item
+    last_plain_heading: Optional[str] = None  # the title of a section whose number is not printed
+    # a numbered run: the items from one "1." to the next restart at "1."
+    run_start: int = 0
+    run_heading: Optional[str] = None  # the sitting heading in force when the run began
+    heading_since_run: Optional[str] = None
+    sittings_seen: bool = False
+
+    def read(self, line: Line) -> None:
+        """Take the next line: it opens an item, runs on the open item's title, or is other text."""
         text = line.text.strip()
-        # page range alone on its own line, or as the last segment
-        if current is not None and title_open and PAGES_SEGMENT.match(text):
-            current.title_lines.append(text)
-            prev_line = line
-            continue
-        if current is not None and title_open and _continues_title(current, prev_line, line):
-            current.title_lines.append(text)
-            prev_line = line
-            continue
-        title_open = False
-        if current is not None:
-            if LABEL_LINE.match(text):
-                owner = current if current.style != "sub" else next((c for c in reversed(items) if c.style != "sub"), current)
-                owner.described = True
-        if _is_heading(line, body_size) and len(text.split()) <= 8:
-            last_plain_heading = _clean_title(text)
-        if _is_heading(line, body_size) or len(text.split()) <= 8:
-            reporting = re.search(r"\b(?:report|announcement|action\s+taken|will|begins?)\b", text, re.I)
-            if EXEMPT_HEADING.search(text) and not reporting and not re.search(r"\bpublic\b.*\bmay\b", text, re.I):
-                part = "exempt"
-                current = None
-            elif PUBLIC_HEADING.search(text):
-                part = "public"
-                current = None
-            if (line.all_caps or line.size > body_size + 0.5) and len(text.split()) <= 8 and SITTING_HEADING.search(text) and text[:1].isalnum():
-                last_heading = _clean_title(text)
-                heading_since_run = last_heading
-        prev_line = line
+        numbered = self._numbered(line)
+        if numbered is not None:
+            self._open_item(line, *numbered)
+        elif self._runs_on_title(line, text):
+            assert self.current is not None
+            self.current.title_lines.append(text)
+        else:
+            self.title_open = False
+            self._note_description(text)
+            self._note_heading(line, text)
+        self.prev_line = line
 
-    for c in items:
-        joined = " ".join(c.title_lines)
-        title, pages = _extract_pages(joined)
-        c.pages = pages
-        title, c.references = split_references(_clean_title(title))
-        c.title_lines = [title]
-    return [c for c in items if c.title_lines[0]]
+    def finish(self) -> list[Candidate]:
+        """The items with page ranges and references split off their titles; untitled ones dropped."""
+        for c in self.items:
+            title, c.pages = _extract_pages(" ".join(c.title_lines))
+            title, c.references = split_references(_clean_title(title))
+            c.title_lines = [title]
+        return [c for c in self.items if c.title_lines[0]]
+
+    def top_level(self) -> list[Candidate]:
+        return [c for c in self.items if c.parent is None]
+
+    def _numbered(self, line: Line) -> Optional[tuple[NumberedLine, Placement]]:
+        """The line's item number and where the item goes, when the line opens an item."""
+        split = _split_number(line)
+        if split is None:
+            return None
+        if split.style == "roman" and len(split.number) == 1:
+            # "I." after "H." is a letter; "I." after nothing or after another numeral is roman
+            letters = [c for c in self.top_level() if c.style == "letter"]
+            if letters and _next_in_sequence(letters[-1].number, split.number):
+                split = split._replace(style="letter")
+        placement = _accept(self.items, self.current, split.style, split.number, split.num_x0, split.title)
+        return None if placement is None else (split, placement)
+
+    def _open_item(self, line: Line, split: NumberedLine, placement: Placement) -> None:
+        style, number, num_x0, title_x0, title = split
+        if isinstance(placement, tuple):
+            # the section number is not printed: its heading is the last unnumbered heading
+            head = placement[1]
+            implied = Candidate(head, "decimal", line, num_x0, title_x0, [self.last_plain_heading or ""], part=self.part, sitting=self.sitting)
+            implied.number_printed = False
+            self.items.append(implied)
+            placement = head
+        parent = placement if isinstance(placement, str) else None
+        self.last_plain_heading = None
+        if parent is None and self._restarts_run(style, number):
+            self._start_run()
+        if not self.items:
+            self.first_heading = self.last_heading
+            self.run_start = 0
+            if self.run_heading is None:
+                self.run_heading = self.last_heading
+                self.heading_since_run = None
+        cand = Candidate(number, style, line, num_x0, title_x0, [title], part=self.part, parent=parent, sitting=self.sitting)
+        if style in {"roman", "letter"} or (parent is None and len(title.split()) <= 6):
+            # a top-level section named for the session sets the part of what follows
+            if EXEMPT_HEADING.search(title) and not re.search(r"\b(?:report|announcement)\b", title, re.I):
+                self.part = "exempt"
+            elif PUBLIC_HEADING.search(title):
+                self.part = "public"
+            cand.part = self.part
+        if re.match(r"^closed\s+session\b", title, re.I):
+            cand.part = "exempt"
+        self.items.append(cand)
+        self.current = cand
+        self.title_open = True
+
+    def _restarts_run(self, style: str, number: str) -> bool:
+        tops = self.top_level()
+        return bool(tops) and style == tops[-1].style and _restarts(tops, number, style)
+
+    def _start_run(self) -> None:
+        """A top-level numbering restarted: a new sitting's agenda, or the real agenda after a
+        numbered preamble."""
+        if (self.run_heading is None and self.heading_since_run is None) or _prose_run(self.items[self.run_start :]):
+            # a numbered list restarted with no session heading between: the
+            # earlier run was instructions in the preamble, not agenda items
+            del self.items[self.run_start :]
+        elif self.run_heading is None and self.run_start == 0:
+            for c in self.items:
+                c.sitting = None
+        self.run_start = len(self.items)
+        self.run_heading = self.heading_since_run
+        self.heading_since_run = None
+        self.sitting = self.run_heading
+        for c in self.items[: self.run_start]:
+            if c.sitting is None and self.sittings_seen:
+                c.sitting = self.first_heading
+        self.sittings_seen = True
+
+    def _runs_on_title(self, line: Line, text: str) -> bool:
+        """A page range on its own line, or the next line of a title that wraps."""
+        if self.current is None or not self.title_open:
+            return False
+        return bool(PAGES_SEGMENT.match(text)) or _continues_title(self.current, self.prev_line, line)
+
+    def _note_description(self, text: str) -> None:
+        """A labelled line ("Recommendation:") under an item: numbered lines after it are clauses."""
+        if self.current is None or not LABEL_LINE.match(text):
+            return
+        owner = self.current
+        if owner.style == "sub":
+            owner = next((c for c in reversed(self.items) if c.style != "sub"), owner)
+        owner.described = True
+
+    def _note_heading(self, line: Line, text: str) -> None:
+        """An unnumbered heading: a section title, a part heading or a sitting heading."""
+        heading = _is_heading(line, self.body_size)
+        short = len(text.split()) <= 8
+        if heading and short:
+            self.last_plain_heading = _clean_title(text)
+        if not (heading or short):
+            return
+        reporting = re.search(r"\b(?:report|announcement|action\s+taken|will|begins?)\b", text, re.I)
+        if EXEMPT_HEADING.search(text) and not reporting and not re.search(r"\bpublic\b.*\bmay\b", text, re.I):
+            self.part = "exempt"
+            self.current = None
+        elif PUBLIC_HEADING.search(text):
+            self.part = "public"
+            self.current = None
+        if (line.all_caps or line.size > self.body_size + 0.5) and short and SITTING_HEADING.search(text) and text[:1].isalnum():
+            self.last_heading = _clean_title(text)
+            self.heading_since_run = self.last_heading
 
 
 def _prose_run(run: list[Candidate]) -> bool:
@@ -345,8 +399,10 @@ def _restarts(tops: list[Candidate], number: str, style: str) -> bool:
     return number == first and len(tops) >= 2
 
 
-def _accept(items, current, style, number, num_x0, title):
-    """True for a top-level item, a parent number for a sub-item, None to reject."""
+def _accept(
+    items: list[Candidate], current: Optional[Candidate], style: str, number: str, num_x0: float, title: str
+) -> Optional[Placement]:
+    """Where a numbered line's item goes (see `Placement`), or None when it is not an item."""
     if SENTENCE_BREAK.search(title) and len(title.split()) > 10:
         return None  # a numbered sentence in prose (instructions, recommendations), not an item
     tops = [c for c in items if c.parent is None]
@@ -369,7 +425,9 @@ def _accept(items, current, style, number, num_x0, title):
         # dotted numbers without a printed parent (parish style 18.01.1) are top-level items
         return True if _sequence_ok(tops, style, number, num_x0) else None
     if style == "code":
-        letter = re.match(r"^[A-Z]+", number).group(0)
+        letters = re.match(r"^[A-Z]+", number)
+        assert letters is not None  # a code number opens with its letters
+        letter = letters.group(0)
         for c in reversed(items):
             if c.number == letter:
                 return letter

@@ -8,6 +8,7 @@ the shape of the value (a date, a clock time, an e-mail address) where it does n
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Optional
 
 from agendapack.extractors.text.dates import DATE_RE, MONTHS, parse_date, parse_time
@@ -73,106 +74,166 @@ def _label_value(lines: list[Line], key: str) -> Optional[tuple[str, Line]]:
 
 def extract_meeting(lines: list[Line]) -> Meeting:
     """Meeting details from the front-sheet lines (first page or two)."""
-    meeting = Meeting()
     if not lines:
-        return meeting
-    prov: dict[str, Source] = {}
-    sizes = sorted(ln.size for ln in lines)
-    body_size = sizes[len(sizes) // 2]
-    top = [ln for ln in lines if ln.page == lines[0].page]
-
-    # council and body: prominent lines near the top of the first page
-    prominent = [ln for ln in top[:30] if (ln.size >= body_size or ln.bold) and not GENERIC_HEADINGS.match(ln.text.strip())]
-    for ln in prominent:
-        text = _strip_stars(ln.segments[0].text if ln.segments else ln.text)
-        if meeting.council is None and COUNCIL_RE.search(text) and PLACE_NAMED.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text):
-            meeting.council = _title_case(text)
-            prov["council"] = Source(page=ln.page, text=text)
-    body = _find_body(prominent, meeting.council)
-    if body is not None:
-        meeting.body, ln = body
-        prov["body"] = Source(page=ln.page, text=ln.text)
-    elif meeting.council and re.search(r"\bcouncil\b", meeting.council, re.I):
-        # a council meeting as a whole ("Ashby Parish Council"): the council is the body
-        meeting.body = meeting.council
-        prov["body"] = prov["council"]
-
-    # date and start time
-    labelled = _label_value(top, "date")
-    date_line = None
-    dear = next((i for i, ln in enumerate(top) if re.match(r"^dear\b", ln.text.strip(), re.I)), None)
-    if dear is not None:
-        # a covering letter: its "Date:" is when it was sent; the meeting is named in the
-        # subject line under the salutation
-        for ln in top[dear + 1 : dear + 6]:
-            iso = parse_date(ln.text)
-            if iso:
-                meeting.date, date_line = iso, ln
-                m = re.match(r"^([A-Z][A-Z&,' -]{2,60}?)\s+[-–]\s+", ln.text.strip())
-                if m and meeting.body is None:
-                    # "PLANNING COMMITTEE - WEDNESDAY, 11 MARCH 2026"
-                    meeting.body = _title_case(m.group(1).strip())
-                    prov["body"] = Source(page=ln.page, text=ln.text)
-                if labelled and parse_date(labelled[0]):
-                    meeting.published = parse_date(labelled[0])
-                    prov["published"] = Source(page=labelled[1].page, text=labelled[1].text)
-                labelled = None
-                break
-    if labelled:
-        meeting.date = parse_date(labelled[0])
-        date_line = labelled[1] if meeting.date else None
-    if meeting.date is None:
-        window = top[:40]
-        for i, ln in enumerate(window):
-            if LABELS["published"].match(ln.text) or re.search(r"\bpublished\b|\bissued\b|\bdated\b", ln.text, re.I):
-                continue
-            iso = parse_date(ln.text)
-            if iso is None and i + 1 < len(window) and window[i + 1].top - ln.bottom < ln.size:
-                # a date set in large type wraps: "Thursday, 13th" / "February, 2025"
-                iso = parse_date(f"{ln.text} {window[i + 1].text}")
-            if iso:
-                meeting.date, date_line = iso, ln
-                break
-    if date_line is not None:
-        prov["date"] = Source(page=date_line.page, text=date_line.text)
-    t_lab = _label_value(top, "time")
-    if t_lab and parse_time(t_lab[0]):
-        meeting.start_time = parse_time(t_lab[0])
-        prov["start_time"] = Source(page=t_lab[1].page, text=t_lab[1].text)
-    else:
-        near = top if date_line is None else [ln for ln in top if abs(ln.top - date_line.top) < 80]
-        for ln in near + top:
-            t = parse_time(ln.text)
-            if t:
-                meeting.start_time = t
-                prov["start_time"] = Source(page=ln.page, text=ln.text)
-                break
-
-    # venue
-    v_lab = _label_value(top, "venue")
-    if v_lab and (v_lab[0].rstrip().endswith(":") or not v_lab[0].strip(" :")):
-        v_lab = None  # a form whose field was left empty
-    if v_lab:
-        meeting.venue = _continued_value(top, v_lab[1], v_lab[0])
-        prov["venue"] = Source(page=v_lab[1].page, text=v_lab[1].text)
-    else:
-        found = _venue_in_prose(lines) or _venue_near(top, date_line) or (
-            (_venue_after(top, date_line), date_line) if date_line is not None else None
-        )
-        if found and found[0]:
-            meeting.venue, vline = found
-            prov["venue"] = Source(page=vline.page, text=meeting.venue)
-
-    # publication date
-    p_lab = _label_value(lines, "published")
-    if p_lab and parse_date(p_lab[0]):
-        meeting.published = parse_date(p_lab[0])
-        prov["published"] = Source(page=p_lab[1].page, text=p_lab[1].text)
-
+        return Meeting()
+    reader = FrontSheetReader(lines)
+    # in this order: the body falls back on the council, a covering letter's subject line names
+    # the body, and the time and venue are looked for by the date
+    reader.find_council_and_body()
+    reader.find_date()
+    reader.find_start_time()
+    reader.find_venue()
+    reader.find_published()
+    meeting = reader.meeting
     meeting.contact = extract_contact(lines)
     meeting.members = extract_members(lines)
-    meeting.provenance = prov
+    meeting.provenance = reader.provenance
     return meeting
+
+
+@dataclass
+class FrontSheetReader:
+    """The meeting record as its fields are found, with the page and text each was read from."""
+
+    lines: list[Line]
+    meeting: Meeting = field(default_factory=Meeting)
+    provenance: dict[str, Source] = field(default_factory=dict)
+    date_line: Optional[Line] = None  # where the meeting date was read
+    top: list[Line] = field(init=False)  # the lines of the first page
+
+    def __post_init__(self) -> None:
+        self.top = [ln for ln in self.lines if ln.page == self.lines[0].page]
+
+    def _cite(self, key: str, line: Line, text: Optional[str] = None) -> None:
+        self.provenance[key] = Source(page=line.page, text=line.text if text is None else text)
+
+    def find_council_and_body(self) -> None:
+        """Prominent lines near the top of the first page name the council and the body."""
+        sizes = sorted(ln.size for ln in self.lines)
+        body_size = sizes[len(sizes) // 2]
+        prominent = [
+            ln for ln in self.top[:30]
+            if (ln.size >= body_size or ln.bold) and not GENERIC_HEADINGS.match(ln.text.strip())
+        ]
+        council = _find_council(prominent)
+        if council is not None:
+            self.meeting.council, line = council
+            self._cite("council", line, _strip_stars(_first_segment(line)))
+        body = _find_body(prominent, self.meeting.council)
+        if body is not None:
+            self.meeting.body, line = body
+            self._cite("body", line)
+        elif self.meeting.council and re.search(r"\bcouncil\b", self.meeting.council, re.I):
+            # a council meeting as a whole ("Ashby Parish Council"): the council is the body
+            self.meeting.body = self.meeting.council
+            self.provenance["body"] = self.provenance["council"]
+
+    def find_date(self) -> None:
+        """The meeting date: in a covering letter's subject line, else labelled, else the first
+        date near the top that is not a publication date."""
+        labelled = _label_value(self.top, "date")
+        subject = _letter_subject(self.top)
+        if subject is not None:
+            # a covering letter: its "Date:" is when it was sent; the meeting is named in the
+            # subject line under the salutation
+            self.meeting.date, self.date_line = subject
+            m = re.match(r"^([A-Z][A-Z&,' -]{2,60}?)\s+[-–]\s+", self.date_line.text.strip())
+            if m and self.meeting.body is None:
+                # "PLANNING COMMITTEE - WEDNESDAY, 11 MARCH 2026"
+                self.meeting.body = _title_case(m.group(1).strip())
+                self._cite("body", self.date_line)
+            if labelled and parse_date(labelled[0]):
+                self.meeting.published = parse_date(labelled[0])
+                self._cite("published", labelled[1])
+        elif labelled and parse_date(labelled[0]):
+            self.meeting.date, self.date_line = parse_date(labelled[0]), labelled[1]
+        if self.meeting.date is None:
+            found = _first_date(self.top[:40])
+            if found is not None:
+                self.meeting.date, self.date_line = found
+        if self.date_line is not None:
+            self._cite("date", self.date_line)
+
+    def find_start_time(self) -> None:
+        """A labelled time, else the first clock time near the date line, else anywhere on the page."""
+        labelled = _label_value(self.top, "time")
+        if labelled and parse_time(labelled[0]):
+            self.meeting.start_time = parse_time(labelled[0])
+            self._cite("start_time", labelled[1])
+            return
+        date_line = self.date_line
+        near = self.top if date_line is None else [ln for ln in self.top if abs(ln.top - date_line.top) < 80]
+        for ln in near + self.top:
+            t = parse_time(ln.text)
+            if t:
+                self.meeting.start_time = t
+                self._cite("start_time", ln)
+                return
+
+    def find_venue(self) -> None:
+        """A labelled venue (with its wrapped lines), else one named in prose or set by the date."""
+        labelled = _label_value(self.top, "venue")
+        if labelled and (labelled[0].rstrip().endswith(":") or not labelled[0].strip(" :")):
+            labelled = None  # a form whose field was left empty
+        if labelled:
+            self.meeting.venue = _continued_value(self.top, labelled[1], labelled[0])
+            self._cite("venue", labelled[1])
+            return
+        date_line = self.date_line
+        found = _venue_in_prose(self.lines) or _venue_near(self.top, date_line) or (
+            (_venue_after(self.top, date_line), date_line) if date_line is not None else None
+        )
+        if found and found[0]:
+            self.meeting.venue, line = found
+            self._cite("venue", line, self.meeting.venue)
+
+    def find_published(self) -> None:
+        """A labelled publication date ("Published:") anywhere on the sheet, which outranks the
+        date of a covering letter."""
+        labelled = _label_value(self.lines, "published")
+        if labelled and parse_date(labelled[0]):
+            self.meeting.published = parse_date(labelled[0])
+            self._cite("published", labelled[1])
+
+
+def _first_segment(line: Line) -> str:
+    """The line's first column: the text up to the first column-sized gap."""
+    return line.segments[0].text if line.segments else line.text
+
+
+def _find_council(prominent: list[Line]) -> Optional[tuple[str, Line]]:
+    """The first prominent line naming a council of a place ("Wexcombe District Council")."""
+    for ln in prominent:
+        text = _strip_stars(_first_segment(ln))
+        if COUNCIL_RE.search(text) and PLACE_NAMED.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text):
+            return _title_case(text), ln
+    return None
+
+
+def _letter_subject(top: list[Line]) -> Optional[tuple[str, Line]]:
+    """The meeting date and the line it is on, in the lines under a covering letter's "Dear ..."."""
+    dear = next((i for i, ln in enumerate(top) if re.match(r"^dear\b", ln.text.strip(), re.I)), None)
+    if dear is None:
+        return None
+    for ln in top[dear + 1 : dear + 6]:
+        iso = parse_date(ln.text)
+        if iso:
+            return iso, ln
+    return None
+
+
+def _first_date(window: list[Line]) -> Optional[tuple[str, Line]]:
+    """The first date in the window that is not a publication date, and the line it starts on."""
+    for i, ln in enumerate(window):
+        if LABELS["published"].match(ln.text) or re.search(r"\bpublished\b|\bissued\b|\bdated\b", ln.text, re.I):
+            continue
+        iso = parse_date(ln.text)
+        if iso is None and i + 1 < len(window) and window[i + 1].top - ln.bottom < ln.size:
+            # a date set in large type wraps: "Thursday, 13th" / "February, 2025"
+            iso = parse_date(f"{ln.text} {window[i + 1].text}")
+        if iso:
+            return iso, ln
+    return None
 
 
 PLACE_NAMED = re.compile(r"\b(?:of|[A-Z][a-z]+\s+(?:county|city|district|borough|town|parish|metropolitan))\b|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:County|City|District|Borough|Town|Parish|Metropolitan|Shire|Regional|Union|Unified|Community)\b", re.I)
@@ -193,9 +254,9 @@ def _find_body(prominent: list[Line], council: Optional[str] = None) -> Optional
     read as a phrase ("Board of Trustees" out of "REGULAR MEETING, BOARD OF TRUSTEES").
     The authority's name printed larger above a committee's ("WEXCOMBE DISTRICT COUNCIL" over
     "Planning Committee") is the council, not the body."""
-    cands = []
+    cands: list[tuple[float, float, str, Line]] = []
     blocks = _heading_blocks(prominent[:14])
-    for ln, text in [(ln, ln.segments[0].text if ln.segments else ln.text) for ln in prominent[:14]] + blocks:
+    for ln, text in [(ln, _first_segment(ln)) for ln in prominent[:14]] + blocks:
         text = _strip_meeting_words(_strip_stars(DATE_RE.sub("", text)))
         if EMAIL_RE.search(text) or NOT_A_BODY.search(text):
             continue
@@ -266,7 +327,7 @@ def _venue_near(lines: list[Line], date_line: Optional[Line]) -> Optional[tuple[
                 parts = [t]
                 prev = ln
                 for nxt in lines[lines.index(ln) + 1 : lines.index(ln) + 3]:
-                    nt = _strip_labels(nxt.segments[0].text if nxt.segments else nxt.text)
+                    nt = _strip_labels(_first_segment(nxt))
                     if nxt.top - prev.bottom > 0.6 * nxt.size or DATE_RE.search(nt) or parse_time(nt) or len(nt.split()) > 10:
                         break
                     if not (re.search(r"\d", nt) or VENUE_WORDS.search(nt)):
@@ -280,9 +341,9 @@ def _venue_near(lines: list[Line], date_line: Optional[Line]) -> Optional[tuple[
 def _heading_blocks(lines: list[Line]) -> list[tuple[Line, str]]:
     """Prominent lines joined where a heading wraps onto the next line (same size and weight)."""
     blocks: list[tuple[Line, str]] = []
-    prev = None
+    prev: Optional[Line] = None
     for ln in lines:
-        text = ln.segments[0].text if ln.segments else ln.text
+        text = _first_segment(ln)
         if (
             prev is not None
             and wraps_heading(prev, ln)
@@ -301,8 +362,8 @@ def _heading_blocks(lines: list[Line]) -> list[tuple[Line, str]]:
 def _venue_after(lines: list[Line], date_line: Line) -> Optional[str]:
     """ModernGov and similar sheets print the venue in the lines under the date, left column."""
     idx = lines.index(date_line)
-    parts = []
-    first = date_line.segments[0].text if date_line.segments else date_line.text
+    parts: list[str] = []
+    first = _first_segment(date_line)
     after_date = re.split(r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?", first, flags=re.I)
     tail = after_date[-1].strip(" ,-–") if len(after_date) > 1 else ""
     if tail and not LABELS["contact"].match(tail):
@@ -375,7 +436,7 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
 
 def _joined_text(lines: list[Line]) -> str:
     """Text with e-mail addresses that wrap over lines rejoined ("name@council" + ".gov.uk")."""
-    out = []
+    out: list[str] = []
     for ln in lines:
         t = ln.text.strip()
         if out and re.search(r"@[\w.-]+$", out[-1]) and re.match(r"^\.?[\w-]+(?:\.[\w-]+)*\.?$", t):
@@ -413,7 +474,7 @@ def extract_members(lines: list[Line]) -> list[Person]:
 
 
 def _split_people(chunks: list[str]) -> list[str]:
-    out = []
+    out: list[str] = []
     for text in chunks:
         text = re.sub(r"\band\b(?=\s+(?:cllr|councillor|mr|mrs|ms|dr)\b)", ",", text, flags=re.I)
         # "Name (Chairman), Name" or "Name, Mayor" lines: keep a role after a comma with its name
