@@ -212,7 +212,9 @@ def front_matter_pages(layer: TextLayer) -> list[int]:
     numbered = [p.number for p in layer.pages if p.printed_number and p.printed_number.isdigit()]
     if numbered:
         first_numbered = numbered[0]
-        first_printed = int(layer.page(first_numbered).printed_number)
+        printed_number = layer.page(first_numbered).printed_number
+        assert printed_number is not None  # `numbered` holds only pages with a printed number
+        first_printed = int(printed_number)
         if first_numbered > 1 and first_printed == 1:
             return list(range(1, first_numbered))
     return [p.number for p in layer.pages]

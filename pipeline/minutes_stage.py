@@ -19,13 +19,14 @@ log = logging.getLogger("agendapack")
 
 @stage("minutes", after="documents", independent=True)
 def minutes_stage(ctx: PackContext) -> None:
-    spans = minutes_ex.minutes_spans(ctx.layer, ctx.segments, ctx.pack.agenda)
+    layer, pack = ctx.text, ctx.record
+    spans = minutes_ex.minutes_spans(layer, ctx.segments, pack.agenda)
     if not spans:
         return
     nlp = load_nlp(ctx.settings.spacy_model)
     out: list[Minutes] = []
     for first, last, item in spans:
-        pages = [p for p in ctx.layer.pages[first - 1: last] if p.lines and not p.is_blank]
+        pages = [p for p in layer.pages[first - 1: last] if p.lines and not p.is_blank]
         if not pages:
             continue
         try:
@@ -34,8 +35,8 @@ def minutes_stage(ctx: PackContext) -> None:
             continue
         m.agenda_item = item
         out.append(m)
-    whole = len(spans) == 1 and spans[0][:2] == (1, len(ctx.layer.pages))
-    if whole and out and ctx.pack.documents and ctx.pack.documents[0].kind in {"other", "report"}:
+    whole = len(spans) == 1 and spans[0][:2] == (1, len(layer.pages))
+    if whole and out and pack.documents and pack.documents[0].kind in {"other", "report"}:
         # the file is minutes even though its first page does not say so
-        ctx.pack.documents[0].kind = "minutes"
-    ctx.pack.minutes = out
+        pack.documents[0].kind = "minutes"
+    pack.minutes = out

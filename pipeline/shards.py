@@ -25,7 +25,8 @@ from typing import Optional, Sequence
 
 from agendapack.extractors.pdf.reader import PageReader
 from agendapack.extractors.pdf.types import PdfError
-from agendapack.extractors.tables.find import LogicalTable, page_logical_tables
+from agendapack.extractors.tables.find import page_logical_tables
+from agendapack.extractors.tables.model import LogicalTable
 from agendapack.extractors.tables.settings import TableSettings
 from agendapack.extractors.text.layer import PageText, page_text
 
@@ -104,7 +105,9 @@ class PageShards:
     def __init__(self, path: str | Path, total: int, jobs: int, engine: str, most_pages: int = 60):
         ctx = _context()
         turns = ctx.Semaphore(max(1, jobs))
-        self._shards: list[tuple[object, object, list[int]]] = []
+        self._shards: list[
+            tuple[multiprocessing.process.BaseProcess, multiprocessing.connection.Connection, list[int]]
+        ] = []
         # reading -> read -> asked -> answered; a shard is busy while reading or asked
         self._state = "reading"
         try:

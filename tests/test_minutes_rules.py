@@ -2,8 +2,9 @@
 
 from agendapack.extractors.minutes.attendance import parse_people, split_name, substitutions
 from agendapack.extractors.minutes.extract import extract_minutes
+from agendapack.extractors.minutes.item import analyse_item
 from agendapack.extractors.minutes.nlp import load_nlp, resolve_model, word_to_int
-from agendapack.extractors.minutes.votes import analyse_item, outcome_of
+from agendapack.extractors.minutes.resolutions import outcome_of
 from agendapack.extractors.text.layer import Line, Word
 
 SIZE = 11.0

@@ -1,9 +1,10 @@
 """The general table rules on small invented pages: continuation rows across a page break,
 section banners, repeated headers, bullets in cells, list bands, unruled tables, prose pages."""
 
-from agendapack.extractors.pdf.reader import Char, RawPage, Rule
-from agendapack.extractors.tables.classify import action_records, classify
+from agendapack.extractors.pdf.types import Char, RawPage, Rule
+from agendapack.extractors.tables.classify import classify
 from agendapack.extractors.tables.find import extract_tables
+from agendapack.extractors.tables.records import action_records
 
 SIZE = 8.0
 LINE = 10.0

@@ -2,7 +2,7 @@
 from gutters shared by the lines, headings spanning columns, tables framed by horizontal rules,
 rows wrapped or printed off the baseline, and what is not a table (charts, running text)."""
 
-from agendapack.extractors.pdf.reader import Char, RawPage, Rule
+from agendapack.extractors.pdf.types import Char, RawPage, Rule
 from agendapack.extractors.tables.find import find_page_tables
 
 SIZE = 8.0

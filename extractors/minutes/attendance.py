@@ -6,6 +6,8 @@ Lists are printed in many shapes: "PRESENT: Mr A B Smith (Chairman), Mr C Jones 
 "Staff: Operations Superintendent Kim Lee, ...", "Pat O'Neill – Town Clerk", and in
 sentences: "Apologies were received from ... who was substituted by ...", "X, Y and Z were in
 attendance virtually", "Cllr Lee would be substituting, with voting rights, for Cllr Moss".
+This module reads a list, a name or a sentence; `minutes.attendance_lines` finds them in a set
+of minutes.
 """
 
 from __future__ import annotations
@@ -213,7 +215,8 @@ def _split_run(chunk: str) -> list[str]:
     toks = chunk.split()
     if len(toks) <= 3 or not any(is_initial(t) for t in toks):
         return [chunk]
-    parts, cur = [], []
+    parts: list[str] = []
+    cur: list[str] = []
     i = 0
     in_name = False
     while i < len(toks):

@@ -105,7 +105,7 @@ def _ruler_patterns() -> list[dict]:
 
 
 def _matcher(nlp: Language) -> Matcher:
-    from spacy.matcher import Matcher
+    from spacy.matcher import Matcher  # on first use, like spaCy itself (see `_load`)
 
     m = Matcher(nlp.vocab)
     # resolution phrases: "RESOLVED that", "It was resolved", "Committee resolved to", "resolves"
@@ -154,24 +154,34 @@ def resolve_model(choice: str) -> str:
 
 @lru_cache(maxsize=4)
 def _load(resolved: str) -> Language:
+    # imported here, not at the top: loading spaCy costs half a second, which a process that
+    # reads no minutes need not pay
     import spacy
+    from spacy.pipeline import EntityRuler
+    from spacy.tokenizer import Tokenizer
 
+    ruler_config = {"overwrite_ents": True}
     if resolved == "blank":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
-        ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
+        ruler = nlp.add_pipe("entity_ruler", config=ruler_config)
     else:
         # only what the minutes reader uses: sentences and entities
         # the statistical pipeline is used for its NER only (sentences come from the rules pipeline)
         nlp = spacy.load(resolved, exclude=["lemmatizer", "parser", "tagger", "attribute_ruler", "senter"])
-        ruler_args = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **ruler_args)
+        if "ner" in nlp.pipe_names:
+            ruler = nlp.add_pipe("entity_ruler", config=ruler_config, before="ner")
+        else:
+            ruler = nlp.add_pipe("entity_ruler", config=ruler_config)
+    assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(_ruler_patterns())
     # abbreviated honorifics end with a dot that does not end a sentence ("Cllr. Robert Pryce")
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
     for abbr in ("Cllr", "Cllrs", "Cnllr", "Councillor", "Rev", "Revd", "Prof", "Hon", "Mx", "Messrs", "Mr", "Mrs", "Ms",
                  "Dr", "St", "No", "Nos", "approx", "Cttee", "Dept", "Cmdr", "Capt", "Col", "Gen", "Supt", "Insp", "Sgt"):
         for form in (abbr, abbr.lower(), abbr.upper()):
-            nlp.tokenizer.add_special_case(form + ".", [{"ORTH": form + "."}])
+            tokenizer.add_special_case(form + ".", [{"ORTH": form + "."}])
     nlp.max_length = 5_000_000
     return nlp
 
@@ -199,11 +209,6 @@ def rules_nlp() -> Language:
     """The blank English pipeline with sentencizer and rules: fast, used for sentences and
     phrase matching whatever model is configured (the statistical model is kept for NER)."""
     return _load("blank")
-
-
-def sentences(nlp: Language, text: str) -> list[str]:
-    """Sentences of `text`."""
-    return [s for s, _ in sentences_with_labels(text)]
 
 
 def sentences_with_labels(text: str) -> list[tuple[str, set[str]]]:

@@ -1,7 +1,9 @@
-"""Paragraphs from text-layer lines: the unit the minutes readers work on.
+"""Paragraphs and sentences of minute text: the units the minutes readers work on.
 
 A paragraph break is a vertical gap clearly wider than the page's line pitch, a line opening with
-an enumerator or bullet, or a page break after a line that ends a sentence.
+an enumerator or bullet, or a page break after a line that ends a sentence. Sentences come from
+the spaCy rules pipeline (`minutes.nlp`) with the phrases its Matcher found in each, or, without
+spaCy, from a regex split.
 """
 
 from __future__ import annotations
@@ -9,8 +11,13 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
 
+from agendapack.extractors.minutes.nlp import sentences_with_labels
 from agendapack.extractors.text.layer import Line
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)|[\u2022\u25aa\u25cf\u25e6\uf0a7\uf0b7\uf0d8\-–•·*]|o(?=\s+[A-Z]))\s+")
 
@@ -86,3 +93,21 @@ def paragraphs(lines: list[Line], pitch: float | None = None) -> list[Para]:
         else:
             paras[-1].lines.append(ln)
     return paras
+
+
+# every Matcher label: what a sentence is assumed to hold when no spaCy pipeline is given
+ALL_LABELS = {"RESOLVED", "MOVED", "SECONDED", "CARRIED", "LOST", "APPROVED", "WITHDRAWN", "VOTE_COUNT"}
+
+
+def labelled_sentences(nlp: Optional[Language], text: str) -> list[tuple[str, set[str]]]:
+    """Sentences with the spaCy Matcher labels found in them (RESOLVED, MOVED, CARRIED ...).
+    With any pipeline given, the rules pipeline splits and matches (a statistical model is kept
+    for names); without spaCy (nlp=None) a regex split, every label assumed present."""
+    if nlp is None:
+        return [(s, ALL_LABELS) for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"(])", text) if s.strip()]
+    return sentences_with_labels(text)
+
+
+def sentences(nlp: Optional[Language], text: str) -> list[str]:
+    """Sentences of a paragraph (see `labelled_sentences`)."""
+    return [s for s, _ in labelled_sentences(nlp, text)]

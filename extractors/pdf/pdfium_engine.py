@@ -27,7 +27,7 @@ import re
 from itertools import islice, repeat
 from operator import add, gt, itemgetter, mul
 from pathlib import Path
-from typing import NamedTuple, Optional, Sequence
+from typing import NamedTuple, Optional, Sequence, cast
 
 import cffi
 import pypdfium2 as pdfium
@@ -136,9 +136,6 @@ def _chars(page, space: _Space, walk: "_Walk") -> list[Char]:
     return chars
 
 
-_UNSEEN = object()  # a width not asked for yet
-
-
 class _Font:
     """What a character's box needs of its font: name, descent and advance widths (per 1 pt)."""
 
@@ -161,21 +158,25 @@ class _Font:
         if self.name in FONT_METRICS and not _font_embedded(handle):
             # pdfminer takes a standard font's metrics from its own AFM table, whatever the PDF
             # says; PDFium measures the font it substitutes
-            self.descent = FONT_METRICS[self.name][0]["Descent"] / 1000.0
+            # pdfminer's table types its metrics as object; every Descent is a number
+            self.descent = cast(float, FONT_METRICS[self.name][0]["Descent"]) / 1000.0
 
     def width(self, code: int) -> Optional[float]:
-        w = self.widths.get(code, _UNSEEN)
-        if w is _UNSEEN:
+        try:
+            return self.widths[code]
+        except KeyError:  # a code not asked for yet
             value = ctypes.c_float()
             ok = self.handle and _glyph_width(self.handle, code, 1.0, ctypes.byref(value))
             w = self.widths[code] = value.value if ok else None
-        return w
+            return w
 
 
 def _native(fn, restype, *argtypes):
     """A PDFium function called with plain integers and returning plain integers: the typed
     wrappers of pypdfium2 cost more than the calls themselves."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    assert address is not None  # pypdfium2 binds only functions PDFium exports
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 _ffi = cffi.FFI()
@@ -248,7 +249,8 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> tu
     # terms left out (same floating-point results); a line of one object shares its top,
     # bottom and size (one float object each, not one per character)
     height = space.height
-    shared = {}.setdefault
+    floats: dict[float, float] = {}
+    shared = floats.setdefault
     vertical = {}
     for key, y in set(zip(keys, ys)):
         font, d, fs = infos[key].font, infos[key].d, infos[key].size
@@ -270,12 +272,13 @@ def _chars_of(textpage, space: _Space, fonts: dict, order: dict[int, int]) -> tu
         loose = R.FS_RECTF()
         for j in slow:
             obj = infos[keys[j]]
-            if widths[j] is None:
+            width = widths[j]
+            if width is None:
                 # no advance width known: PDFium's loose box stands in for pdfminer's
                 R.FPDFText_GetLooseCharBox(textpage, keep[j], loose)
                 box = space.box(loose.left, loose.bottom, loose.right, loose.top)
             else:
-                box = _char_box(space, xs[j], ys[j], (obj.a, obj.b, obj.c, obj.d), obj.size, widths[j], obj.font.descent)
+                box = _char_box(space, xs[j], ys[j], (obj.a, obj.b, obj.c, obj.d), obj.size, width, obj.font.descent)
             chars[j] = _char(texts[j], box, obj.font.name, obj.upright, shared)
     return ranks, chars
 

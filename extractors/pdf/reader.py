@@ -13,7 +13,7 @@ from typing import Iterable, Iterator, Optional
 
 from agendapack.extractors.pdf.common import check_header, reason
 from agendapack.extractors.pdf.engines import open_engine
-from agendapack.extractors.pdf.types import Char, PdfError, RawPage, Rule  # noqa: F401  TEMP re-export
+from agendapack.extractors.pdf.types import PdfError, RawPage
 
 
 class PageReader:

@@ -1,1 +1,1 @@
-"""Tables: ruled grids and text-aligned tables, joined across pages, classified as plans."""
+"""Tables: ruled grids and text-aligned tables, joined across pages, classified, filed as records."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Optional, Sequence
 
-from agendapack.extractors.pdf.reader import Char
+from agendapack.extractors.pdf.types import Char
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from agendapack.extractors.text.layer import Line, lines_from_chars
 
@@ -93,7 +93,7 @@ def drop_overprinted(chars: list[Char]) -> list[Char]:
     if not bad_keys:
         return chars
     # when two colliding runs both qualify, keep the larger one
-    by_size = defaultdict(int)
+    by_size: dict[float, int] = defaultdict(int)
     for c in visible:
         by_size[c.size] += 1
     sizes_bad = {k[1] for k in bad_keys}

@@ -1,16 +1,17 @@
-"""What a table is (action plan, forward plan, work programme, ...) and its rows as typed records.
+"""What a table is (action plan, forward plan, work programme, risk register, financial, other)
+and which of its columns hold which canonical field.
 
-Kinds are told from the column headings alone; canonical fields are found by matching heading
-words, so "Progress - at July 2015", "Progress - Actions" and "Progress – Outcomes and Key
-Targets" all map to `progress`. Every original column is kept beside the canonical fields.
+Kinds are told from the column headings alone (a financial table from its figures); canonical
+fields are found by matching heading words, so "Progress - at July 2015", "Progress - Actions"
+and "Progress – Outcomes and Key Targets" all map to `progress`. The records built from these
+mappings are in tables/records.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from agendapack.extractors.tables.find import LogicalTable
-from agendapack.extractors.text.dates import find_dates, parse_date, parse_plan_date
+from agendapack.extractors.tables.model import LogicalTable
 
 # canonical action fields, in the order they are tried against a heading (first match wins)
 ACTION_FIELDS: list[tuple[str, re.Pattern]] = [
@@ -66,6 +67,7 @@ def map_columns(columns: list[str], fields: list[tuple[str, re.Pattern]]) -> dic
 
 
 def classify(table: LogicalTable) -> str:
+    """The kind of a table, from its column headings (and, for a financial table, its cells)."""
     cols = [_norm(c) for c in table.columns]
     joined = " | ".join(cols)
     has = lambda rx: bool(re.search(rx, joined))  # noqa: E731
@@ -84,98 +86,3 @@ def classify(table: LogicalTable) -> str:
         if cells and money >= 0.6 * len(cells):
             return "financial"
     return "other"
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"[ \t]+", " ", text or "").strip()
-
-
-def action_records(table: LogicalTable) -> list[dict]:
-    """Canonical action dicts (ref, action, lead, start, end, status, ...) for each row."""
-    m = map_columns(table.columns, ACTION_FIELDS)
-    out = []
-    for row in table.rows:
-        get = lambda f: _clean(row.cells[m[f]]) if f in m else None  # noqa: E731
-        rec: dict = {f: (get(f) or None) for f in ("ref", "action", "lead", "progress", "measures", "targets")}
-        status = get("status") or None
-        for f in ("start", "end"):
-            text = get(f)
-            if text:
-                iso, word = parse_plan_date(text)
-                rec[f] = iso
-                rec[f + "_text"] = text
-                if iso is None and word and f == "end" and not status:
-                    status = word
-                if iso is None and word and f == "start" and not status and "end" not in m:
-                    status = word
-            else:
-                rec[f] = None
-                rec[f + "_text"] = None
-        if not status and rec.get("start") is None and rec.get("start_text"):
-            status = rec["start_text"]
-        rec["status"] = status
-        rec["workstream"] = get("workstream") or row.group or table.title
-        rec["page"] = row.pages[0]
-        rec["original"] = {c: _clean(v) for c, v in zip(table.columns, row.cells)}
-        out.append(rec)
-    return out
-
-
-def forward_plan_records(table: LogicalTable) -> list[dict]:
-    m = map_columns(table.columns, FORWARD_FIELDS)
-    out = []
-    for row in table.rows:
-        get = lambda f: (_clean(row.cells[m[f]]) or None) if f in m else None  # noqa: E731
-        group = row.group
-        meeting_date = None
-        if group:
-            dates = find_dates(group)
-            if dates:
-                meeting_date = dates[0][0]
-            else:
-                iso, _ = parse_plan_date(group)
-                meeting_date = iso
-        private_text = get("private")
-        private = None
-        if private_text:
-            low = private_text.lower()
-            private = low.startswith(("private", "yes", "exempt", "part")) or "private" in low and "public" not in low
-        out.append(
-            {
-                "decision": get("decision"),
-                "further_information": get("further_information"),
-                "meeting": group,
-                "meeting_date": meeting_date,
-                "wards": get("wards"),
-                "full_council": get("full_council"),
-                "cabinet_member": get("cabinet_member"),
-                "officer": get("officer"),
-                "consultation": get("consultation"),
-                "new_item": get("new_item"),
-                "private": private,
-                "private_text": private_text,
-                "page": row.pages[0],
-                "original": {c: _clean(v) for c, v in zip(table.columns, row.cells)},
-            }
-        )
-    return out
-
-
-def work_programme_records(table: LogicalTable) -> list[dict]:
-    m = map_columns(table.columns, WORK_FIELDS)
-    out = []
-    for row in table.rows:
-        date_text = _clean(row.cells[m["date"]]) if "date" in m else ""
-        items_text = row.cells[m["items"]] if "items" in m else ""
-        items = [_clean(x).lstrip("•▪-– ").strip() for x in items_text.split("\n")]
-        out.append(
-            {
-                "date": parse_date(date_text, dayfirst=True) if date_text else None,
-                "date_text": date_text or None,
-                "room": (_clean(row.cells[m["room"]]) or None) if "room" in m else None,
-                "items": [x for x in items if x],
-                "page": row.pages[0],
-                "original": {c: _clean(v) for c, v in zip(table.columns, row.cells)},
-            }
-        )
-    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from agendapack.extractors.pdf.reader import RawPage, Rule
+from agendapack.extractors.pdf.types import RawPage, Rule
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
 
 
@@ -159,16 +159,17 @@ def _coverage(segs: list[Seg], pos: float, a: float, b: float, tol: float) -> fl
     if b - a <= 0:
         return 1.0
     spans = sorted((max(a, g.a), min(b, g.b)) for g in segs if abs(g.pos - pos) <= tol and g.b > a and g.a < b)
-    covered, cur_a, cur_b = 0.0, None, None
-    for x, y in spans:
-        if cur_b is None or x > cur_b:
-            if cur_b is not None:
-                covered += cur_b - cur_a
+    if not spans:
+        return 0.0
+    covered = 0.0
+    cur_a, cur_b = spans[0]
+    for x, y in spans[1:]:
+        if x > cur_b:
+            covered += cur_b - cur_a
             cur_a, cur_b = x, y
         else:
             cur_b = max(cur_b, y)
-    if cur_b is not None:
-        covered += cur_b - cur_a
+    covered += cur_b - cur_a
     return covered / (b - a)
 
 
@@ -186,7 +187,7 @@ def _support(segs: list[Seg], pos: float, edges: list[float], tol: float, share:
     return sum(_coverage(segs, pos, a, b, tol) >= share for a, b in zip(edges, edges[1:]))
 
 
-def _snap_weak_columns(xs, ys, vs, s: TableSettings):
+def _snap_weak_columns(xs: list[float], ys: list[float], vs: list[Seg], s: TableSettings) -> tuple[list[float], list[Seg]]:
     """A column border drawn in only a few rows, close to one drawn in many (a header drawn a
     little apart from the body), is the same border."""
     if len(xs) <= 3:
@@ -206,7 +207,7 @@ def _snap_weak_columns(xs, ys, vs, s: TableSettings):
     return [x for x in xs if x not in moved], new_vs
 
 
-def _drop_local_row_borders(xs, ys, hs, s: TableSettings):
+def _drop_local_row_borders(xs: list[float], ys: list[float], hs: list[Seg], s: TableSettings) -> list[float]:
     """Row borders drawn across a single column of a wider table are fills (gradients), not rows."""
     nc = len(xs) - 1
     if nc < 3:

@@ -19,7 +19,7 @@ from agendapack.pipeline.stages import run_stages
 def inspect_page(pdf: str | Path, page: int, output: str | Path, settings: Settings = DEFAULT, resolution: int = 100) -> Path:
     pdf = Path(pdf)
     ctx = run_stages(pdf, settings)  # one parse gives both the text layer and the record
-    layer, pack = ctx.layer, ctx.pack
+    layer, pack = ctx.text, ctx.record
     if not 1 <= page <= len(layer.pages):
         raise ValueError(f"{pdf.name}: page {page} out of range 1-{len(layer.pages)}")
     handle, im = render_page(pdf, page, resolution)
@@ -42,9 +42,9 @@ def inspect_page(pdf: str | Path, page: int, output: str | Path, settings: Setti
             if d.pages.first == page:
                 notes.append(f"{d.kind}" + (f" / item {d.agenda_item}" if d.agenda_item else "") + (f": {d.title[:60]}" if d.title else ""))
         for m in pack.minutes:
-            for it in m.items:
-                if it.pages.first == page:
-                    notes.append(f"minute {it.number or ''} {(it.title or '')[:50]}")
+            for minute_item in m.items:
+                if minute_item.pages.first == page:
+                    notes.append(f"minute {minute_item.number or ''} {(minute_item.title or '')[:50]}")
         for t in pack.tables:
             if t.pages.first <= page <= t.pages.last:
                 notes.append(f"table {t.id} ({t.kind}, {len(t.rows)} rows)")

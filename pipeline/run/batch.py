@@ -95,6 +95,7 @@ def _finish(pdf: Path, outcome: Outcome, record: Optional[dict], out_root: Path,
     if outcome.error is not None:
         return Result(str(pdf), error=outcome.error)
     try:
+        assert record is not None  # an outcome without an error carries its record
         result = _write_result(pdf, record, out_root, settings, cached)
     except Exception as exc:  # an output that cannot be written (disk full, permissions)
         return Result(str(pdf), error=error_message(exc, pdf))
@@ -153,19 +154,19 @@ def parse_files(
     `force` parses every file again (and refreshes the cache); `cache=False` neither reads nor
     writes the cache. `scheduler` ("tcp://host:8786") runs the parsing on a Dask cluster.
     """
-    pdfs = [Path(p) for p in pdfs]
+    files = [Path(p) for p in pdfs]
     out_root = Path(out_root)
-    results: list[Optional[Result]] = [None] * len(pdfs)
-    show = progress and sys.stderr.isatty() and len(pdfs) >= settings.progress_threshold
-    bar = tqdm(total=len(pdfs), unit="pdf", disable=not show, desc="parsing", file=sys.stderr)
+    results: list[Optional[Result]] = [None] * len(files)
+    show = progress and sys.stderr.isatty() and len(files) >= settings.progress_threshold
+    bar = tqdm(total=len(files), unit="pdf", disable=not show, desc="parsing", file=sys.stderr)
 
     # 1. hash; reuse cached records; one parse per distinct content
     store = ParseCache(out_root, settings) if cache else None
-    groups: dict[str, list[int]] = {}  # content key (or a unique stand-in) -> indices into pdfs
+    groups: dict[str, list[int]] = {}  # content key (or a unique stand-in) -> indices into files
     keys: dict[str, Optional[str]] = {}
-    for i, pdf in enumerate(pdfs):
+    for i, pdf in enumerate(files):
         key = store.key_for(pdf) if store else None
-        if key and not force:
+        if store is not None and key and not force:
             hit = _from_cache(pdf, key, store, out_root, settings)
             if hit is not None:
                 results[i] = hit
@@ -177,7 +178,7 @@ def parse_files(
 
     # 2. parse the rest, largest first
     ordered = sorted(
-        (Task(pdfs[idx[0]], _size(pdfs[idx[0]]), group) for group, idx in groups.items()), key=lambda t: -t.size
+        (Task(files[idx[0]], _size(files[idx[0]]), group) for group, idx in groups.items()), key=lambda t: -t.size
     )
     if scheduler:
         # Dask is an optional extra (agendapack[cluster]), imported only for a cluster run
@@ -193,16 +194,17 @@ def parse_files(
         key = keys[group]
         record = json.loads(outcome.record) if outcome.record is not None else None
         if store and key and record is not None and outcome.note is None:
+            assert outcome.record is not None  # `record` was parsed from it
             try:
                 store.put(key, outcome.record, record["source"]["sha256"])
             except OSError as exc:
                 log.warning("could not write the cache entry of %s: %s", task.path, exc)
         for n, i in enumerate(groups[group]):
-            results[i] = _finish(pdfs[i], outcome, record, out_root, settings, cached=n > 0)
-            bar.set_postfix_str(pdfs[i].name[:40])
+            results[i] = _finish(files[i], outcome, record, out_root, settings, cached=n > 0)
+            bar.set_postfix_str(files[i].name[:40])
             bar.update(1)
     bar.close()
-    return [r or Result(str(p), error="internal error: no result") for r, p in zip(results, pdfs)]
+    return [r or Result(str(p), error="internal error: no result") for r, p in zip(results, files)]
 
 
 def _size(path: Path) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator
 
@@ -40,7 +40,7 @@ def run_pool(tasks: list[Task], settings: Settings, jobs: int) -> Iterator[tuple
     suspects: list[Task] = []
     while queue:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            inflight = {}
+            inflight: dict[Future[Outcome], Task] = {}
 
             def fill() -> None:
                 while queue and len(inflight) < jobs:

@@ -1,0 +1,181 @@
+"""The attendance of one set of minutes, read from its lines: the lists under their labels
+("PRESENT:", "Apologies", "Officers in attendance") in the preamble, the first item and a roll-call
+item, and the sentences that add to them ("Apologies were received from ...", "X attended
+virtually", "Y substituted for Z"). How a list or a name is printed is read by `minutes.attendance`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Optional
+
+from agendapack.extractors.minutes import attendance as att
+from agendapack.extractors.minutes.headings import Heading, MinutesParts
+from agendapack.extractors.minutes.nlp import people
+from agendapack.extractors.minutes.text import paragraphs, sentences
+from agendapack.extractors.text.layer import Line
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ROLL_CALL_TITLE = re.compile(r"^(?:roll\s+call|attendance|(?:members\s+)?present)\b", re.I)
+
+
+def read_attendance(lines: list[Line], parts: MinutesParts, nlp: Optional[Language] = None) -> att.Roll:
+    """Who attended, in what capacity, and who sent apologies, read from the labelled lists and
+    the sentences of a set of minutes."""
+    roll = att.Roll()
+    _read_lists(roll, lines, parts.headings)
+    _read_sentences(roll, lines, parts.headings, nlp)
+    return roll
+
+
+def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None:
+    """The lists under attendance labels ("PRESENT: ...", "Apologies" and the names below)."""
+    end = heads[1].index if len(heads) > 1 else len(lines)
+    # attendance lists: the preamble, the first item's body (lists printed under a heading), and
+    # the body of an item that is the roll call ("2. ROLL CALL" in the minutes' running order)
+    scan = [k for k in range(0, end)]
+    for hi, h in enumerate(heads[1:], start=1):
+        if ROLL_CALL_TITLE.match(h.title):
+            nxt = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
+            scan.extend(range(h.body_start, nxt))
+    k = 0
+    while k < len(scan):
+        i = scan[k]
+        lab = att.label_of(lines[i].text)
+        if not lab:
+            k += 1
+            continue
+        status, _, rest = lab
+        block = [rest] if rest else []
+        page = lines[i].page
+        j = i + 1
+        stop = next((h.index for h in heads if h.index > i), len(lines))
+        while j < stop and not att.label_of(lines[j].text):
+            gap = lines[j].top - lines[j - 1].top if lines[j].page == lines[j - 1].page else 99
+            if gap > 1.6 * max(lines[j - 1].size, 8) * (1.0 if block else 2.2):
+                break
+            if re.search(r"[.]\s*$", lines[j - 1].text) and block and _starts_sentence(lines[j].text) and status != "present":
+                break
+            if j - 1 >= i and lines[j].bold and not lines[j - 1].bold and block:
+                break
+            block.append(lines[j].text.strip())
+            j += 1
+        text = " ".join(block)
+        # a sentence ends the list ("Under item 4(v) ... the Town Clerk advised ...")
+        for e in att.entries_from_list(_list_part(text), status, page):
+            roll.add(e)
+        k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
+
+
+def _read_sentences(roll: att.Roll, lines: list[Line], heads: list[Heading], nlp: Optional[Language]) -> None:
+    """Apologies, virtual attendance and substitutes stated in sentences: apologies are read in
+    the preamble, the first item and items about apologies, attendance, substitutes or absence;
+    virtual attendance and substitutes anywhere."""
+    sentence_zones = [(0, heads[0].index if heads else len(lines), True, False)]
+    for hi, h in enumerate(heads):
+        nxt = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
+        about = bool(re.search(r"apolog|attendance|substitut|absen", h.title, re.I))
+        sentence_zones.append((h.body_start, nxt, about or hi == 0, bool(re.search(r"apolog", h.title, re.I))))
+    for a, b, apologies_zone, apologies_item in sentence_zones:
+        zone = lines[a:b]
+        if not zone:
+            continue
+        for para in paragraphs(zone):
+            if not apologies_zone and not re.search(r"virtual|remote|online|via\s|substitut", para.text, re.I):
+                continue
+            _attendance_sentences(roll, para.text, para.page, nlp, apologies_item=apologies_item, apologies=apologies_zone)
+
+
+def _starts_sentence(text: str) -> bool:
+    return bool(re.match(r"^(?:The|Under|In|It|There|This|At|All|A|An|Due|Following)\b", text.strip()))
+
+
+def _list_part(text: str) -> str:
+    # stop at a following sentence ("... and Wood. Under item 4(v) ...")
+    m = re.search(r"\.\s+(?=(?:The|Under|In|It|There|This|At|All|Due|Following|[A-Z][a-z]+\s+(?:was|were|had|left|arrived|joined))\b)", text)
+    return text[: m.start()] if m else text
+
+
+def _attendance_sentences(roll: att.Roll, text: str, page: int, nlp: Optional[Language], apologies_item: bool,
+                          apologies: bool = True) -> None:
+    """Substitutes, apologies and virtual attendance stated in the sentences of a paragraph;
+    names listed alone in an item about apologies."""
+    text = re.sub(r"\s+", " ", text).strip()
+    for sent in sentences(nlp, text):
+        subs = att.substitutions(sent)
+        clean = sent
+        for sub, absent in subs:
+            roll.mark(absent, "apologies", page)
+            roll.mark(sub, "substitute", page, substitute_for=absent)
+        if subs:
+            # remove the substitution clauses before reading the apologies list
+            clean = re.sub(r"\s*,?\s*(?:who\s+(?:was|were)\s+)?substituted\s+by\s+[^,;]+?(?=[,;]|\.\s*$|$)", "", clean)
+            clean = re.sub(r"\s*,?\s*with\s+[^,;]+?\s+substituting\b", "", clean)
+        am = att.APOLOGY_SENT.search(clean) if apologies else None
+        if am and not re.search(r"\bbut\b[^.]*\b(?:attend|present|virtual)", clean, re.I):
+            lst = am.group("list") or am.group("list2")
+            for p in att.parse_people(_trim_list(lst)) or _ner_people(nlp, lst):
+                if p.virtual:
+                    roll.mark(p.name, "virtual", page)
+                else:
+                    e = roll.find(p.name, ("substitute",))
+                    if e is None:
+                        roll.mark(p.name if not p.role else f"{p.name}, {p.role}", "apologies", page)
+            continue
+        vm = att.VIRTUAL_SENT.search(clean)
+        if vm:
+            lst = re.sub(r"^.*\b(?:and\s+)?(?:that\s+)?(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", "", vm.group("list"))
+            names = _trim_list(lst)
+            rest = (lst + " " + vm.group(0)[len(vm.group("list")):]).strip()[len(names):].split()
+            if not names or (rest and rest[0].lower().strip(",") not in att.SUBJECT_VERBS):
+                continue
+            for p in att.parse_people(_trim_list(lst)) or _ner_people(nlp, vm.group(0)):
+                if apologies or p.honorific or _plausible_name(p.name):
+                    roll.mark(p.name, "virtual", page)
+            continue
+        if apologies_item and not subs and _is_bare_list(clean):
+            for p in att.parse_people(clean):
+                roll.mark(p.name if not p.role else f"{p.name}, {p.role}", "apologies", page)
+
+
+def _ner_people(nlp: Optional[Language], text: str) -> list[att.PersonRef]:
+    """People in free text found by spaCy: the honorific rules and, with a statistical model
+    installed, its NER (names printed without an honorific)."""
+    if nlp is None:
+        return []
+    return [att.split_name(n) for n in people(nlp, text) if n]
+
+
+NOT_NAMES = {"the", "this", "it", "members", "member", "council", "committee", "meeting", "all", "officers", "public", "board"}
+
+
+def _plausible_name(name: str) -> bool:
+    toks = name.split()
+    return 2 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and not any(t.lower() in NOT_NAMES for t in toks)
+
+
+def _trim_list(lst: str) -> str:
+    lst = re.split(r"\s+(?:who|which|as|because|due|for\s+(?:the|this|their))\b", lst)[0]
+    lst = re.sub(r"\b(?:and\s+)?from\s+", "and ", lst)
+    # names end at the first lowercase word (outside brackets) other than a conjunction or particle
+    out, depth = [], 0
+    for w in lst.split():
+        if depth == 0 and w[:1].islower() and w not in {"and", "de", "van", "von", "der", "la", "le", "da"}:
+            break
+        depth += w.count("(") - w.count(")")
+        out.append(w)
+    return re.sub(r"(?:,|\band)\s*$", "", " ".join(out).strip(" .,")).strip(" ,")
+
+
+def _is_bare_list(text: str) -> bool:
+    """'Cllrs Lee, Ward and Moss.' / 'Alan Green, VDC' - names only, no verb."""
+    t = text.strip(" .")
+    if not t or re.fullmatch(r"(?:none|nil|none received|no apologies.*)", t, re.I):
+        return False
+    words = re.findall(r"[A-Za-z'’-]+", t)
+    if not words or len(words) > 40:
+        return False
+    lower = [w for w in words if w[0].islower() and w not in {"and", "for", "of", "the"}]
+    return not lower

@@ -1,0 +1,398 @@
+"""One minute item's body read paragraph by paragraph: its resolutions, motions and votes.
+
+`analyse_item` hands the body to an `ItemReader`, which keeps what the item has said so far (the
+motions, the votes recorded on them, a division being read, a "put to the vote" waiting for its
+result) and files each paragraph under what it is: a label or a line of a recorded division, or
+running text, whose sentences propose motions, give results and resolve (`minutes.votes` and
+`minutes.resolutions` recognise the phrases).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from agendapack.extractors.minutes.attendance import Roll, parse_people
+from agendapack.extractors.minutes.resolutions import outcome_of, resolution_parts, resolution_triggers
+from agendapack.extractors.minutes.text import ENUM_RE, Para, labelled_sentences, paragraphs
+from agendapack.extractors.minutes.votes import (
+    ANON_MOTION,
+    MOTION_RESULTS,
+    MOVED_ONLY,
+    MOVER_PATTERNS,
+    NAME_LINE,
+    NOT_VOTING,
+    PUT_RE,
+    RESULT_DASH,
+    RESULT_LINE,
+    RESULT_LINE_WORDS,
+    ROLL_LABEL,
+    SECONDED_ONLY,
+    MotionKind,
+    counts_in,
+    division_label,
+    kind_hint,
+    mover_name,
+    option_of,
+    result_of,
+    vote_result,
+)
+from agendapack.extractors.text.layer import Line
+from agendapack.model import Motion, Resolution, VoteCounts, VoteEvent
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MOTION_LABELS = {"MOVED", "SECONDED"}
+
+
+def _quoted_text(paras: list[Para], i: int) -> str:
+    """The motion wording printed after a proposal: the rest of the sentence or quoted paragraphs."""
+    out: list[str] = []
+    for p in paras[i + 1: i + 30]:
+        t = p.text
+        if not out and not t.startswith(("“", '"')):
+            break
+        out.append(t)
+        if re.search(r"[”\"]\s*$", t):
+            break
+    return " ".join(out)
+
+
+def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
+    """A paragraph holding several roll-call labels ("AYES: A, B NOES: C ABSTAIN: None") is one
+    paragraph per label, as if each were printed on its own line."""
+    out: list[Para] = []
+    for p in paras:
+        starts = [m.start() for m in ROLL_LABEL.finditer(p.text)]
+        if len(starts) < 2 or starts[0] != len(p.text) - len(p.text.lstrip()) or len(p.text) > 600:
+            out.append(p)
+            continue
+        for a, b in zip(starts, starts[1:] + [len(p.text)]):
+            out.append(_Segment(p, p.text[a:b].strip()))
+    return out
+
+
+class _Segment(Para):
+    """Part of a paragraph's text, with the paragraph's lines and page."""
+
+    def __init__(self, para: Para, text: str) -> None:
+        super().__init__(para.lines, para.start)
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+
+def _paras_spanned(paras: list[Para], pi: int, last_line: int) -> int:
+    """Index of the last paragraph holding line `last_line`."""
+    k = pi
+    while k + 1 < len(paras) and paras[k + 1].start <= last_line:
+        k += 1
+    return k
+
+
+# ---- reading an item ---------------------------------------------------------------------------
+
+
+@dataclass
+class Division:
+    """A recorded division being read: the count and the names printed under each option."""
+
+    page: int
+    counts: dict[str, Optional[int]] = field(default_factory=dict)
+    names: dict[str, list[str]] = field(default_factory=dict)
+    text: str = ""
+    last: str = ""  # the option whose names the following lines continue
+
+
+@dataclass
+class ItemReader:
+    """One minute item's body, read paragraph by paragraph. A paragraph is a label of a recorded
+    division ("For (52)", "AYES: ..."), a line inside a division (names, its result), or running
+    text; each sentence of running text is a proposal, a "CARRIED – ..." line, a "put to the vote"
+    sentence, or a result line, and a sentence may also hold a resolution."""
+
+    lines: list[Line]
+    prefix: str  # motion ids are the prefix and a running number ("9.m1")
+    nlp: Optional[Language] = None
+    roll: Optional[Roll] = None
+    paras: list[Para] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    motions: list[Motion] = field(default_factory=list)
+    votes: list[VoteEvent] = field(default_factory=list)
+    voted: set[str] = field(default_factory=set)  # ids of the motions a vote was recorded on
+    hint: Optional[str] = None  # kind named by the last "put ... to the vote" sentence
+    put_open: bool = False  # a "put to the vote" sentence waits for its result
+    division: Optional[Division] = None
+    consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
+
+    def read(self) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
+        self.paras = _split_roll_call_lines(paragraphs(self.lines))
+        for pi, para in enumerate(self.paras):
+            self.paragraph(pi, para)
+        self.close_division()
+        self.infer_carried()
+        self.resolutions_from_motions()
+        return self.resolutions, self.motions, self.votes
+
+    def paragraph(self, pi: int, para: Para) -> None:
+        """Paragraph `pi`: a division's label or line, else running text read sentence by sentence."""
+        stripped = ENUM_RE.sub("", para.text).strip()
+        if self.division is not None and NOT_VOTING.match(stripped):
+            return  # members absent from a roll-call vote are not an option of it
+        label = division_label(stripped)
+        if label:
+            self.division_option(label, para.page, stripped)
+            return
+        if self.division is not None and self.division_line(stripped):
+            return
+        if pi <= self.consumed_until:
+            return
+        labelled = labelled_sentences(self.nlp, para.text)
+        for sent, labels in labelled:
+            self.sentence(pi, para, ENUM_RE.sub("", sent).strip(), labels)
+        for k, (sent, labels) in enumerate(labelled):
+            if "RESOLVED" in labels:
+                self.resolution(pi, para, sent, last_sentence=k == len(labelled) - 1)
+
+    # ---- recorded divisions
+
+    def division_option(self, m: re.Match[str], page: int, text: str) -> None:
+        """A division's label ("For (52)", "AYES: A, B"): an option of the division being read,
+        with its count and names; an option printed again starts the next division."""
+        opt = option_of(m.group("opt"))
+        n = m.group("n1") or m.group("n2") or m.group("n3")
+        if self.division is not None and (opt in self.division.counts or opt in self.division.names):
+            self.close_division()
+        if self.division is None:
+            self.division = Division(page=page)
+        d = self.division
+        d.counts[opt] = int(n) if n is not None else None
+        d.names[opt] = []
+        d.last = opt
+        d.text += text + " "
+        rest = m.group("rest").strip(" :")
+        if rest:
+            d.names[opt] += [p.name for p in parse_people(rest)]
+
+    def division_line(self, text: str) -> bool:
+        """A result line closes the division being read and a line of names adds to its last
+        option (both True: the line is read); any other line closes it and is read as text."""
+        assert self.division is not None
+        rm = RESULT_LINE.match(text)
+        if rm:
+            res = rm.group("res").lower().replace("agreed", "carried").replace("passed", "carried")
+            self.close_division(res, kind_hint(rm.group("kind") or ""))
+            return True
+        if NAME_LINE.match(text) and not re.search(r"\b(?:proposed|seconded|resolved|moved)\b", text, re.I):
+            self.division.names[self.division.last] += [p.name for p in parse_people(text)]
+            return True
+        self.close_division()
+        return False
+
+    def close_division(self, result: Optional[str] = None, kind: Optional[str] = None) -> None:
+        """The division read so far is a vote; an option printed with names and no count counts them."""
+        d, self.division = self.division, None
+        if d is None:
+            return
+        counts = VoteCounts()
+        voters: dict[str, list[str]] = {}
+        for opt in ("yes", "no", "abstain"):
+            names = d.names.get(opt)
+            n = d.counts.get(opt)
+            if names is not None:
+                voters[opt] = names
+            if n is None and names is not None:
+                n = len(names)
+            setattr(counts, opt, n)
+        self.record_vote(d.page, result, counts, d.text, kind, division=True, voters=voters)
+
+    # ---- sentences of running text
+
+    def sentence(self, pi: int, para: Para, text: str, labels: set[str]) -> None:
+        """A sentence of running text, read by the first of its kinds it is."""
+        if labels & MOTION_LABELS and self.proposal(pi, para, text):
+            return
+        if self.result_dash(para, text):
+            return
+        if self.put_to_vote(para, text):
+            return
+        self.result_line(para, text)
+
+    def proposal(self, pi: int, para: Para, text: str) -> bool:
+        """A proposal ("X proposed, and Y seconded", "Moved by X", "moved, seconded"): a new motion, with its
+        result when the same sentence gives it; a lone "Seconded by Y" completes the motion
+        proposed just before ("Moved by X" / "Seconded by Y" on two lines)."""
+        mover = seconder = None
+        both = next((m for m in (rx.search(text) for rx in MOVER_PATTERNS) if m), None)
+        if both:
+            mover, seconder = both.group("m"), both.group("s")
+        else:
+            mo, so = MOVED_ONLY.search(text), SECONDED_ONLY.search(text)
+            if so and not mo and self.awaits_seconder(para.page):
+                self.motions[-1].seconder = mover_name(so.group("s"), self.roll)
+                return True
+            if mo:
+                mover = mo.group("m") or mo.group("m2")
+            if so:
+                seconder = so.group("s")
+            if not (mo or so or ANON_MOTION.search(text)):
+                return False
+        kind: MotionKind = "amendment" if re.search(r"\bamendment\b", text, re.I) else "motion"
+        after = re.split(r"\b[Ss]econded\b[^:]*?(?:\bthat\b|:)", text, maxsplit=1)
+        wording = after[1].strip() if len(after) > 1 else ""
+        if not re.search(r"\w", wording):
+            wording = _quoted_text(self.paras, pi)
+        self.add_motion(kind, (wording or text)[:1000], para.page, mover_name(mover, self.roll), mover_name(seconder, self.roll))
+        # result or counts in the same sentence ("moved, seconded and ... agreed by five votes to four",
+        # "UPON MOTION duly made and seconded, the Board approved ...", "Z. Maiorca (motion) ... approved")
+        tail = text.split("seconded", 1)[-1]
+        counts = counts_in(text)
+        res = result_of(tail) if not re.search(r"\bthat\b", tail[:12]) else None
+        if "(motion)" in text.lower() or re.search(r"\(\s*second\s*\)", text, re.I):
+            res = res or result_of(text) or "carried"
+        if res or counts:
+            self.record_vote(para.page, res, counts or VoteCounts(), text, None, division=bool(counts))
+        return True
+
+    def awaits_seconder(self, page: int) -> bool:
+        """The last motion, proposed on this page or the one before, has no seconder or vote yet."""
+        last = self.motions[-1] if self.motions else None
+        return last is not None and last.seconder is None and last.page >= page - 1 and last.id not in self.voted
+
+    def result_dash(self, para: Para, text: str) -> bool:
+        """A motion and its result on one line ("CARRIED – that the budget be approved")."""
+        dash = RESULT_DASH.match(text)
+        if not dash:
+            return False
+        self.add_motion("motion", dash.group("text")[:1000], para.page)
+        self.record_vote(para.page, dash.group("res").lower(), VoteCounts(), text, None, division=False)
+        return True
+
+    def put_to_vote(self, para: Para, text: str) -> bool:
+        """A motion put to the vote ("... was put to the vote and carried") or counted ("agreed by
+        five votes to four"): a vote, or one whose result a later sentence gives."""
+        counts = counts_in(text)
+        if not (PUT_RE.search(text) or counts):
+            return False
+        self.hint = kind_hint(text)
+        self.put_open = True
+        res = None
+        mres = re.search(r"\b(?:and|it\s+was|which\s+was|was)\b[^.]*$", text)
+        if mres:
+            res = result_of(mres.group(0))
+        if res or counts:
+            self.record_vote(para.page, res, counts or VoteCounts(), text, self.hint, division=bool(counts))
+        return True
+
+    def result_line(self, para: Para, text: str) -> None:
+        """A result ("Carried.", "The amendment was lost.", "Motion carried 3-1."), alone or ending the sentence."""
+        rm = RESULT_LINE.match(text) or RESULT_LINE.match(re.split(r"(?<=[.!?])\s+", text)[-1])
+        if rm:
+            res = rm.group("res").lower()
+            res = RESULT_LINE_WORDS.get(res, res)
+            self.record_vote(para.page, res, VoteCounts(), text, kind_hint(rm.group("kind") or ""), division=False)
+
+    def resolution(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
+        """The first "RESOLVED" clause of a sentence; one that ends the paragraph in a colon (or
+        "that", "to") is its numbered parts, one resolution each."""
+        triggers = resolution_triggers(sent)
+        if not triggers:
+            return
+        trig = triggers[0]
+        body = sent[trig.end():].strip(" :,")
+        body = re.sub(r"^(?:that|to)\s*:?\s*", "", body, flags=re.I)
+        parts = []
+        if re.search(r"(?::|\bthat|\bto)\s*$", para.text.strip()) and last_sentence:
+            parts = resolution_parts(self.lines, para)
+        if parts:
+            for part in parts:
+                self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+            self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
+        else:
+            self.resolutions.append(Resolution(number=None, text=(sent[trig.start():])[:2000], outcome=outcome_of(body or sent), page=para.page))
+
+    # ---- motions and votes
+
+    def add_motion(self, kind: MotionKind, text: Optional[str], page: int,
+                   mover: Optional[str] = None, seconder: Optional[str] = None) -> Motion:
+        m = Motion(id=f"{self.prefix}m{len(self.motions) + 1}", kind=kind, text=text, mover=mover, seconder=seconder, page=page)
+        self.motions.append(m)
+        return m
+
+    def target(self, kind: Optional[str], page: int) -> Optional[Motion]:
+        """The motion a vote is on: the last one not yet voted on, or the one `kind` names
+        ("part" of a motion is a motion of its own)."""
+        ms = self.motions
+        if kind == "part":
+            return self.add_motion("motion", "part of the motion", page)
+        if kind == "substantive":
+            subs = [m for m in ms if m.kind == "substantive"]
+            if subs:
+                return subs[-1]
+            base = [m for m in ms if m.kind == "motion"]
+            return base[0] if base else (ms[-1] if ms else None)
+        if kind == "amendment":
+            am = [m for m in ms if m.kind == "amendment" and m.id not in self.voted]
+            if am:
+                return am[-1]
+            am = [m for m in ms if m.kind == "amendment"]
+            return am[-1] if am else None
+        un = [m for m in ms if m.id not in self.voted]
+        return un[-1] if un else None
+
+    def record_vote(self, page: int, result: Optional[str], counts: VoteCounts, text: str, kind: Optional[str],
+                    division: bool, voters: Optional[dict[str, list[str]]] = None) -> None:
+        """A vote on the motion `kind` (or the last "put to the vote") names. A result that is not
+        a division's is dropped when its motion already has a vote (the same result worded twice)
+        or when there is no motion and nothing was put to the vote."""
+        target = self.target(kind or self.hint, page)
+        if not division and target is not None and target.id in self.voted:
+            return  # a second wording of a result already recorded
+        if not division and target is None and not self.put_open:
+            return
+        if result is None and counts.yes is not None and counts.no is not None:
+            result = "carried" if counts.yes > counts.no else "lost"
+        self.votes.append(VoteEvent(motion=target.id if target else None, result=vote_result(result), counts=counts,
+                                    voters=voters or {}, text=text[:300] or None, page=page))
+        if target is not None:
+            self.voted.add(target.id)
+            if result in MOTION_RESULTS:
+                target.result = MOTION_RESULTS[result]
+            else:
+                target.result = target.result or ("other" if result else None)
+        self.hint = None
+        self.put_open = False
+
+    def infer_carried(self) -> None:
+        """A proposal followed by a resolution and no recorded result was carried."""
+        if self.votes or not self.resolutions:
+            return
+        for m in self.motions:
+            if m.id not in self.voted and (m.mover or m.seconder):
+                m.result = "carried"
+                self.votes.append(VoteEvent(motion=m.id, result="carried", page=m.page, text="inferred from the resolution"))
+                self.voted.add(m.id)
+
+    def resolutions_from_motions(self) -> None:
+        """Numbered resolutions printed as a carried motion "That ..." with no "resolved" wording."""
+        if self.resolutions:
+            return
+        for m in self.motions:
+            if m.result in {"carried", "approved"} and m.text and re.match(r"^[\"“]?that\b", m.text, re.I):
+                self.resolutions.append(Resolution(number=None, text=m.text, outcome=outcome_of(re.sub(r"^\W*that\s+", "", m.text, flags=re.I)), page=m.page))
+
+
+def analyse_item(lines: list[Line], prefix: str, nlp: Optional[Language] = None, roll: Optional[Roll] = None,
+                 header_motion: Optional[tuple[str, str]] = None, header_text: Optional[str] = None
+                 ) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
+    """Resolutions, motions and votes of one minute item's body lines. `header_motion` is the
+    (mover, seconder) a numbered resolution's heading names, `header_text` its wording."""
+    reader = ItemReader(lines, prefix, nlp, roll)
+    if header_motion:
+        mover, seconder = header_motion
+        reader.add_motion("motion", header_text, lines[0].page if lines else 1, mover, seconder)
+    return reader.read()

@@ -1,0 +1,104 @@
+"""Resolutions in minute text: where a "RESOLVED" clause starts, what it decided, and the
+numbered or lettered parts printed under a resolution that ends in a colon.
+
+Every "RESOLVED that ..." / "Resolved:" / "it was resolved" / "Committee resolved to" clause is a
+resolution; "the matter was resolved." and "has been resolved" are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, Optional
+
+from agendapack.extractors.minutes.text import ENUM_RE, Para
+from agendapack.extractors.text.layer import Line
+
+Outcome = Literal["noted", "agreed", "approved", "recommended", "deferred", "other"]
+
+RESOLVE_RE = re.compile(r"\b(?:RESOLVED|Resolved|resolved|resolves|RESOLVES|Resolves)\b")
+NOT_BEFORE = {"been", "be", "being", "having", "is", "are", "get", "got", "un"}
+OUTCOME_PATTERNS: list[tuple[Outcome, re.Pattern[str]]] = [
+    ("deferred", re.compile(r"\b(?:defer\w*|postpon\w*|not\s+to\s+(?:proceed|support)|held\s+over)\b", re.I)),
+    ("recommended", re.compile(r"\brecommend\w*\b", re.I)),
+    ("noted", re.compile(r"\b(?:note[sd]?|noting|received\s+the\s+report)\b", re.I)),
+    ("approved", re.compile(r"\b(?:approv\w*|adopt\w*|grant(?:ed|s)?|correct\s+record|true\s+record|ratif\w*|confirm\w*)\b", re.I)),
+    ("agreed", re.compile(r"\b(?:agree[sd]?|endorse[sd]?|accept\w*|support\w*|elected|appoint\w*|delegat\w*)\b", re.I)),
+]
+PART_RE = re.compile(r"^\(?(?P<label>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s+|^\((?P<label2>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\)\s+")
+
+
+def outcome_of(text: str) -> Outcome:
+    """What a resolution decided: the outcome whose word comes first in it."""
+    best: Optional[tuple[int, Outcome]] = None
+    for name, rx in OUTCOME_PATTERNS:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else "other"
+
+
+def resolution_triggers(sentence: str) -> list[re.Match[str]]:
+    """The "resolved" words in a sentence that open a resolution."""
+    out = []
+    for m in RESOLVE_RE.finditer(sentence):
+        before = sentence[: m.start()].split()
+        prev = before[-1].lower().strip(",;:") if before else ""
+        after = sentence[m.end():].lstrip()
+        word = re.match(r"[\w:]+", after)
+        nxt = word.group(0).lower() if word else ""
+        upper = m.group(0).isupper()
+        if prev in NOT_BEFORE or nxt == "by":
+            continue
+        if not upper and (not after or after[0] in ".!?;"):
+            continue  # "the matter was resolved."
+        out.append(m)
+    return out
+
+
+@dataclass
+class ResolutionPart:
+    """One numbered or lettered part of a resolution: "(a) approve the budget"."""
+
+    label: Optional[str]
+    text: str
+    page: int
+    x: float  # left edge of its first line: deeper lines continue it
+    last: int  # index of its last line
+
+
+def resolution_parts(lines: list[Line], para: Para) -> list[ResolutionPart]:
+    """Numbered or lettered parts under a resolution that ends in a colon; subheadings between
+    parts are skipped. Stops at a sibling paragraph (same enumerator style at the resolution's
+    margin) or at an unenumerated line back at that margin."""
+    own = ENUM_RE.match(para.lines[0].text.strip())
+    own_style = _enum_style(own.group(0)) if own else None
+    base_x = para.lines[0].x0
+    parts: list[ResolutionPart] = []
+    for j in range(para.end, len(lines)):
+        ln = lines[j]
+        t = ln.text.strip()
+        pm = PART_RE.match(t)
+        at_margin = ln.x0 <= base_x + 3
+        if pm:
+            if at_margin and own_style and _enum_style(pm.group(0)) == own_style:
+                break
+            if at_margin and own_style and not parts:
+                break
+            parts.append(ResolutionPart(label=pm.group("label") or pm.group("label2"), text=PART_RE.sub("", t),
+                                        page=ln.page, x=ln.x0, last=j))
+            continue
+        if at_margin:
+            break
+        if parts and ln.x0 > parts[-1].x + 3:
+            parts[-1].text += " " + t
+            parts[-1].last = j
+    return parts
+
+
+def _enum_style(token: str) -> str:
+    """'(a)' -> '(l)', '3.' -> 'd.', 'iv)' -> 'r)': the shape of an enumerator, not its value."""
+    t = token.strip()
+    core = re.sub(r"[().\s]", "", t)
+    kind = "d" if core.isdigit() else ("r" if re.fullmatch(r"[ivxIVX]{2,5}", core) else ("l" if core.islower() else "u"))
+    return ("(" if t.startswith("(") else "") + kind + (")" if t.rstrip().endswith(")") else ".")

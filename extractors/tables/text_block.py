@@ -1,0 +1,431 @@
+"""One block of lines read as a table without vertical rules: columns from aligned text, rows
+from lines, cells from words (the "text" strategy; tables/text.py finds the blocks).
+
+Columns: every word of the block is projected onto the x axis; a gutter is a stretch no line
+puts a word in (header lines at the top and one-run section labels may cross it: their text
+becomes a cell spanning columns). A gutter narrower than a column gap must have figures beside
+it - a narrow gap between words is a river in text. Rows: each line starts a row unless it
+carries on the row above (a wrapped key, a wrapped text cell, figures centred on a two-line
+key). Cells are read from the words of each group, never cut at a border.
+
+Not tables: two columns of prose (long cells, numbered or bulleted paragraphs), a column of
+running text, lines running across the gutters, text printed over a chart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from agendapack.extractors.pdf.types import Char, RawPage
+from agendapack.extractors.tables.cells import CellText, cell_text, continues_text
+from agendapack.extractors.tables.model import PageTable, fix_text
+from agendapack.extractors.tables.settings import TableSettings
+from agendapack.extractors.text.layer import Line, Word
+
+__all__ = ["BlockReader", "Run", "Runs", "runs_of"]
+
+Box = tuple[float, float, float, float]
+# a run of words with no column-sized gap inside: (x0, x1, text)
+Run = tuple[float, float, str]
+# the runs of each line of a block, by id(line)
+Runs = dict[int, list[Run]]
+# a line's words grouped into one cell: (first column, last column, words)
+LineCell = tuple[int, int, list[Word]]
+
+
+def runs_of(ln: Line, s: TableSettings) -> list[Run]:
+    """A line's words in runs, parted where the gap between two words is column-sized."""
+    runs: list[list] = []  # [x0, x1, [word texts]]
+    for w in ln.words:
+        if runs and w.x0 - runs[-1][1] <= s.column_gap_em * max(w.size, 1.0):
+            runs[-1][1] = w.x1
+            runs[-1][2].append(w.text)
+        else:
+            runs.append([w.x0, w.x1, [w.text]])
+    return [(a, b, " ".join(t)) for a, b, t in runs]
+
+
+@dataclass
+class BlockReader:
+    """One block of lines read as a table, step by step: the columns (borders mid-way across
+    the gutters), then each line in turn (it starts a row, or carries on the row above), then
+    each row's cells; `table()` drives the steps and gives up as soon as the block shows it is
+    not a table. The fields are what the steps hand on to one another."""
+
+    block: list[Line]
+    runs: Runs
+    chars: Sequence[Char]
+    page: RawPage
+    s: TableSettings
+    # the gutters between columns, and the column borders from the left edge to the right one
+    gutters: list[tuple[float, float]] = field(default_factory=list)
+    xs: list[float] = field(default_factory=list)
+    # for each line: its words grouped into cells, and its characters
+    line_cells: list[list[LineCell]] = field(default_factory=list)
+    line_chars: list[list[Char]] = field(default_factory=list)
+    # the lines of each row, and the cells of the rows read so far
+    rows: list[list[int]] = field(default_factory=list)
+    cells: list[list[CellText]] = field(default_factory=list)
+    origin: list[list[bool]] = field(default_factory=list)
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.xs) - 1
+
+    def table(self) -> Optional[PageTable]:
+        """The block as a page table, or None where it is no table."""
+        if not self._find_columns():
+            return None
+        self.line_cells = [_cells_of_line(ln, self.gutters, self.s) for ln in self.block]
+        if self._crosses_gutters():
+            return None
+        # each line starts a row or carries on the last one
+        for i in range(len(self.block)):
+            if self.rows and self._continues_row(i):
+                self.rows[-1].append(i)
+            else:
+                self.rows.append([i])
+        if len(self.rows) < self.s.min_text_rows:
+            return None
+        self.line_chars = self._chars_by_line()
+        # a row reaches down to the next row's first line
+        tops = [self.block[row[0]].top - 1 for row in self.rows] + [max(ln.bottom for ln in self.block) + 1]
+        for r, members in enumerate(self.rows):
+            self._read_row(members, tops[r], tops[r + 1])
+        if self._reads_as_prose() or self._sparse_column():
+            return None
+        bbox = (self.xs[0], tops[0], self.xs[-1], tops[-1])
+        if _chart_marks(self.page, bbox) >= max(self.s.chart_min_marks, self.s.chart_marks_per_row * len(self.rows)):
+            return None
+        return PageTable(self.page.number, bbox, self.cells, self.origin, ruled=False, strategy="text",
+                         page_height=self.page.height, page_width=self.page.width)
+
+    # ---- columns ----
+
+    def _find_columns(self) -> bool:
+        """Column borders mid-way across the gutters; False when fewer than `min_text_cols`
+        columns hold text on a fair share of lines (a stray gap is no column border)."""
+        gutters = _gutters_of(self.block, self.runs, self.s)
+        x0 = min(ln.x0 for ln in self.block) - 1
+        x1 = max(ln.x1 for ln in self.block) + 1
+        borders = [(a + b) / 2 for a, b in gutters]
+        while borders:
+            n = self._lines_per_column([x0] + borders + [x1])
+            weak = min(range(len(n)), key=lambda c: n[c])
+            if n[weak] >= max(2, 0.1 * len(self.block)):
+                break
+            # merge the weak column into the neighbour across its narrower gutter
+            if weak == 0:
+                k = 0
+            elif weak == len(n) - 1:
+                k = weak - 1
+            else:
+                ga, gb = gutters[weak - 1], gutters[weak]
+                k = weak - 1 if ga[1] - ga[0] <= gb[1] - gb[0] else weak
+            del borders[k]
+            del gutters[k]
+        self.gutters = gutters
+        self.xs = [x0] + borders + [x1]
+        return self.n_cols >= self.s.min_text_cols
+
+    def _lines_per_column(self, xs: list[float]) -> list[int]:
+        """For each column between borders `xs`, how many lines put a word in it."""
+        n = [0] * (len(xs) - 1)
+        for ln in self.block:
+            for c in {_col(xs, (w.x0 + w.x1) / 2) for w in ln.words}:
+                n[c] += 1
+        return n
+
+    def _crosses_gutters(self) -> bool:
+        """Text lines running across the gutters below the header: prose, not a table."""
+        head = _head_lines(self.block, self.runs, self.s)
+        crossing = sum(1 for i in range(head, len(self.block)) if any(c1 > c0 for c0, c1, _ in self.line_cells[i]))
+        return crossing > self.s.max_spanning_share * max(1, len(self.block) - head)
+
+    # ---- lines into rows ----
+
+    def _continues_row(self, i: int) -> bool:
+        """Does line `i` carry on the last row rather than start a new one? Yes when it is
+        printed beside the row's last line, a little lower; otherwise only when it lies close
+        below and either wraps cells of the row (its first column empty) or holds nothing but
+        a key that goes on from the row's key."""
+        cells = self.line_cells[i]
+        if not cells:
+            return False
+        last, ln = self.block[self.rows[-1][-1]], self.block[i]
+        size = max(last.size, ln.size, 1.0)
+        if self._beside_last_line(i, size):
+            return True
+        if ln.top - last.bottom > 0.8 * size:
+            return False
+        if cells[0][0] != 0:
+            return self._wraps_cells_above(cells)
+        if len(cells) == 1 and cells[0][1] == 0:
+            return self._carries_on_key(i, size)
+        return False
+
+    def _beside_last_line(self, i: int, size: float) -> bool:
+        """Figures centred on a key wrapped over two lines: the line overlaps the row's last
+        line in height and fills other columns."""
+        k = self.rows[-1][-1]
+        last_cols = {c for c0, c1, _ in self.line_cells[k] for c in range(c0, c1 + 1)}
+        cols = {c for c0, c1, _ in self.line_cells[i] for c in range(c0, c1 + 1)}
+        return self.block[k].bottom - self.block[i].top >= 0.25 * size and not last_cols & cols
+
+    def _wraps_cells_above(self, cells: list[LineCell]) -> bool:
+        """A wrapped cell: the line only adds words below text of the row, not figures of its own."""
+        above: dict[int, str] = {}
+        for k in self.rows[-1]:
+            for c0, c1, words in self.line_cells[k]:
+                for c in range(c0, c1 + 1):
+                    above[c] = " ".join(w.text for w in words)
+        for c0, _, _ in cells:
+            text = above.get(c0)
+            if text is None or _NUMBERISH.match(text.replace(" ", "")):
+                return False
+        return True
+
+    def _carries_on_key(self, i: int, size: float) -> bool:
+        """A key (first column) wrapped: the text runs on (lower case, a dangling "and"), or the
+        line hangs indented under the key while the next line steps back out."""
+        key = [words for k in self.rows[-1] for c0, _, words in self.line_cells[k] if c0 == 0]
+        if not key:
+            return False
+        last = key[-1]
+        words = self.line_cells[i][0][2]
+        if continues_text(" ".join(w.text for w in last), " ".join(w.text for w in words)):
+            return True
+        if words[0].x0 > last[0].x0 + 0.5 * size and i + 1 < len(self.block):
+            nxt = self.line_cells[i + 1]
+            return bool(nxt) and nxt[0][0] == 0 and nxt[0][2][0].x0 <= key[0][0].x0 + 0.5 * size
+        return False
+
+    # ---- rows into cells ----
+
+    def _chars_by_line(self) -> list[list[Char]]:
+        """The characters of each line: those centred within its height."""
+        band = [c for c in self.chars if self.block[0].top - 2 <= (c.top + c.bottom) / 2 <= self.block[-1].bottom + 2]
+        return [[c for c in band if ln.top - 0.5 <= (c.top + c.bottom) / 2 <= ln.bottom + 0.5] for ln in self.block]
+
+    def _read_row(self, members: list[int], top: float, bottom: float) -> None:
+        """The cells of the row made of lines `members`, between `top` and `bottom`."""
+        owner = self._owners(members)
+        picked = self._chars_by_owner(members, owner)
+        made: dict[int, CellText] = {}
+        row: list[CellText] = []
+        origin: list[bool] = []
+        for c in range(self.n_cols):
+            o = owner[c]
+            origin.append(o not in made)
+            if o not in made:
+                made[o] = self._cell([k for k in range(self.n_cols) if owner[k] == o], picked.get(o, []), top, bottom)
+            row.append(made[o])
+        self.cells.append(row)
+        self.origin.append(origin)
+
+    def _owners(self, members: list[int]) -> list[int]:
+        """For each column, the column whose cell it is part of: columns are joined by a group
+        of words spanning them on any line of the row."""
+        owner = list(range(self.n_cols))
+        for i in members:
+            for c0, c1, _ in self.line_cells[i]:
+                for c in range(c0 + 1, c1 + 1):
+                    old, new = owner[c], owner[c0]
+                    owner = [new if o == old else o for o in owner]
+        return owner
+
+    def _chars_by_owner(self, members: list[int], owner: list[int]) -> dict[int, list[Char]]:
+        """The characters of each cell: those of its words (a cell's text is never cut at a border)."""
+        picked: dict[int, list[Char]] = {}
+        for i in members:
+            for c0, _, words in self.line_cells[i]:
+                a, b = words[0].x0 - 0.5, words[-1].x1 + 0.5
+                picked.setdefault(owner[c0], []).extend(ch for ch in self.line_chars[i] if a <= (ch.x0 + ch.x1) / 2 <= b)
+        return picked
+
+    def _cell(self, span: list[int], chars: list[Char], top: float, bottom: float) -> CellText:
+        """One cell over columns `span`, read from `chars` within a box wide enough for all of them."""
+        left, right = self.xs[span[0]], self.xs[span[-1] + 1]
+        box = (min([left] + [ch.x0 for ch in chars]) - 1, top, max([right] + [ch.x1 for ch in chars]) + 1, bottom)
+        ct = cell_text(chars, box, self.page.number, self.s)
+        ct.x0, ct.x1 = left, right
+        ct.text = fix_text(ct.text)
+        ct.colspan = len(span)
+        return ct
+
+    # ---- what tells a table from prose ----
+
+    def _reads_as_prose(self) -> bool:
+        """Two "columns" of running text (numbered or bulleted paragraphs), a form or a numbered
+        list, or a column of running text caught beside a table (or no text at all)."""
+        n_rows, n_cols = len(self.cells), self.n_cols
+        filled = [self.cells[r][c].text for r in range(n_rows) for c in range(n_cols)
+                  if self.origin[r][c] and self.cells[r][c].text]
+        if not filled:
+            return True
+        avg_words = sum(len(t.split()) for t in filled) / len(filled)
+        if n_cols == 2 and avg_words > self.s.two_col_max_words:
+            return True
+        if avg_words > 3 * self.s.two_col_max_words:
+            return True
+        if n_cols == 2 and _form_or_list([row[0].text for row in self.cells]):
+            return True
+        return any(_running_text([self.cells[r][c].text for r in range(n_rows) if self.origin[r][c]])
+                   for c in range(n_cols))
+
+    def _sparse_column(self) -> bool:
+        """A column holding text (of its own) in too few rows."""
+        n_rows = len(self.cells)
+        return any(
+            sum(1 for r in range(n_rows) if self.cells[r][c].text and self.cells[r][c].colspan == 1) < max(1, 0.2 * n_rows)
+            for c in range(self.n_cols)
+        )
+
+
+def _gutters_of(block: list[Line], runs: Runs, s: TableSettings) -> list[tuple[float, float]]:
+    """Column gutters: x-intervals that no word of the table's lines covers.
+
+    Words are projected onto the x axis over all lines of the block (the "stream" idea): a
+    gutter is a stretch at least `gutter_min_em` font sizes wide that no line puts a word in.
+    Lines that may cross gutters - the header lines at the top of a longer block (spanning
+    headings) and lines of a single run (section labels) - do not close one; their text becomes
+    a cell spanning columns."""
+    size = sorted(ln.size for ln in block)[len(block) // 2]
+    min_w = s.gutter_min_em * max(size, 1.0)
+    multi = [i for i, ln in enumerate(block) if len(runs[id(ln)]) >= 2]
+    head = _head_lines(block, runs, s)
+    strict = [ln for i, ln in enumerate(block) if i >= head and len(runs[id(ln)]) >= 2]
+    if not strict:
+        strict = [block[i] for i in multi]
+    lo = min(ln.x0 for ln in block)
+    spans = sorted((w.x0, w.x1) for ln in strict for w in ln.words)
+    free = []
+    edge = lo
+    for a, b in spans:
+        if a > edge:
+            free.append((edge, a))
+        edge = max(edge, b)
+    wide = s.column_gap_em * max(size, 1.0)
+    out = []
+    for a, b in free:
+        if b - a < min_w or a <= lo + 0.1:
+            continue
+        if b - a < wide and not _between_figures(strict, a, b):
+            continue  # a narrow gap between words is a river in text, not a column gutter
+        out.append((a, b))
+    return out
+
+
+def _head_lines(block: list[Line], runs: Runs, s: TableSettings) -> int:
+    """How many lines at the top of a block may hold headings spanning columns."""
+    if len(block) < s.min_text_rows + 2:
+        return 0
+    return min(2 * s.header_max_rows, len(block) // 4)
+
+
+def _between_figures(lines: list[Line], a: float, b: float) -> bool:
+    """Do figures flank the gap a..b on most lines that have words on both sides of it?"""
+    both = figures = 0
+    for ln in lines:
+        left = [w for w in ln.words if w.x1 <= a + 0.5]
+        right = [w for w in ln.words if w.x0 >= b - 0.5]
+        if not left or not right:
+            continue
+        both += 1
+        if any(ch.isdigit() for ch in left[-1].text) or any(ch.isdigit() for ch in right[0].text):
+            figures += 1
+    return both > 0 and figures >= 0.5 * both
+
+
+def _cells_of_line(ln: Line, gutters: list[tuple[float, float]], s: TableSettings) -> list[LineCell]:
+    """A line's words grouped into cells: [(first column, last column, words)].
+
+    A word is in the columns between the gutters it starts after and ends before; one covering
+    a whole gutter spans it. Words part where the gap between them opens onto a gutter -
+    unless one of them spans a gutter and the gap is a word space (a heading over several
+    columns)."""
+
+    def cols(a: float, b: float) -> tuple[int, int]:
+        c0 = sum(1 for g in gutters if g[0] < a)
+        c1 = sum(1 for g in gutters if g[1] < b)
+        if c1 < c0:  # the word sits inside a gutter: the nearer column
+            g = gutters[c1]
+            c0 = c1 = c1 if a - g[0] < g[1] - b else c0
+        return c0, c1
+
+    groups: list[list] = []
+    size = max(ln.size, 1.0)
+    # on a line of one run (no column-sized gap), only a gap of gutter width parts words
+    least = 0.0 if len(runs_of(ln, s)) >= 2 else s.gutter_min_em * size
+    for w in ln.words:
+        c0, c1 = cols(w.x0, w.x1)
+        if groups:
+            g = groups[-1]
+            prev = g[2][-1]
+            opens = w.x0 - prev.x1 >= least and any(prev.x1 - 0.5 < gt[1] and w.x0 + 0.5 > gt[0] for gt in gutters)
+            if not opens or c0 <= g[1]:
+                g[1] = max(g[1], c1)
+                g[2].append(w)
+                continue
+        groups.append([c0, c1, [w]])
+    # a heading spanning columns keeps its words together across word spaces
+    space = s.column_gap_em
+    merged: list[list] = []
+    for g in groups:
+        if merged:
+            m = merged[-1]
+            gap = g[2][0].x0 - m[2][-1].x1
+            spans = m[1] > m[0] or g[1] > g[0]
+            if spans and gap <= space * max(g[2][0].size, 1.0) * 0.5:
+                m[1] = max(m[1], g[1])
+                m[2].extend(g[2])
+                continue
+        merged.append(g)
+    return [(c0, c1, words) for c0, c1, words in merged]
+
+
+def _col(xs: list[float], x: float) -> int:
+    for i in range(len(xs) - 2):
+        if x < xs[i + 1]:
+            return i
+    return len(xs) - 2
+
+
+_NUMBERISH = re.compile(r"^[(\-–+]?[£$€]?\s?-?[\d.,]+%?\)?$")
+
+
+_LIST_MARK = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlc]{1,5})[.):]?\)?$", re.I)
+
+
+def _form_or_list(left: list[str]) -> bool:
+    """A left column of 'Label:' fields (a form) or of item numbers (a numbered list)."""
+    cells = [t.strip() for t in left if t.strip()]
+    if not cells:
+        return True
+    marks = sum(1 for t in cells if t.endswith(":") or _LIST_MARK.match(t))
+    return marks >= 0.6 * len(cells)
+
+
+_SENTENCE_END = re.compile(r"[.:;?!)\]]$")
+
+
+def _running_text(texts: list[str]) -> bool:
+    """A column of running text (a page's text column caught beside a table): its lines are
+    sentences broken mid-way - the next line goes on in lower case or after a hyphen."""
+    pairs = breaks = 0
+    for a, b in zip(texts, texts[1:]):
+        a, b = a.strip(), b.strip()
+        if not a or not b or len(a.split()) < 3:
+            continue
+        pairs += 1
+        if not _SENTENCE_END.search(a) and (b[0].islower() or a.endswith("-")):
+            breaks += 1
+    return breaks >= 3 and breaks >= 0.5 * pairs
+
+
+def _chart_marks(page: RawPage, bbox: Box) -> int:
+    """Curves, dots and images inside a box: what a chart, not a table, is drawn with."""
+    x0, top, x1, bottom = bbox
+    return sum(1 for m in page.marks if x0 <= (m[0] + m[2]) / 2 <= x1 and top <= (m[1] + m[3]) / 2 <= bottom)
