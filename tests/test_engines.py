@@ -59,8 +59,11 @@ def test_pdfium_records_equal_pdfplumber_records(pdf):
 # ---- invented documents for the patterns the fast engine has to reproduce ----------------------
 
 
-def _pdf(content: bytes, mediabox: str = "0 0 612 792", rotate: int = 0) -> bytes:
-    """A one-page PDF with Helvetica as /F1 and the given content stream."""
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def _pdf(content: bytes, mediabox: str = "0 0 612 792", rotate: int = 0, font: bytes = HELVETICA) -> bytes:
+    """A one-page PDF with `font` (Helvetica) as /F1 and the given content stream."""
     stream = zlib.compress(content)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -68,7 +71,7 @@ def _pdf(content: bytes, mediabox: str = "0 0 612 792", rotate: int = 0) -> byte
         (f"<< /Type /Page /Parent 2 0 R /MediaBox [{mediabox}] /Rotate {rotate} "
          f"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>").encode(),
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        font,
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -140,3 +143,26 @@ def test_paths_are_sorted_into_lines_boxes_and_curves_as_pdfminer_does(tmp_path)
     assert len(fast.rules) == 6
     assert fast.rects == ref.rects and len(fast.rects) == 2  # the stroked box and the filled one
     assert fast.marks == ref.marks and len(fast.marks) == 1
+
+
+def test_a_character_set_at_an_angle_has_the_box_around_its_four_corners(tmp_path):
+    # pdfminer boxes a glyph by all four corners of its advance box through the character's
+    # matrix (a diagonal watermark's letters are as wide as they are tall), not two of them
+    content = b"BT /F1 60 Tf 0.7071 0.7071 -0.7071 0.7071 150 300 Tm (DRAFT) Tj ET\n"
+    ref, fast = _both(tmp_path, _pdf(content), "diagonal.pdf")
+    assert [c.text for c in fast.chars] == [c.text for c in ref.chars] == list("DRAFT")
+    for f, r in zip(fast.chars, ref.chars):
+        assert (f.x0, f.x1, f.top, f.bottom, f.size) == pytest.approx((r.x0, r.x1, r.top, r.bottom, r.size), abs=0.02)
+
+
+def test_widths_with_fractions_place_the_glyphs_as_pdfminer_does(tmp_path):
+    # PDFium keeps a font's /Widths as whole numbers, so every glyph after the first of a run
+    # drifts; pdfminer uses the exact widths (cairo, Firefox's printer, writes such fonts)
+    font = (
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /CouncilSans /FirstChar 65 /LastChar 67 /Widths [667.9 667.9 722.9]"
+        b" /FontDescriptor << /Type /FontDescriptor /FontName /CouncilSans /Flags 32 /FontBBox [0 -200 1000 900]"
+        b" /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >> >>"
+    )
+    content = b"BT /F1 12 Tf 72 700 Td (ABCABCABCABCABCABCABCABCABCABCABCABC) Tj ET\n"
+    ref, fast = _both(tmp_path, _pdf(content, font=font), "fractions.pdf")
+    assert [(c.text, c.x0, c.x1) for c in fast.chars] == [(c.text, c.x0, c.x1) for c in ref.chars]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Mapping, Optional, Sequence
 
-from agendapack.extractors.pdf.types import Box, PdfError, Point, RawPage, Rule
+from agendapack.extractors.pdf.types import Box, Char, PdfError, Point, RawPage, Rule
 
 # pdfminer cannot map some bullet glyphs of symbol fonts and prints "(cid:N)"; these codes are
 # the bullets and dashes seen in council documents (Symbol/Wingdings private-use codes).
@@ -72,6 +72,24 @@ def clean_text(text: str) -> str:
     """The character a glyph stands for, where the engine gave a CID code or a symbol-font
     private-use code point."""
     return CID_GLYPHS.get(text) or PRIVATE_USE_GLYPHS.get(text, text)
+
+
+def char_from_pdfminer(c: Mapping[str, Any]) -> Optional[Char]:
+    """A character as pdfplumber describes pdfminer's glyph (a `page.chars` entry), or None for
+    white space other than a plain space."""
+    text = clean_text(c["text"])
+    if not text or text.isspace() and text != " ":
+        return None
+    return Char(
+        text=text,
+        x0=round(c["x0"], 2),
+        x1=round(c["x1"], 2),
+        top=round(c["top"], 2),
+        bottom=round(c["bottom"], 2),
+        size=round(c.get("size") or (c["bottom"] - c["top"]), 2),
+        fontname=base_font_name(c.get("fontname") or ""),
+        upright=bool(c.get("upright", True)),
+    )
 
 
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")

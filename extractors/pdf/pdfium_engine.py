@@ -10,6 +10,12 @@ same whichever engine read the file:
   that is not embedded takes pdfminer's AFM descent);
 - characters in content-stream order, with a space for every text object that draws nothing
   (PDFium's text page drops those; pdfminer keeps their spaces);
+- a page PDFium cannot describe as pdfminer does has its characters read by pdfminer (paths and
+  images still come from PDFium): a page that draws a text object without extent in a font
+  that has no space glyph (it is not a word space, and PDFium does not say what it shows), and
+  a page whose fonts give widths with fractions (PDFium keeps /Widths and /W entries as whole
+  numbers and places every glyph of a text run after the truncated widths of those before it;
+  pdfminer uses the exact widths);
 - page space: y grows downward from the top of the page, after the page's /Rotate, as pdfminer
   places it;
 - paths: split into subpaths, each classified as pdfminer does - a single segment is a line,
@@ -27,14 +33,14 @@ import re
 from itertools import islice, repeat
 from operator import add, gt, itemgetter, mul
 from pathlib import Path
-from typing import NamedTuple, Optional, Sequence, cast
+from typing import Any, BinaryIO, Iterator, NamedTuple, Optional, Sequence, cast
 
 import cffi
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
 from pdfminer.fontmetrics import FONT_METRICS
 
-from agendapack.extractors.pdf.common import base_font_name, clean_text, reason, rules_from_paths
+from agendapack.extractors.pdf.common import base_font_name, char_from_pdfminer, clean_text, reason, rules_from_paths
 from agendapack.extractors.pdf.types import Char, PdfError, RawPage
 
 # page object types (fpdf_edit.h)
@@ -59,16 +65,112 @@ class PdfiumDocument:
     def __init__(self, path: Path):
         self._doc = open_document(path)
         self.total = len(self._doc)
+        self._pdfminer = _Pdfminer(path)
 
     def close(self) -> None:
         self._doc.close()
+        self._pdfminer.close()
 
     def page(self, number: int) -> RawPage:
         page = self._doc[number - 1]
         try:
-            return _read_page(page, number)
+            return _read_page(page, number, self._pdfminer)
         finally:
             page.close()
+
+
+class _Pdfminer:
+    """The file as pdfminer reads it, opened on first use, for what PDFium does not report: the
+    widths a page's font dictionaries give, and the characters of a page PDFium cannot describe
+    as pdfminer does."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._fh: Optional[BinaryIO] = None
+        self._pages: Optional[Iterator] = None  # pdfminer's pages: their font dictionaries
+        self._read: list = []  # the pages taken from it so far
+        self._pdf: Any = None  # pdfplumber's document: characters
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+        if self._pdf is not None:
+            self._pdf.close()
+
+    def fractional_widths(self, number: int) -> bool:
+        """Whether a font of page `number` (or of a form it draws) gives a width with a
+        fraction."""
+        try:
+            page = self._page(number)
+            return page is not None and _fractional_widths(page.resources, set())
+        except Exception:
+            return False  # a file pdfminer cannot parse keeps PDFium's reading
+
+    def chars(self, number: int) -> Optional[list[Char]]:
+        """Page `number`'s characters as the pdfplumber engine gives them; None if pdfminer
+        cannot read the page."""
+        try:
+            if self._pdf is None:
+                import pdfplumber
+
+                self._pdf = pdfplumber.open(self.path)
+            page = self._pdf.pages[number - 1]
+            try:
+                return [c for c in map(char_from_pdfminer, page.chars) if c is not None]
+            finally:
+                page.close()
+        except Exception:
+            return None
+
+    def _page(self, number: int):
+        if self._pages is None:
+            from pdfminer.pdfdocument import PDFDocument
+            from pdfminer.pdfpage import PDFPage
+            from pdfminer.pdfparser import PDFParser
+
+            self._fh = open(self.path, "rb")
+            self._pages = PDFPage.create_pages(PDFDocument(PDFParser(self._fh)))
+        while len(self._read) < number:
+            page = next(self._pages, None)
+            if page is None:
+                return None
+            self._read.append(page)
+        return self._read[number - 1]
+
+
+def _fractional_widths(resources, seen: set) -> bool:
+    """Whether a font in `resources`, or in a form they hold, has a /Widths (simple font) or /W
+    (CID font) entry that is not a whole number."""
+    from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
+
+    resources = resolve1(resources)
+    if not isinstance(resources, dict):
+        return False
+    for ref in (resolve1(resources.get("Font")) or {}).values():
+        if isinstance(ref, PDFObjRef):
+            if ref.objid in seen:
+                continue
+            seen.add(ref.objid)
+        spec = resolve1(ref)
+        if not isinstance(spec, dict):
+            continue
+        numbers = list(resolve1(spec.get("Widths")) or [])
+        for descendant in resolve1(spec.get("DescendantFonts")) or []:
+            for item in resolve1((resolve1(descendant) or {}).get("W")) or []:
+                item = resolve1(item)
+                numbers += item if isinstance(item, list) else [item]
+        if any(isinstance(v, float) and not v.is_integer() for v in map(resolve1, numbers)):
+            return True
+    for ref in (resolve1(resources.get("XObject")) or {}).values():
+        if isinstance(ref, PDFObjRef):
+            if ref.objid in seen:
+                continue
+            seen.add(ref.objid)
+        xobject = resolve1(ref)
+        if isinstance(xobject, PDFStream) and getattr(xobject.get("Subtype"), "name", None) == "Form":
+            if _fractional_widths(xobject.get("Resources"), seen):
+                return True
+    return False
 
 
 class _Space:
@@ -104,22 +206,31 @@ class _Space:
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
-def _read_page(page, number: int) -> RawPage:
+def _read_page(page, number: int, pdfminer: _Pdfminer) -> RawPage:
     space = _Space(page)
     walk = _Walk(space)
     walk.objects(page.raw, None)
-    chars = _chars(page, space, walk)
+    chars = None if pdfminer.fractional_widths(number) else _chars(page, space, walk)
+    if chars is None:
+        chars = pdfminer.chars(number)
+    if chars is None:  # pdfminer cannot read the page either: PDFium's reading, as it is
+        chars = _chars(page, space, walk, blank_glyphs=True) or []
     raw = RawPage(number=number, width=round(space.width, 2), height=round(space.height, 2), chars=chars)
     rules_from_paths(raw, walk.lines, walk.rects, walk.curves, walk.images)
     return raw
 
 
-def _chars(page, space: _Space, walk: "_Walk") -> list[Char]:
+def _chars(page, space: _Space, walk: "_Walk", blank_glyphs: bool = False) -> Optional[list[Char]]:
+    """The page's characters; None if a text object PDFium's text page drops (it has no extent)
+    is drawn in a font without a space glyph: not a word space, it shows a glyph PDFium does not
+    name (with `blank_glyphs`, a space stands for it)."""
     textpage = R.FPDFText_LoadPage(page.raw)
     if not textpage:
         return []
     try:
         fonts: dict = {}
+        if not blank_glyphs and any(not _font_of(fonts, key).width(0x20) for key, _, _ in walk.blank_texts):
+            return None
         ranks, chars = _chars_of(textpage, space, fonts, walk.text_order)
         # PDFium's text page skips text objects that draw nothing, which is how many producers
         # write the space between two words; pdfminer keeps them and the text layer breaks
@@ -348,16 +459,14 @@ def _upright(space: _Space, a: float, b: float, c: float, d: float) -> bool:
 
 def _char_box(space: _Space, ox: float, oy: float, abcd, fs: float, width: float, descent: float):
     """pdfminer's box of a character: its advance, from the font's descent up one font size,
-    through the character's matrix; two opposite corners, as pdfminer takes them."""
+    through the character's matrix; the box around all four corners, as pdfminer takes it (a
+    glyph set at an angle spans more than two opposite corners do)."""
     a, b, c, d = abcd
     adv = width * fs
     desc = descent * fs
     x, y = ox + c * desc, oy + d * desc
-    p0 = space.point(x, y)
-    p1 = space.point(x + a * adv + c * fs, y + b * adv + d * fs)
-    x0, x1 = (p0[0], p1[0]) if p0[0] <= p1[0] else (p1[0], p0[0])
-    top, bottom = (p0[1], p1[1]) if p0[1] <= p1[1] else (p1[1], p0[1])
-    return x0, top, x1, bottom
+    xs, ys = zip(*(space.point(x + a * u + c * v, y + b * u + d * v) for u, v in ((0.0, 0.0), (adv, 0.0), (adv, fs), (0.0, fs))))
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _char(text: str, box, fontname: str, upright: bool, shared=None) -> Char:

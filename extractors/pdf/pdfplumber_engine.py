@@ -14,8 +14,8 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
-from agendapack.extractors.pdf.common import base_font_name, clean_text, reason, rules_from_paths
-from agendapack.extractors.pdf.types import Char, PdfError, RawPage
+from agendapack.extractors.pdf.common import char_from_pdfminer, reason, rules_from_paths
+from agendapack.extractors.pdf.types import PdfError, RawPage
 
 
 def open_document(path: Path):
@@ -57,23 +57,7 @@ class PdfplumberDocument:
 
 
 def _read_page(page, number: int) -> RawPage:
-    chars = []
-    for c in page.chars:
-        text = clean_text(c["text"])
-        if not text or text.isspace() and text != " ":
-            continue
-        chars.append(
-            Char(
-                text=text,
-                x0=round(c["x0"], 2),
-                x1=round(c["x1"], 2),
-                top=round(c["top"], 2),
-                bottom=round(c["bottom"], 2),
-                size=round(c.get("size") or (c["bottom"] - c["top"]), 2),
-                fontname=base_font_name(c.get("fontname") or ""),
-                upright=bool(c.get("upright", True)),
-            )
-        )
+    chars = [c for c in map(char_from_pdfminer, page.chars) if c is not None]
     raw = RawPage(number=number, width=round(float(page.width), 2), height=round(float(page.height), 2), chars=chars)
     lines = [[(p[0], p[1]) for p in ln["pts"]] for ln in page.lines]
     rects = [([(r["x0"], r["top"]), (r["x1"], r["bottom"])], bool(r.get("stroke"))) for r in page.rects]
