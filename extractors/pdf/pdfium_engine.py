@@ -90,6 +90,7 @@ class _Pdfminer:
         self._pages: Optional[Iterator] = None  # pdfminer's pages: their font dictionaries
         self._read: list = []  # the pages taken from it so far
         self._pdf: Any = None  # pdfplumber's document: characters
+        self._verdicts: dict[int, bool] = {}  # font and form object -> has fractional widths
 
     def close(self) -> None:
         if self._fh is not None:
@@ -102,7 +103,7 @@ class _Pdfminer:
         fraction."""
         try:
             page = self._page(number)
-            return page is not None and _fractional_widths(page.resources, set())
+            return page is not None and _fractional_widths(page.resources, self._verdicts)
         except Exception:
             return False  # a file pdfminer cannot parse keeps PDFium's reading
 
@@ -138,9 +139,11 @@ class _Pdfminer:
         return self._read[number - 1]
 
 
-def _fractional_widths(resources, seen: set) -> bool:
+def _fractional_widths(resources, verdicts: dict[int, bool]) -> bool:
     """Whether a font in `resources`, or in a form they hold, has a /Widths (simple font) or /W
-    (CID font) entry that is not a whole number."""
+    (CID font) entry that is not a whole number. `verdicts` keeps the answer for every font and
+    form object already looked at: the pages of a document share them, and resolving a font's
+    widths is most of the cost."""
     from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 
     resources = resolve1(resources)
@@ -148,29 +151,44 @@ def _fractional_widths(resources, seen: set) -> bool:
         return False
     for ref in (resolve1(resources.get("Font")) or {}).values():
         if isinstance(ref, PDFObjRef):
-            if ref.objid in seen:
-                continue
-            seen.add(ref.objid)
-        spec = resolve1(ref)
-        if not isinstance(spec, dict):
-            continue
-        numbers = list(resolve1(spec.get("Widths")) or [])
-        for descendant in resolve1(spec.get("DescendantFonts")) or []:
-            for item in resolve1((resolve1(descendant) or {}).get("W")) or []:
-                item = resolve1(item)
-                numbers += item if isinstance(item, list) else [item]
-        if any(isinstance(v, float) and not v.is_integer() for v in map(resolve1, numbers)):
+            if ref.objid not in verdicts:
+                verdicts[ref.objid] = _font_has_fractional_widths(resolve1(ref))
+            if verdicts[ref.objid]:
+                return True
+        elif _font_has_fractional_widths(resolve1(ref)):
             return True
     for ref in (resolve1(resources.get("XObject")) or {}).values():
-        if isinstance(ref, PDFObjRef):
-            if ref.objid in seen:
-                continue
-            seen.add(ref.objid)
-        xobject = resolve1(ref)
-        if isinstance(xobject, PDFStream) and getattr(xobject.get("Subtype"), "name", None) == "Form":
-            if _fractional_widths(xobject.get("Resources"), seen):
+        key = ref.objid if isinstance(ref, PDFObjRef) else None
+        if key is not None and key in verdicts:
+            if verdicts[key]:
                 return True
+            continue
+        if key is not None:
+            verdicts[key] = False  # a form that draws itself is not looked at twice
+        xobject = resolve1(ref)
+        found = (
+            isinstance(xobject, PDFStream)
+            and getattr(xobject.get("Subtype"), "name", None) == "Form"
+            and _fractional_widths(xobject.get("Resources"), verdicts)
+        )
+        if key is not None:
+            verdicts[key] = found
+        if found:
+            return True
     return False
+
+
+def _font_has_fractional_widths(spec) -> bool:
+    from pdfminer.pdftypes import resolve1
+
+    if not isinstance(spec, dict):
+        return False
+    numbers = list(resolve1(spec.get("Widths")) or [])
+    for descendant in resolve1(spec.get("DescendantFonts")) or []:
+        for item in resolve1((resolve1(descendant) or {}).get("W")) or []:
+            item = resolve1(item)
+            numbers += item if isinstance(item, list) else [item]
+    return any(isinstance(v, float) and not v.is_integer() for v in map(resolve1, numbers))
 
 
 class _Space:
