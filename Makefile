@@ -1,4 +1,4 @@
-# agendapack: `make` parses every pack in $(PACKS) into $(OUT)/<pack>/pack.json with one
+# agendapack: `make` parses every pack in $(PACKS) into $(OUT)/<pack>-<hash>/pack.json with one
 # `agendapack parse` over all of them: --jobs $(JOBS) processes (default: one per CPU) share the packs, or a Dask cluster
 # does (DASK=tcp://host:8786). Packs whose bytes were parsed before by the same code come from the
 # content-hash cache ($(OUT)/.cache), whatever their name; when no pack, no code and no output
@@ -13,14 +13,13 @@ JOBS   ?= $(shell nproc 2>/dev/null || echo 1)
 DASK   ?=
 
 PDFS      := $(wildcard $(PACKS)/*.pdf)
-PACK_JSON := $(patsubst $(PACKS)/%.pdf,$(OUT)/%/pack.json,$(PDFS))
 CODE      := $(shell find agendapack pipeline extractors -name "*.py")
 INSTALLED := $(VENV)/.installed
 # the last run that parsed every pack without an error
 STAMP     := $(OUT)/.parsed
-# a pack.json that is missing (a new or renamed pack, a failed one) makes the run happen even
-# when nothing is newer than the stamp
-MISSING   := $(filter-out $(wildcard $(PACK_JSON)),$(PACK_JSON))
+# a pack added, renamed or removed changes the mtime of its folder, and an output deleted that of
+# $(OUT) or of its pack's folder: either makes the run happen though no PDF is newer than the stamp
+FOLDERS   := $(wildcard $(PACKS) $(OUT) $(OUT)/*/)
 
 # one bad pack must not stop the others: keep going, fail at the end
 MAKEFLAGS += --keep-going
@@ -29,7 +28,7 @@ MAKEFLAGS += --keep-going
 .DELETE_ON_ERROR:
 
 all: $(STAMP)
-	@echo "$(words $(PACK_JSON)) pack(s) up to date in $(OUT)/"
+	@echo "$(words $(PDFS)) pack(s) up to date in $(OUT)/"
 
 help:
 	@echo "make              set up $(VENV) and parse $(PACKS)/*.pdf into $(OUT)/ (PACKS=dir to override)"
@@ -52,7 +51,7 @@ install: $(INSTALLED)
 
 # one run over every pack (a bad pack is reported and the others are still parsed; make fails at
 # the end); packs already in the cache are not parsed again
-$(STAMP): $(PDFS) $(CODE) $(INSTALLED) $(if $(MISSING),FORCE)
+$(STAMP): $(PDFS) $(FOLDERS) $(CODE) $(INSTALLED)
 	$(BIN)/agendapack parse --jobs $(JOBS)$(if $(DASK), --dask-scheduler $(DASK)) -o $(OUT) $(PACKS)
 	@touch $@
 

@@ -314,6 +314,9 @@ def flat_agenda(items: list[AgendaItem]) -> list[AgendaItem]:
     return out
 
 
-def slug(path: str | Path) -> str:
-    """The name of a pack's output folder, from its file name."""
-    return re.sub(r"[^\w.-]+", "_", Path(path).stem).strip("_") or "pack"
+def slug(path: str | Path, most_bytes: int = 80) -> str:
+    """A safe file name from a file's stem: word characters, dots and hyphens, never starting or
+    ending with a dot (so never `.`, `..` or a hidden name), at most `most_bytes` bytes of UTF-8."""
+    name = re.sub(r"[^\w.-]+", "_", Path(path).stem).strip("_.")
+    name = name.encode("utf-8")[:most_bytes].decode("utf-8", "ignore").strip("_.")
+    return name or "pack"

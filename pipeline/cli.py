@@ -21,33 +21,47 @@ def main(verbose: bool) -> None:
 
 
 @main.command()
-@click.argument("pdfs", nargs=-1, required=True, type=click.Path(path_type=Path))
+# no checks by click: a missing or unreadable file fails alone, with its reason, and the others are parsed
+@click.argument("pdfs", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(path_type=Path), help="Output folder; each PDF gets out/<name>/pack.json.")
-@click.option("-j", "--jobs", type=int, default=None, help="Processes to use (default 1, or $AGENDAPACK_JOBS).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Processes to use (default 1, or $AGENDAPACK_JOBS; at most one per CPU).")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=None, metavar="SECONDS", help="Stop a file's parse after this long and report it (default 900, or $AGENDAPACK_TIME_LIMIT; 0: none).")
 @click.option("--spacy-model", default=None, help="spaCy pipeline for minutes: auto, blank, or a package name.")
 @click.option("--engine", type=click.Choice(["pdfium", "pdfplumber"]), default=None, help="PDF engine (default pdfium, or $AGENDAPACK_ENGINE); pdfplumber is the slower reference.")
 @click.option("--no-table-files", is_flag=True, help="Do not write table-NN.csv/.parquet next to pack.json.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("--force", is_flag=True, help="Parse every pack again, even those in the content-hash cache (out/.cache/).")
 @click.option("--dask-scheduler", "scheduler", default=None, metavar="ADDRESS", help="Parse on a Dask cluster, e.g. tcp://host:8786.")
-def parse(pdfs, out_dir, jobs, spacy_model, engine, no_table_files, quiet, force, scheduler):
+def parse(pdfs, out_dir, jobs, time_limit, spacy_model, engine, no_table_files, quiet, force, scheduler):
     """Parse agenda pack PDFs into out/<pack>/pack.json (and one CSV + Parquet per table).
 
     PDFS are files or folders (a folder stands for the *.pdf files in it). A pack whose bytes
     were parsed before by the same code and settings is not parsed again, whatever its file
     name: its record comes from out/.cache/ ("cached").
     """
-    from agendapack.pipeline.run.batch import expand_inputs, parse_files
+    from agendapack.pipeline.config import SettingsError
+    from agendapack.pipeline.run.batch import OutputError, expand_inputs, parse_files
     from agendapack.pipeline.run.cluster import ClusterError
 
     settings = DEFAULT.with_(
-        jobs=jobs, spacy_model=spacy_model, engine=engine, table_files=False if no_table_files else None,
+        jobs=jobs, time_limit=time_limit, spacy_model=spacy_model, engine=engine,
+        table_files=False if no_table_files else None,
     )
+    try:
+        settings.check()
+    except SettingsError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not scheduler and settings.capped() != settings:
+        click.echo(f"warning --jobs {settings.jobs}: capped at {settings.capped().jobs}, the CPUs this machine gives", err=True)
+        settings = settings.capped()
     files, problems = expand_inputs(pdfs)
     try:
         results = problems + parse_files(files, out_dir, settings, progress=not quiet, force=force, scheduler=scheduler)
     except ClusterError as exc:
         click.echo(f"error   {scheduler}: {exc}", err=True)
+        sys.exit(1)
+    except OutputError as exc:
+        click.echo(f"error   {exc}", err=True)
         sys.exit(1)
     failed = cached = 0
     for r in results:
@@ -125,20 +139,29 @@ def schema(output):
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 def validate(files):
     """Check pack.json files against the published JSON Schema."""
     import jsonschema
 
     from agendapack.model import pack_json_schema
+    from agendapack.pipeline.run.tasks import os_reason
 
     validator = jsonschema.Draft202012Validator(pack_json_schema())
     bad = 0
     for f in files:
         try:
             data = json.loads(Path(f).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            click.echo(f"invalid {f}: {exc}", err=True)
+        except UnicodeDecodeError as exc:
+            reason = f"not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset {exc.start})"
+        except json.JSONDecodeError as exc:
+            reason = f"not JSON ({exc.msg} at line {exc.lineno})"
+        except OSError as exc:
+            reason = os_reason(exc)
+        else:
+            reason = None
+        if reason is not None:
+            click.echo(f"invalid {f}: {reason}", err=True)
             bad += 1
             continue
         errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))

@@ -17,6 +17,13 @@ def _env_int(name: str, default: int) -> int:
         return default
 
 
+def _env_float(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
 @dataclass(frozen=True)
 class Settings:
     # PDF engine for characters and drawn lines: "pdfium" (fast, the default) or "pdfplumber"
@@ -39,9 +46,40 @@ class Settings:
     table_files: bool = True
     # show a progress bar (on a terminal) for runs of at least this many files
     progress_threshold: int = 1
+    # seconds one file's parse may take; a file over it fails alone with its reason (0: no limit)
+    time_limit: float = field(default_factory=lambda: _env_float("AGENDAPACK_TIME_LIMIT", 900.0))
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def check(self) -> None:
+        """Raise SettingsError naming the first setting that cannot work, before any file is
+        parsed (a wrong $AGENDAPACK_ENGINE must not fail once per file)."""
+        from agendapack.extractors.pdf.engines import ENGINES
+
+        if self.engine not in ENGINES:
+            raise SettingsError(f"unknown PDF engine {self.engine!r} (choose from {', '.join(ENGINES)})")
+        if self.jobs < 1:
+            raise SettingsError(f"jobs must be 1 or more, not {self.jobs}")
+        if self.time_limit < 0:
+            raise SettingsError(f"time_limit must be 0 (none) or more seconds, not {self.time_limit}")
+
+    def capped(self) -> "Settings":
+        """These settings with `jobs` at most the CPUs this process may use: more processes than
+        CPUs add memory, not speed."""
+        most = most_jobs()
+        return self if self.jobs <= most else replace(self, jobs=most)
+
+
+class SettingsError(ValueError):
+    """A setting that cannot work; the message is one line."""
+
+
+def most_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 DEFAULT = Settings()

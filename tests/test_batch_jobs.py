@@ -13,6 +13,8 @@ import agendapack.pipeline.run.tasks as tasks_mod
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.run.batch import parse_files
 
+from .outputs import pack_dir
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
@@ -36,7 +38,7 @@ def test_a_process_that_dies_loses_only_its_own_pack(tmp_path, monkeypatch, corp
     assert [r.ok for r in results] == [True, False, True, True], [r.error for r in results]
     assert results[1].error.startswith("worker failed")
     for pdf in good:
-        assert (tmp_path / "out" / pdf.stem / "pack.json").is_file()
+        assert (pack_dir(tmp_path / "out", pdf) / "pack.json").is_file()
 
 
 def test_jobs_over_several_packs_match_a_serial_run(tmp_path, corpus):
@@ -48,8 +50,8 @@ def test_jobs_over_several_packs_match_a_serial_run(tmp_path, corpus):
     assert [r.path for r in parallel] == [str(p) for p in pdfs]
     assert all(r.ok for r in serial + parallel)
     for pdf in pdfs:
-        for f in (tmp_path / "a" / pdf.stem).iterdir():
-            assert f.read_bytes() == (tmp_path / "b" / pdf.stem / f.name).read_bytes(), f
+        for f in pack_dir(tmp_path / "a", pdf).iterdir():
+            assert f.read_bytes() == (pack_dir(tmp_path / "b", pdf) / f.name).read_bytes(), f
 
 
 def test_one_pack_with_jobs_is_parsed_in_a_worker_reading_pages_in_parallel(tmp_path):
@@ -57,10 +59,10 @@ def test_one_pack_with_jobs_is_parsed_in_a_worker_reading_pages_in_parallel(tmp_
     serial = parse_files([pdf], tmp_path / "a", Settings(jobs=1), progress=False, cache=False)
     parallel = parse_files([pdf], tmp_path / "b", Settings(jobs=2, parallel_min_pages=4), progress=False, cache=False)
     assert serial[0].ok and parallel[0].ok
-    files = sorted(f.name for f in (tmp_path / "a" / pdf.stem).iterdir())
+    files = sorted(f.name for f in pack_dir(tmp_path / "a", pdf).iterdir())
     assert "pack.json" in files and any(f.endswith(".parquet") for f in files)
     for name in files:
-        assert (tmp_path / "a" / pdf.stem / name).read_bytes() == (tmp_path / "b" / pdf.stem / name).read_bytes(), name
+        assert (pack_dir(tmp_path / "a", pdf) / name).read_bytes() == (pack_dir(tmp_path / "b", pdf) / name).read_bytes(), name
 
 
 def test_pool_starts_the_files_in_the_order_given(monkeypatch):
@@ -68,7 +70,7 @@ def test_pool_starts_the_files_in_the_order_given(monkeypatch):
     seen = []
 
     class FakePool:
-        def __init__(self, max_workers):
+        def __init__(self, max_workers, initializer=None):
             pass
 
         def __enter__(self):

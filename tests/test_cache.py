@@ -14,6 +14,8 @@ from agendapack.pipeline.config import Settings
 from agendapack.pipeline.run.batch import parse_files
 from agendapack.pipeline.run.cache import ParseCache, parser_fingerprint
 
+from .outputs import pack_dir
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 PACK = SAMPLES / "eastbrook_children-committee_2025-07-15_pack.pdf"
 PLAN = SAMPLES / "eastbrook_improvement-plan_v2_2025-10.pdf"
@@ -76,8 +78,8 @@ def test_renamed_copy_is_not_parsed_again_and_gives_the_same_bytes(tmp_path, mon
     _no_parse(monkeypatch)
     [r] = parse_files([renamed], out, progress=False)
     assert r.ok and r.cached, r.error
-    a = _outputs(out / "pack-as-published")
-    b = _outputs(out / "renamed")
+    a = _outputs(pack_dir(out, renamed, "pack-as-published.pdf"))
+    b = _outputs(pack_dir(out, renamed))
     assert a.keys() == b.keys() and any(name.endswith(".parquet") for name in a)
     for name in a:
         if name == "pack.json":
@@ -91,7 +93,7 @@ def test_renamed_copy_is_not_parsed_again_and_gives_the_same_bytes(tmp_path, mon
     fresh = tmp_path / "fresh"
     [r] = parse_files([renamed], fresh, progress=False, cache=False)
     assert r.ok and not r.cached
-    assert _outputs(fresh / "renamed") == b
+    assert _outputs(pack_dir(fresh, renamed)) == b
     assert not (fresh / ".cache").exists()
 
 
@@ -101,12 +103,12 @@ def test_unchanged_outputs_keep_their_files(tmp_path, monkeypatch):
     out = tmp_path / "out"
     assert parse_files([pdf], out, progress=False)[0].ok
     old = 1_000_000_000
-    for f in (out / "plan").iterdir():
+    for f in pack_dir(out, pdf).iterdir():
         os.utime(f, ns=(old, old))
     _no_parse(monkeypatch)
     [r] = parse_files([pdf], out, progress=False)
     assert r.ok and r.cached
-    assert all(f.stat().st_mtime_ns == old for f in (out / "plan").iterdir())
+    assert all(f.stat().st_mtime_ns == old for f in pack_dir(out, pdf).iterdir())
     assert not list(out.rglob("*.tmp"))
 
 
@@ -115,12 +117,15 @@ def test_changed_file_is_parsed_again(tmp_path, count_parses):
     shutil.copy(PACK, pdf)
     out = tmp_path / "out"
     assert parse_files([pdf], out, progress=False)[0].ok
-    before = (out / "pack" / "pack.json").read_bytes()
-    shutil.copy(PLAN, pdf)  # same name, other bytes
+    old_dir = pack_dir(out, pdf)
+    before = (old_dir / "pack.json").read_bytes()
+    shutil.copy(PLAN, pdf)  # same name, other bytes: a new version beside the old one
     [r] = parse_files([pdf], out, progress=False)
     assert r.ok and not r.cached
     assert count_parses == ["pack.pdf", "pack.pdf"]
-    after = (out / "pack" / "pack.json").read_bytes()
+    assert r.output == str(pack_dir(out, pdf) / "pack.json") != str(old_dir / "pack.json")
+    assert (old_dir / "pack.json").read_bytes() == before
+    after = (pack_dir(out, pdf) / "pack.json").read_bytes()
     assert after != before
     assert json.loads(after)["source"]["sha256"] != json.loads(before)["source"]["sha256"]
     # the entry of the old bytes stays (the old file may come back); one entry per content
@@ -134,10 +139,10 @@ def test_force_parses_again_from_the_command_line(tmp_path, count_parses):
     runner = CliRunner()
     first = runner.invoke(main, ["parse", "-o", str(out), str(pdf)])
     assert first.exit_code == 0, first.output
-    assert f"ok      {pdf} -> {out / 'plan' / 'pack.json'}" in first.stdout
+    assert f"ok      {pdf} -> {pack_dir(out, pdf) / 'pack.json'}" in first.stdout
     second = runner.invoke(main, ["parse", "-o", str(out), str(pdf)])
     assert second.exit_code == 0, second.output
-    assert f"cached  {pdf} -> {out / 'plan' / 'pack.json'}" in second.stdout
+    assert f"cached  {pdf} -> {pack_dir(out, pdf) / 'pack.json'}" in second.stdout
     assert "0 parsed, 1 cached, 0 failed" in second.stdout
     assert count_parses == ["plan.pdf"]
     forced = runner.invoke(main, ["parse", "--force", "-o", str(out), str(pdf)])
@@ -154,8 +159,8 @@ def test_same_bytes_under_two_names_in_one_run_are_parsed_once(tmp_path, count_p
     results = parse_files([a, missing, b], tmp_path / "out", progress=False)
     assert [(r.ok, r.cached) for r in results] == [(True, False), (False, False), (True, True)]
     assert results[1].error == "file not found"
-    assert sorted(count_parses) == ["a.pdf", "missing.pdf"]  # the missing file is tried, and fails
-    assert json.loads((tmp_path / "out" / "b" / "pack.json").read_text())["source"]["file"] == "b.pdf"
+    assert count_parses == ["a.pdf"]  # the missing file fails when it is hashed
+    assert json.loads((pack_dir(tmp_path / "out", b) / "pack.json").read_text())["source"]["file"] == "b.pdf"
 
 
 def test_largest_file_is_parsed_first(tmp_path, count_parses):
@@ -209,7 +214,7 @@ def test_force_repairs_a_damaged_table_file(tmp_path):
     shutil.copy(PLAN, pdf)
     out = tmp_path / "out"
     assert parse_files([pdf], out, progress=False)[0].ok
-    table = out / "plan" / "table-01.csv"
+    table = pack_dir(out, pdf) / "table-01.csv"
     good = table.read_bytes()
     table.write_text("edited by hand\n")
     assert parse_files([pdf], out, progress=False)[0].cached
@@ -217,6 +222,6 @@ def test_force_repairs_a_damaged_table_file(tmp_path):
     [r] = parse_files([pdf], out, progress=False, force=True)
     assert r.ok and not r.cached
     assert table.read_bytes() == good
-    (out / "plan" / "table-02.csv").unlink()
+    (pack_dir(out, pdf) / "table-02.csv").unlink()
     assert parse_files([pdf], out, progress=False)[0].cached
-    assert (out / "plan" / "table-02.csv").is_file()  # a missing table file is written again
+    assert (pack_dir(out, pdf) / "table-02.csv").is_file()  # a missing table file is written again

@@ -10,6 +10,8 @@ from fpdf import FPDF
 
 from agendapack.pipeline.outputs.io import atomic_write_text
 
+from .outputs import pack_dir
+
 AGENDAPACK = [sys.executable, "-m", "agendapack"]
 
 
@@ -45,7 +47,7 @@ def test_bad_files_are_reported_and_skipped(tmp_path, corpus):
     assert any("empty.pdf" in e and "empty file" in e for e in errors)
     assert any("truncated.pdf" in e and ("truncated" in e or "damaged" in e or "unreadable" in e) for e in errors)
     assert any("locked.pdf" in e and "encrypted" in e for e in errors)
-    data = json.loads((out / good.stem / "pack.json").read_text())
+    data = json.loads((pack_dir(out, good) / "pack.json").read_text())
     assert data["source"]["file"] == good.name
     # nothing half-written is left behind
     assert not list(out.rglob("*.tmp"))
@@ -97,8 +99,8 @@ def test_several_files_with_jobs_2_match_a_serial_run(tmp_path, corpus):
     assert [r.ok for r in serial] == [r.ok for r in parallel] == [True, True, False]
     assert parallel[2].error == "file not found"
     for pdf in pdfs[:2]:
-        a = (tmp_path / "a" / pdf.stem / "pack.json").read_bytes()
-        b = (tmp_path / "b" / pdf.stem / "pack.json").read_bytes()
+        a = (pack_dir(tmp_path / "a", pdf) / "pack.json").read_bytes()
+        b = (pack_dir(tmp_path / "b", pdf) / "pack.json").read_bytes()
         assert a == b
 
 
@@ -114,5 +116,5 @@ def test_a_folder_stands_for_the_pdfs_in_it(tmp_path):
     assert r.returncode == 1  # the empty folder is an error
     assert "error   empty: no PDF files (*.pdf) in this folder" in r.stderr
     assert "2 parsed, 1 failed" in r.stdout
-    parsed = sorted(p.parent.name for p in (tmp_path / "out").glob("*/pack.json"))
-    assert parsed == sorted(p.stem for p in samples.glob("*.pdf"))
+    parsed = sorted(p.parent for p in (tmp_path / "out").glob("*/pack.json"))
+    assert parsed == sorted(pack_dir(tmp_path / "out", p) for p in samples.glob("*.pdf"))

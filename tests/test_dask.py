@@ -13,6 +13,8 @@ from agendapack.pipeline.cli import main
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.run.batch import parse_files
 
+from .outputs import pack_dir
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
@@ -57,7 +59,7 @@ def test_cluster_run_writes_the_bytes_of_a_local_run(tmp_path, pdfs, scheduler):
     assert run.exit_code == 1, run.output
     assert f"error   {bad}: not a PDF (no %PDF- header)" in run.stderr
     for pdf in pdfs:
-        assert f"ok      {pdf} -> {out / pdf.stem / 'pack.json'}" in run.stdout
+        assert f"ok      {pdf} -> {pack_dir(out, pdf) / 'pack.json'}" in run.stdout
     assert "3 parsed, 1 failed" in run.stdout
     assert _files(out) == _files(tmp_path / "local")
 

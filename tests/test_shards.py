@@ -15,6 +15,8 @@ from agendapack.pipeline.run.batch import parse_files
 from agendapack.pipeline.stages import parse_pack
 from evaluation.corpus import CORPUS
 
+from .outputs import pack_dir
+
 needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
                                 reason="failures are injected into forked shard processes")
 
@@ -79,7 +81,7 @@ def test_a_shard_that_dies_fails_its_pack_with_a_reason(tmp_path, monkeypatch, c
     (result,) = parse_files([pdf], tmp_path / "out", SHARDED, progress=False, cache=False)
     assert not result.ok
     assert result.error == "worker failed: a process reading pages died while finding tables (out of memory?)"
-    assert not (tmp_path / "out" / pdf.stem / "pack.json").exists()
+    assert not (pack_dir(tmp_path / "out", pdf) / "pack.json").exists()
 
 
 @needs_fork

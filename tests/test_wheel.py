@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from .outputs import pack_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "eastbrook_children-committee_2025-07-15_pack.pdf"
 
@@ -65,7 +67,7 @@ def test_the_wheel_parses_summarises_validates_and_inspects(installed):
     cli = [str(python.parent / "agendapack")]
     proc = subprocess.run([*cli, "parse", "-q", "-o", "out", str(SAMPLE)], cwd=work, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-    pack_json = work / "out" / SAMPLE.stem / "pack.json"
+    pack_json = pack_dir(work / "out", SAMPLE) / "pack.json"
     assert pack_json.is_file()
     proc = subprocess.run([*cli, "validate", str(pack_json)], cwd=work, capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("valid"), proc.stdout + proc.stderr

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,12 +21,13 @@ from typing import Iterable, Optional
 
 from tqdm import tqdm
 
+from agendapack.extractors.pdf.common import sha256_of
 from agendapack.model import Pack, slug
 from agendapack.pipeline.config import DEFAULT, Settings
 from agendapack.pipeline.outputs.io import dumps_json, write_if_changed
 from agendapack.pipeline.run.cache import ParseCache, renamed
 from agendapack.pipeline.run.local import run_local
-from agendapack.pipeline.run.tasks import Outcome, Task, error_message
+from agendapack.pipeline.run.tasks import Outcome, Task, error_message, os_reason
 
 log = logging.getLogger("agendapack")
 
@@ -44,8 +46,31 @@ class Result:
         return self.error is None
 
 
-def output_dir_for(pdf: str | Path, out_root: str | Path) -> Path:
-    return Path(out_root) / slug(pdf)
+class OutputError(Exception):
+    """The output folder cannot take the batch's outputs; the message is one line."""
+
+
+def output_dir_for(pdf: str | Path, sha256: str, out_root: str | Path) -> Path:
+    """A pack's output folder: its file name made safe (`model.slug`) plus the first 8 hex digits
+    of its content hash. Two different PDFs never share a folder whatever their names (`a/x.pdf`
+    and `b/x.pdf`, `x.pdf` and `x.PDF`, `x y.pdf` and `x_y.pdf`), no name reaches outside the
+    output folder or into its cache, and a new version of a pack gets a folder beside the old
+    version's, which an analyst can compare."""
+    return Path(out_root) / f"{slug(pdf)}-{sha256[:8]}"
+
+
+def prepare_output_root(out_root: Path) -> None:
+    """Make sure the output folder can be written before any file is parsed, so that a wrong
+    `-o` fails at once with its reason instead of after the batch, once per file."""
+    if out_root.exists() and not out_root.is_dir():
+        raise OutputError(f"{out_root}: the output folder is a file")
+    try:
+        out_root.mkdir(parents=True, exist_ok=True)
+        probe = out_root / f".probe.{os.getpid()}.tmp"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"{out_root}: cannot write the output folder ({os_reason(exc)})") from None
 
 
 def write_pack(pack: Pack, out_dir: Path, settings: Settings = DEFAULT) -> Path:
@@ -75,9 +100,31 @@ def _up_to_date(record: dict, out_dir: Path, settings: Settings) -> bool:
     return all((out_dir / f"{i}.{ext}").is_file() for i in ids for ext in ("csv", "parquet"))
 
 
-def _write_result(pdf: Path, record: dict, out_root: Path, settings: Settings, cached: bool) -> Result:
+def _recorded_sha256(target: Path) -> Optional[str]:
+    """The PDF hash in the record a folder holds, or None when it holds no readable record."""
+    try:
+        return json.loads(target.read_bytes())["source"]["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_result(pdf: Path, record: dict, out_root: Path, settings: Settings, cached: bool,
+                  claims: dict[Path, Path]) -> Result:
+    """Write one file's outputs. `claims` maps each output folder this batch wrote to the file it
+    wrote it for: the same bytes under the same safe name (`x.pdf` and `x.PDF` holding one PDF)
+    are one record, written once and reported as such."""
     record = renamed(record, pdf.name)
-    out_dir = output_dir_for(pdf, out_root)
+    sha = record["source"]["sha256"]
+    out_dir = output_dir_for(pdf, sha, out_root)
+    target = out_dir / "pack.json"
+    first = claims.get(out_dir)
+    if first is not None:
+        return Result(str(pdf), output=str(target), cached=True,
+                      warnings=(f"the same PDF as {first} (same bytes, same name once made safe): one record",))
+    held = _recorded_sha256(target)
+    if held not in (None, sha):  # two PDFs whose hashes share their first 8 digits
+        raise OutputError(f"{out_dir} holds the record of another PDF (sha256 {held[:16]}...); not overwritten")
+    claims[out_dir] = pdf
     if cached and _up_to_date(record, out_dir, settings):
         # nothing to write: the record JSON is what write_pack would dump (the same validated
         # model); a fresh parse (--force) goes through write_pack, which also repairs table files
@@ -89,27 +136,35 @@ def _write_result(pdf: Path, record: dict, out_root: Path, settings: Settings, c
 
 
 def _finish(pdf: Path, outcome: Outcome, record: Optional[dict], out_root: Path, settings: Settings,
-            cached: bool = False) -> Result:
+            claims: dict[Path, Path], cached: bool = False) -> Result:
     """The Result of one file from its outcome (`record`: the outcome's record, parsed once for
     every file with those bytes), its outputs written."""
     if outcome.error is not None:
         return Result(str(pdf), error=outcome.error)
     try:
         assert record is not None  # an outcome without an error carries its record
-        result = _write_result(pdf, record, out_root, settings, cached)
-    except Exception as exc:  # an output that cannot be written (disk full, permissions)
+        result = _write_result(pdf, record, out_root, settings, cached, claims)
+    except OutputError as exc:
+        return Result(str(pdf), error=str(exc))
+    except OSError as exc:  # an output that cannot be written (disk full, permissions)
+        return Result(str(pdf), error=f"cannot write {exc.filename or 'its outputs'}: {os_reason(exc)}")
+    except Exception as exc:
         return Result(str(pdf), error=error_message(exc, pdf))
     if outcome.note:
         result.warnings += (outcome.note,)
     return result
 
 
-def _from_cache(pdf: Path, key: str, store: ParseCache, out_root: Path, settings: Settings) -> Optional[Result]:
+def _from_cache(pdf: Path, key: str, store: ParseCache, out_root: Path, settings: Settings,
+                claims: dict[Path, Path]) -> Optional[Result]:
     record = store.get(key)
     if record is None:
         return None
     try:
-        return _write_result(pdf, record, out_root, settings, cached=True)
+        return _write_result(pdf, record, out_root, settings, True, claims)
+    except (OutputError, OSError) as exc:
+        return Result(str(pdf), error=str(exc) if isinstance(exc, OutputError) else
+                      f"cannot write {exc.filename or 'its outputs'}: {os_reason(exc)}")
     except Exception as exc:  # an entry from an older record model: parse again
         log.debug("cache entry %s not used: %s", key, exc)
         return None
@@ -122,13 +177,22 @@ def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Result]
     files: list[Path] = []
     problems: list[Result] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            found = sorted(f for f in p.glob("*.pdf") if f.is_file())
-            if not found:
-                problems.append(Result(str(p), error="no PDF files (*.pdf) in this folder"))
-            files += found
-        else:
+        try:
+            is_dir = p.is_dir()
+        except OSError:  # a name too long: reading the file reports it
+            is_dir = False
+        if not is_dir:
             files.append(p)
+            continue
+        try:
+            with os.scandir(p) as entries:
+                found = sorted(Path(e.path) for e in entries if e.name.endswith(".pdf") and e.is_file())
+        except OSError as exc:
+            problems.append(Result(str(p), error=f"cannot list this folder: {os_reason(exc)}"))
+            continue
+        if not found:
+            problems.append(Result(str(p), error="no PDF files (*.pdf) in this folder"))
+        files += found
     return files, problems
 
 
@@ -156,25 +220,33 @@ def parse_files(
     """
     files = [Path(p) for p in pdfs]
     out_root = Path(out_root)
+    prepare_output_root(out_root)
     results: list[Optional[Result]] = [None] * len(files)
+    claims: dict[Path, Path] = {}
     show = progress and sys.stderr.isatty() and len(files) >= settings.progress_threshold
     bar = tqdm(total=len(files), unit="pdf", disable=not show, desc="parsing", file=sys.stderr)
 
-    # 1. hash; reuse cached records; one parse per distinct content
+    # 1. hash (a file that cannot be read fails here, with its reason); reuse cached records;
+    # one parse per distinct content
     store = ParseCache(out_root, settings) if cache else None
-    groups: dict[str, list[int]] = {}  # content key (or a unique stand-in) -> indices into files
+    groups: dict[str, list[int]] = {}  # content hash -> indices into files
     keys: dict[str, Optional[str]] = {}
     for i, pdf in enumerate(files):
-        key = store.key_for(pdf) if store else None
+        try:
+            sha = sha256_of(pdf)
+        except OSError as exc:
+            results[i] = Result(str(pdf), error=os_reason(exc))
+            bar.update(1)
+            continue
+        key = store.key(sha) if store else None
         if store is not None and key and not force:
-            hit = _from_cache(pdf, key, store, out_root, settings)
+            hit = _from_cache(pdf, key, store, out_root, settings, claims)
             if hit is not None:
                 results[i] = hit
                 bar.update(1)
                 continue
-        group = key or f"#{i}"
-        keys[group] = key
-        groups.setdefault(group, []).append(i)
+        keys[sha] = key
+        groups.setdefault(sha, []).append(i)
 
     # 2. parse the rest, largest first
     ordered = sorted(
@@ -200,7 +272,7 @@ def parse_files(
             except OSError as exc:
                 log.warning("could not write the cache entry of %s: %s", task.path, exc)
         for n, i in enumerate(groups[group]):
-            results[i] = _finish(files[i], outcome, record, out_root, settings, cached=n > 0)
+            results[i] = _finish(files[i], outcome, record, out_root, settings, claims, cached=n > 0)
             bar.set_postfix_str(files[i].name[:40])
             bar.update(1)
     bar.close()

@@ -23,7 +23,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Optional
 
-from agendapack.extractors.pdf.common import sha256_of
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.outputs.io import atomic_write_text
 
@@ -32,7 +31,9 @@ log = logging.getLogger("agendapack")
 CACHE_DIR = ".cache"
 # Settings fields that change how a parse runs or what else is written, never the record itself;
 # any other field (engine, spacy_model, and whatever is added later) is part of the fingerprint
-NEUTRAL_FIELDS = frozenset({"jobs", "parallel_min_pages", "shard_pages", "table_files", "progress_threshold"})
+NEUTRAL_FIELDS = frozenset(
+    {"jobs", "parallel_min_pages", "shard_pages", "table_files", "progress_threshold", "time_limit"}
+)
 # libraries whose version can change what is read from a PDF or found in minutes
 LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "spacy", "pydantic")
 
@@ -108,13 +109,6 @@ class ParseCache:
 
     def key(self, pdf_sha256: str) -> str:
         return f"{pdf_sha256}-{self.fingerprint[:16]}"
-
-    def key_for(self, pdf: str | Path) -> Optional[str]:
-        """The key of a file, or None when it cannot be read (the parse reports why)."""
-        try:
-            return self.key(sha256_of(pdf))
-        except OSError:
-            return None
 
     def path(self, key: str) -> Path:
         return self.dir / f"{key}.json"

@@ -8,6 +8,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Iterator
 
 from agendapack.pipeline.config import DEFAULT, Settings
+from agendapack.pipeline.lifeline import exit_with_parent
 from agendapack.pipeline.outputs import exports
 from agendapack.pipeline.run.tasks import Outcome, Task, parse_record
 
@@ -19,7 +20,7 @@ def run_local(tasks: list[Task], settings: Settings = DEFAULT) -> Iterator[tuple
     parse and the table writers (pandas) never share a process's memory. One file alone keeps
     `jobs` for its page shards, and with two jobs or more the writers are imported meanwhile."""
     if len(tasks) == 1:
-        with ProcessPoolExecutor(max_workers=1) as pool:
+        with ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent) as pool:
             future = pool.submit(parse_record, tasks[0].path, settings)
             if settings.table_files and settings.jobs > 1:
                 exports.warm_up()
@@ -39,7 +40,7 @@ def run_pool(tasks: list[Task], settings: Settings, jobs: int) -> Iterator[tuple
     queue = deque(tasks)
     suspects: list[Task] = []
     while queue:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=exit_with_parent) as pool:
             inflight: dict[Future[Outcome], Task] = {}
 
             def fill() -> None:
@@ -80,7 +81,7 @@ def run_pool(tasks: list[Task], settings: Settings, jobs: int) -> Iterator[tuple
                 if jobs == 1:
                     fill()  # one process at work at a time: the next file once these are written
     for task in suspects:
-        with ProcessPoolExecutor(max_workers=1) as solo:
+        with ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent) as solo:
             try:
                 yield task, solo.submit(parse_record, task.path, settings).result()
             except Exception as exc:
