@@ -242,3 +242,20 @@ def test_a_file_over_the_time_limit_fails_alone_and_soon(tmp_path, monkeypatch):
 def test_a_time_limit_must_be_seconds(tmp_path, value):
     pdf = str(_agenda_pdf(tmp_path / "one.pdf", "One"))
     assert _parse("--time-limit", value, "-o", str(tmp_path / "out"), pdf).exit_code == 2
+
+
+# 6. what a killed run left behind
+
+def test_temporary_files_of_a_killed_writer_are_removed_by_the_next_run(tmp_path):
+    pdf = _agenda_pdf(tmp_path / "one.pdf", "One")
+    out = tmp_path / "out"
+    assert parse_files([pdf], out, progress=False)[0].ok
+    folder = pack_dir(out, pdf)
+    dead = 999_999_999  # above any pid_max: no such process
+    left = [folder / f".pack.json.{dead}.k2j4h1x9.tmp", out / ".cache" / f".abc-def.json.{dead}.0q9w8e7r.tmp"]
+    live = folder / f".table-01.csv.{os.getpid()}.a1b2c3d4.tmp"  # a writer at work right now
+    for f in [*left, live]:
+        f.write_bytes(b"half a reco")
+    assert parse_files([pdf], out, progress=False)[0].cached
+    assert not any(f.exists() for f in left)
+    assert live.exists()

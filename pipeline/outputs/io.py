@@ -4,15 +4,54 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
+
+# a temporary file is named `.<target name>.<pid of its writer>.<random>.tmp`: the next run can
+# tell one left by a killed process (its writer is gone) from one being written right now
+_TEMPORARY = re.compile(r"^\..*\.(\d+)\.[^.]+\.tmp$")
+# a temporary file without a writer's pid (an older version's) is stale after this long
+_STALE_SECONDS = 3600
+
+
+def temporary_file(folder: Path, name: str) -> tuple[int, str]:
+    """A new temporary file in `folder` for `name`: (open descriptor, path)."""
+    return tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=folder)
+
+
+def _writer_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Remove the temporary files a killed writer left in `folder`; returns how many."""
+    removed = 0
+    for tmp in folder.glob(".*.tmp"):
+        match = _TEMPORARY.match(tmp.name)
+        try:
+            stale = (not _writer_alive(int(match.group(1)))) if match else (
+                time.time() - tmp.stat().st_mtime > _STALE_SECONDS)
+            if stale:
+                tmp.unlink()
+                removed += 1
+        except OSError:  # gone meanwhile, or not ours to remove
+            continue
+    return removed
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = temporary_file(path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

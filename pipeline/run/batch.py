@@ -24,8 +24,8 @@ from tqdm import tqdm
 from agendapack.extractors.pdf.common import sha256_of
 from agendapack.model import Pack, slug
 from agendapack.pipeline.config import DEFAULT, Settings
-from agendapack.pipeline.outputs.io import dumps_json, write_if_changed
-from agendapack.pipeline.run.cache import ParseCache, renamed
+from agendapack.pipeline.outputs.io import dumps_json, remove_stale_temporaries, temporary_file, write_if_changed
+from agendapack.pipeline.run.cache import CACHE_DIR, ParseCache, renamed
 from agendapack.pipeline.run.local import run_local
 from agendapack.pipeline.run.tasks import Outcome, Task, error_message, os_reason
 
@@ -66,11 +66,13 @@ def prepare_output_root(out_root: Path) -> None:
         raise OutputError(f"{out_root}: the output folder is a file")
     try:
         out_root.mkdir(parents=True, exist_ok=True)
-        probe = out_root / f".probe.{os.getpid()}.tmp"
-        probe.write_bytes(b"")
-        probe.unlink()
+        fd, probe = temporary_file(out_root, "probe")
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
         raise OutputError(f"{out_root}: cannot write the output folder ({os_reason(exc)})") from None
+    for folder in (out_root, out_root / CACHE_DIR):
+        remove_stale_temporaries(folder)
 
 
 def write_pack(pack: Pack, out_dir: Path, settings: Settings = DEFAULT) -> Path:
@@ -125,6 +127,8 @@ def _write_result(pdf: Path, record: dict, out_root: Path, settings: Settings, c
     if held not in (None, sha):  # two PDFs whose hashes share their first 8 digits
         raise OutputError(f"{out_dir} holds the record of another PDF (sha256 {held[:16]}...); not overwritten")
     claims[out_dir] = pdf
+    if out_dir.is_dir():
+        remove_stale_temporaries(out_dir)
     if cached and _up_to_date(record, out_dir, settings):
         # nothing to write: the record JSON is what write_pack would dump (the same validated
         # model); a fresh parse (--force) goes through write_pack, which also repairs table files
