@@ -32,6 +32,10 @@ NUMBER_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("sub", re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4})\)$|^([a-z])\.$")),
 ]
 
+# what joins a number to the next as a range ("2.30 - 3.00"), a time or ratio, a date, a decimal
+# or a percentage: a line going on with one of these does not open with an item number
+NUMBER_JOINERS = "-‐‑–—−:/.,%"
+
 PAGES_BRACKETED = re.compile(
     r"\(?\s*\bPages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I
 )
@@ -118,8 +122,8 @@ def _split_number(line: Line) -> Optional[NumberedLine]:
         return None
     style, number = parsed
     head = rest_words[0].text
-    if not re.match(r"^[\w“\"'‘(\[*#£$]", head):
-        return None
+    if head[:1] in NUMBER_JOINERS:
+        return None  # any other printable character may open a title: "<Draft> budget", "| pipe item"
     plain_integer = style == "decimal" and "." not in number and not token.rstrip("*").endswith((".", ")"))
     if plain_integer:
         # a bare number is an item number only when set apart from its title like a table cell

@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import Optional
 
 import click
 
@@ -150,6 +151,7 @@ def validate(files):
     validator = jsonschema.Draft202012Validator(pack_json_schema())
     bad = 0
     for f in files:
+        reason: Optional[str] = None
         try:
             data = json.loads(Path(f).read_text(encoding="utf-8"))
         except UnicodeDecodeError as exc:
@@ -158,8 +160,6 @@ def validate(files):
             reason = f"not JSON ({exc.msg} at line {exc.lineno})"
         except OSError as exc:
             reason = os_reason(exc)
-        else:
-            reason = None
         if reason is not None:
             click.echo(f"invalid {f}: {reason}", err=True)
             bad += 1

@@ -10,6 +10,26 @@ import time
 from pathlib import Path
 from typing import Any
 
+
+def _umask() -> int:
+    """The process umask. Linux shows it in /proc/self/status; elsewhere the only way to read it is
+    to set it and set it back, which a thread creating a file meanwhile would see, so it is read
+    once, at import."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates its file 0600: an output gets the mode open() would give it
+FILE_MODE = 0o666 & ~_umask()
+
 # a temporary file is named `.<target name>.<pid of its writer>.<random>.tmp`: the next run can
 # tell one left by a killed process (its writer is gone) from one being written right now
 _TEMPORARY = re.compile(r"^\..*\.(\d+)\.[^.]+\.tmp$")
@@ -54,6 +74,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     fd, tmp = temporary_file(path.parent, path.name)
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.chmod(tmp, FILE_MODE)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

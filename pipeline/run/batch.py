@@ -124,7 +124,7 @@ def _write_result(pdf: Path, record: dict, out_root: Path, settings: Settings, c
         return Result(str(pdf), output=str(target), cached=True,
                       warnings=(f"the same PDF as {first} (same bytes, same name once made safe): one record",))
     held = _recorded_sha256(target)
-    if held not in (None, sha):  # two PDFs whose hashes share their first 8 digits
+    if held is not None and held != sha:  # two PDFs whose hashes share their first 8 digits
         raise OutputError(f"{out_dir} holds the record of another PDF (sha256 {held[:16]}...); not overwritten")
     claims[out_dir] = pdf
     if out_dir.is_dir():
