@@ -14,6 +14,10 @@ from typing import Callable, Optional
 from rapidfuzz import fuzz
 
 TITLE_SIMILARITY = 90  # rapidfuzz ratio (0-100) at which two normalised titles are the same
+# rapidfuzz WRatio (0-100) at which an unnumbered gold item may be paired with a predicted item:
+# lower than TITLE_SIMILARITY, so a title cut short or run on still pairs (and then scores as a
+# wrong title); WRatio scores a title contained in a longer one at 90
+PAIR_SIMILARITY = 80
 
 
 def norm_text(text: Optional[str]) -> str:
@@ -33,6 +37,15 @@ def same_title(a: Optional[str], b: Optional[str]) -> bool:
     if re.findall(r"\d+", na) != re.findall(r"\d+", nb):
         return False
     return fuzz.ratio(na, nb) >= TITLE_SIMILARITY
+
+
+def title_similarity(a: Optional[str], b: Optional[str]) -> float:
+    """How alike two titles are (0-100), for pairing items that have no number: rapidfuzz WRatio
+    of the normalised titles, which scores a title contained in a longer one highly."""
+    na, nb = norm_text(a), norm_text(b)
+    if not na or not nb:
+        return 0.0
+    return 100.0 if na == nb else float(fuzz.WRatio(na, nb))
 
 
 def norm_number(n: Optional[str]) -> str:
@@ -92,6 +105,31 @@ def align(gold: list, pred: list, key_gold: Callable, key_pred: Callable) -> lis
     pairs, i, j = [], 0, 0
     while i < n and j < m:
         if g[i] == p[j]:
+            pairs.append((i, j))
+            i += 1
+            j += 1
+        elif dp[i + 1][j] >= dp[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def align_weighted(n: int, m: int, weight: Callable[[int, int], float]) -> list[tuple[int, int]]:
+    """Order-preserving pairing of items 0..n-1 with items 0..m-1 that maximises the summed
+    `weight` of the pairs (a weight of 0 never pairs): `align` with graded matches, for items
+    paired by title similarity."""
+    w = [[weight(i, j) for j in range(m)] for i in range(n)]
+    dp = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best = max(dp[i + 1][j], dp[i][j + 1])
+            if w[i][j] > 0:
+                best = max(best, w[i][j] + dp[i + 1][j + 1])
+            dp[i][j] = best
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        if w[i][j] > 0 and dp[i][j] == w[i][j] + dp[i + 1][j + 1]:
             pairs.append((i, j))
             i += 1
             j += 1

@@ -1,15 +1,19 @@
 """Scoring of `minutes` records against gold (one of the scorers evaluation.run applies).
 
 Fields: minute_items (number as printed, or the title where items are unnumbered),
-minute_titles, minute_agenda_refs, resolutions (counted per minute item), vote_counts (the
-printed yes/no/abstain figures of each vote, strict), vote_voters (named voters of recorded
-divisions, by surname), attendance (name and status), minutes_meeting (date, start and close time).
+minute_titles, minute_agenda_refs, resolutions (counted per minute item; not scored where the
+gold gives no `resolutions`), vote_counts (the printed yes/no/abstain figures of each vote,
+strict), vote_voters (named voters of recorded divisions, by surname, under each option the gold
+lists, `absent` included), vote_absent (members a vote records as absent, where the gold counts
+them), attendance (name and status), attendance_names (name, whatever the status),
+minutes_meeting (date, start and close time).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Optional
 
 from evaluation.core import DocResult, Score, align, norm_number, norm_text, same_title, score_fields
 
@@ -91,6 +95,18 @@ def score_minutes(gold: dict, pack: dict, res: DocResult) -> None:
     res.scores["minute_agenda_refs"] = refs
 
     # resolutions, per item where the gold gives a breakdown
+    if "resolutions" in g:
+        _score_resolutions(g, p_items, res)
+    _score_votes(g, p_items, res)
+    _score_attendance(g, pack, res)
+
+    pm = ((pack.get("minutes") or [{}])[0] or {}).get("meeting") or {}
+    s = score_fields(gold.get("meeting") or {}, pm, ("date", "start_time", "end_time"), "minutes meeting", res)
+    if s is not None:
+        res.scores["minutes_meeting"] = s
+
+
+def _score_resolutions(g: dict, p_items: list[dict], res: DocResult) -> None:
     p_total = sum(len(it.get("resolutions") or []) for it in p_items)
     g_total = int(g.get("resolutions") or 0)
     per_item = g.get("resolutions_per_item")
@@ -112,24 +128,54 @@ def score_minutes(gold: dict, pack: dict, res: DocResult) -> None:
     if p_total != g_total:
         res.misses.append(f"resolutions: {p_total} found, {g_total} printed")
 
-    # votes with printed counts (strict), and named voters of recorded divisions
-    def triple(c):
-        return (c.get("yes") or 0, c.get("no") or 0, c.get("abstain") or 0)
 
+def _triple(c: dict) -> tuple[int, int, int]:
+    """A vote's printed figures: for, against, abstentions (members absent are not a vote)."""
+    return (c.get("yes") or 0, c.get("no") or 0, c.get("abstain") or 0)
+
+
+def _absent(vote: dict) -> Optional[int]:
+    """How many members a vote records as absent: its `absent` count, else its named absentees."""
+    counts = vote.get("counts") or {}
+    if counts.get("absent") is not None:
+        return int(counts["absent"])
+    voters = vote.get("voters") or {}
+    return len(voters["absent"]) if "absent" in voters else None
+
+
+def _score_votes(g: dict, p_items: list[dict], res: DocResult) -> None:
+    """vote_counts (the printed yes/no/abstain figures, strict), vote_voters (named voters of
+    recorded divisions, by surname, under every option the gold lists: yes, no, abstain and
+    absent) and vote_absent (the members a vote records as absent, where the gold counts them)."""
     g_votes = [v for v in g.get("votes") or [] if v.get("counts")]
-    p_votes = [v for it in p_items for v in it.get("votes") or [] if any((v.get("counts") or {}).get(k) is not None for k in ("yes", "no", "abstain"))]
-    g_counts = Counter(triple(v["counts"]) for v in g_votes)
-    p_counts = Counter(triple(v["counts"]) for v in p_votes)
+    p_votes = [(v, it) for it in p_items for v in it.get("votes") or []
+               if any((v.get("counts") or {}).get(k) is not None for k in ("yes", "no", "abstain"))]
+    g_counts = Counter(_triple(v["counts"]) for v in g_votes)
+    p_counts = Counter(_triple(v["counts"]) for v, _ in p_votes)
     res.scores["vote_counts"] = Score(tp=sum((g_counts & p_counts).values()), pred=len(p_votes), gold=len(g_votes))
     for t in g_counts - p_counts:
         res.misses.append(f"vote {t} not found")
+
+    # each gold vote with the predicted vote of the same figures, one to one in printed order,
+    # preferring one recorded under the same minute (by number, or by `item_title` where the
+    # minutes are unnumbered)
+    paired: dict[int, Optional[dict]] = {}
+    used: set[int] = set()
+    for gi, gv in enumerate(g_votes):
+        cands = [j for j, (pv, _) in enumerate(p_votes) if j not in used and _triple(pv["counts"]) == _triple(gv["counts"])]
+        same_item = [j for j in cands if _same_item(gv, p_votes[j][1])]
+        choice = same_item or cands
+        paired[gi] = p_votes[choice[0]][0] if choice else None
+        if choice:
+            used.add(choice[0])
+
     voters = Score()
-    for gv in g_votes:
+    for gi, gv in enumerate(g_votes):
         if not gv.get("voters"):
             continue
-        pv = next((v for v in p_votes if triple(v["counts"]) == triple(gv["counts"])), None)
-        for option in ("yes", "no", "abstain"):
-            want = gv["voters"].get(option) or []
+        pv = paired[gi]
+        for option, want in gv["voters"].items():
+            want = want or []
             named = ((pv or {}).get("voters") or {}).get(option) or []
             voters.gold += len(want)
             voters.pred += len(named)
@@ -142,24 +188,52 @@ def score_minutes(gold: dict, pack: dict, res: DocResult) -> None:
     if voters.gold:
         res.scores["vote_voters"] = voters
 
-    # attendance: name and status
+    absent_gold = [gi for gi, gv in enumerate(g_votes) if gv["counts"].get("absent") is not None]
+    if absent_gold:
+        absent = Score(gold=len(absent_gold), pred=sum(1 for v, _ in p_votes if _absent(v) is not None))
+        for gi in absent_gold:
+            want, pv = int(g_votes[gi]["counts"]["absent"]), paired[gi]
+            got = None if pv is None else _absent(pv)
+            if got == want:
+                absent.tp += 1
+            else:
+                res.misses.append(f"vote {_triple(g_votes[gi]['counts'])}: {got} absent != {want}")
+        res.scores["vote_absent"] = absent
+
+
+def _same_item(gold_vote: dict, item: dict) -> bool:
+    if gold_vote.get("item"):
+        return norm_number(gold_vote["item"]) == norm_number(item.get("number"))
+    return bool(gold_vote.get("item_title")) and same_title(gold_vote["item_title"], item.get("title"))
+
+
+def _score_attendance(g: dict, pack: dict, res: DocResult) -> None:
+    """attendance: each person by name and status (one of the statuses in tests/gold/README.md);
+    attendance_names: by name only, whatever the status, so a wrong status shows apart from a
+    person not found."""
     g_att = g.get("attendance") or []
     p_att = [a for m in pack.get("minutes") or [] for a in m.get("attendance") or []]
     att = Score(pred=len(p_att), gold=len(g_att))
     remaining = list(p_att)
+    missed = []
     for a in g_att:
         hit = next((p for p in remaining if p.get("status") == a.get("status") and same_person(p.get("name", ""), a.get("name", ""))), None)
         if hit is not None:
             att.tp += 1
             remaining.remove(hit)
         else:
+            missed.append(a)
+    names = Score(tp=att.tp, pred=len(p_att), gold=len(g_att))
+    for a in missed:
+        hit = next((p for p in remaining if same_person(p.get("name", ""), a.get("name", ""))), None)
+        if hit is not None:
+            names.tp += 1
+            remaining.remove(hit)
+            res.misses.append(f"attendance {a.get('name')} ({a.get('status')}) found as {hit.get('status')}")
+        else:
             res.misses.append(f"attendance {a.get('name')} ({a.get('status')}) missing")
     res.scores["attendance"] = att
-
-    pm = ((pack.get("minutes") or [{}])[0] or {}).get("meeting") or {}
-    s = score_fields(gold.get("meeting") or {}, pm, ("date", "start_time", "end_time"), "minutes meeting", res)
-    if s is not None:
-        res.scores["minutes_meeting"] = s
+    res.scores["attendance_names"] = names
 
 
 SCORERS = [score_minutes]

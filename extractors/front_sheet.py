@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from agendapack.extractors.text.dates import DATE_RE, MONTHS, parse_date, parse_time
-from agendapack.extractors.text.layer import Line, wraps_heading
+from agendapack.extractors.text.dates import DATE_RE, MONTHS, WEEKDAY, parse_date, parse_time
+from agendapack.extractors.text.layer import Line
 from agendapack.model import Contact, Meeting, Person, Source
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -26,6 +26,8 @@ COUNCIL_RE = re.compile(
 BODY_RE = re.compile(
     r"\b(committee|cabinet|board|panel|council|commission|sub-committee|forum|authority|trustees)\b", re.I
 )
+# what a sheet calls itself: a line with one of these words is not the first line of a name
+DOCUMENT_WORDS = re.compile(r"\b(?:agenda|summons|notice|minutes|supplement(?:ary)?|pack)\b", re.I)
 GENERIC_HEADINGS = re.compile(r"^(?:\*+\s*)?(?:agenda|notice|public reports pack|supplement(?:ary)?|minutes)(?:\s*\*+)?$", re.I)
 ROLE_IN_BRACKETS = re.compile(r"\(([^)]{3,60})\)")
 ROLE_WORDS = re.compile(
@@ -35,7 +37,12 @@ ROLE_WORDS = re.compile(
 )
 HONORIFIC_RE = re.compile(r"^(?:(Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Sir|Dame|Rev\.?)\s+)+", re.I)
 LABELS = {
-    "date": re.compile(r"^(?:meeting\s+)?date\b\s*:?\s*", re.I),
+    # "Date:", "Meeting date", "Date of meeting:", "Date and time:" (a colon, a column gap or the
+    # date itself after it), not "Date of next meeting" nor "Dated"
+    "date": re.compile(
+        rf"^(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting|\s*(?:and|&|/)\s*time)?\s*(?::\s*|$|(?=(?:{WEEKDAY}|\d)))",
+        re.I,
+    ),
     "time": re.compile(r"^(?:start\s+)?time\b\s*:?\s*", re.I),
     "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)\s*:\s*", re.I),
     "published": re.compile(r"^(?:published|date\s+of\s+publication|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
@@ -119,10 +126,10 @@ class FrontSheetReader:
         if council is not None:
             self.meeting.council, line = council
             self._cite("council", line, _strip_stars(_first_segment(line)))
-        body = _find_body(prominent, self.meeting.council)
+        body = _find_body(prominent, self.meeting.council, self.top[:30])
         if body is not None:
-            self.meeting.body, line = body
-            self._cite("body", line)
+            self.meeting.body, line, source = body
+            self._cite("body", line, source)
         elif self.meeting.council and re.search(r"\bcouncil\b", self.meeting.council, re.I):
             # a council meeting as a whole ("Ashby Parish Council"): the council is the body
             self.meeting.body = self.meeting.council
@@ -131,7 +138,8 @@ class FrontSheetReader:
     def find_date(self) -> None:
         """The meeting date: in a covering letter's subject line, else labelled, else the first
         date near the top that is not a publication date."""
-        labelled = _label_value(self.top, "date")
+        # a "Date:" label on a line about the next or the last meeting is not this meeting's
+        labelled = _label_value([ln for ln in self.top if not OTHER_MEETING.search(ln.text)], "date")
         subject = _letter_subject(self.top)
         if subject is not None:
             # a covering letter: its "Date:" is when it was sent; the meeting is named in the
@@ -148,7 +156,7 @@ class FrontSheetReader:
         elif labelled and parse_date(labelled[0]):
             self.meeting.date, self.date_line = parse_date(labelled[0]), labelled[1]
         if self.meeting.date is None:
-            found = _first_date(self.top[:40])
+            found = _header_date(self.top[:40])
             if found is not None:
                 self.meeting.date, self.date_line = found
         if self.date_line is not None:
@@ -205,9 +213,13 @@ def _find_council(prominent: list[Line]) -> Optional[tuple[str, Line]]:
     """The first prominent line naming a council of a place ("Wexcombe District Council")."""
     for ln in prominent:
         text = _strip_stars(_first_segment(ln))
-        if COUNCIL_RE.search(text) and PLACE_NAMED.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text):
+        if _is_council_name(text):
             return _title_case(text), ln
     return None
+
+
+def _is_council_name(text: str) -> bool:
+    return bool(COUNCIL_RE.search(text) and PLACE_NAMED.search(text) and len(text.split()) <= 10 and not DATE_RE.search(text))
 
 
 def _letter_subject(top: list[Line]) -> Optional[tuple[str, Line]]:
@@ -222,18 +234,76 @@ def _letter_subject(top: list[Line]) -> Optional[tuple[str, Line]]:
     return None
 
 
-def _first_date(window: list[Line]) -> Optional[tuple[str, Line]]:
-    """The first date in the window that is not a publication date, and the line it starts on."""
+# a line about another meeting than this one ("Date of Next Parish Council Meeting: ...",
+# "Next meeting: ...", "minutes of the previous meeting"): its date is not this meeting's
+OTHER_MEETING = re.compile(
+    r"\b(?:next|future|previous|last|prior|subsequent|forthcoming|upcoming)\s+(?:[\w&'’-]+\s+){0,4}?meetings?\b", re.I
+)
+ITEM_NUMBER = re.compile(r"^(?:item\s+)?\(?(?:\d{1,3}(?:\.\d{1,2})?|[A-Z]|[IVX]{1,5})[.)]$|^\d{1,3}$", re.I)
+
+
+def _header_date(window: list[Line]) -> Optional[tuple[str, Line]]:
+    """The meeting's date: the first date by the title, in the header above the first agenda
+    item. A date on a line about another meeting ("Next meeting: ...") is passed over while
+    another date is found in the header; dates under the first item come last. A bare date
+    with no time by it (a letter's date) gives way to a header line carrying a date and the
+    meeting's time."""
+    dates = _dated_lines(window)
+    if not dates:
+        return None
+    first_item = next((ln for ln in window if _opens_item(ln)), None)
+    head_end = window.index(first_item) if first_item is not None else len(window)
+
+    def tier(entry: tuple[int, str, Line, bool]) -> int:
+        i, _, _, other = entry
+        return (0 if i < head_end else 2) + (1 if other else 0)
+
+    best = min(dates, key=lambda e: (tier(e), e[0]))
+    i, iso, ln, _ = best
+    if tier(best) == 0 and _bare_date(ln) and not _has_time(window, i):
+        # "29th August 2017" over "... on Tuesday, 5th September 2017 at 7.30pm"
+        timed = [e for e in dates if tier(e) == 0 and i < e[0] <= i + 8 and _has_time(window, e[0])]
+        if timed:
+            _, iso, ln, _ = timed[0]
+    return iso, ln
+
+
+def _dated_lines(window: list[Line]) -> list[tuple[int, str, Line, bool]]:
+    """(index, iso, line, about another meeting) for each line of the window that carries a
+    date, publication dates left out."""
+    out = []
     for i, ln in enumerate(window):
         if LABELS["published"].match(ln.text) or re.search(r"\bpublished\b|\bissued\b|\bdated\b", ln.text, re.I):
             continue
         iso = parse_date(ln.text)
         if iso is None and i + 1 < len(window) and window[i + 1].top - ln.bottom < ln.size:
-            # a date set in large type wraps: "Thursday, 13th" / "February, 2025"
-            iso = parse_date(f"{ln.text} {window[i + 1].text}")
+            # a date set in large type wraps: "Thursday, 13th" / "February, 2025"; the date
+            # must start on this line and end on the next
+            joined = f"{ln.text} {window[i + 1].text}"
+            m = DATE_RE.search(joined)
+            if m and m.start() < len(ln.text) < m.end():
+                iso = parse_date(m.group(0))
         if iso:
-            return iso, ln
-    return None
+            out.append((i, iso, ln, bool(OTHER_MEETING.search(ln.text))))
+    return out
+
+
+def _opens_item(line: Line) -> bool:
+    """Whether the line opens a numbered agenda item ("1.", "(a)", "IV.", "Item 3")."""
+    words = line.text.split()
+    if not words or DATE_RE.match(line.text):
+        return False
+    first = " ".join(words[:2]) if words[0].lower() == "item" and len(words) > 1 else words[0]
+    return bool(ITEM_NUMBER.match(first)) and len(words) > (2 if first != words[0] else 1)
+
+
+def _bare_date(line: Line) -> bool:
+    """A line that prints a date and nothing else (a letter's date)."""
+    return not re.sub(r"[\W_]+", "", DATE_RE.sub("", line.text))
+
+
+def _has_time(window: list[Line], i: int) -> bool:
+    return bool(parse_time(window[i].text) or (i + 1 < len(window) and parse_time(window[i + 1].text)))
 
 
 PLACE_NAMED = re.compile(r"\b(?:of|[A-Z][a-z]+\s+(?:county|city|district|borough|town|parish|metropolitan))\b|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:County|City|District|Borough|Town|Parish|Metropolitan|Shire|Regional|Union|Unified|Community)\b", re.I)
@@ -249,29 +319,36 @@ BODY_PHRASE = re.compile(
     r"Council|Commission|Forum|Authority|Trustees)(?:\s+\d{1,4})?\b", re.I)
 
 
-def _find_body(prominent: list[Line], council: Optional[str] = None) -> Optional[tuple[str, Line]]:
+def _find_body(
+    prominent: list[Line], council: Optional[str] = None, top: Optional[list[Line]] = None
+) -> Optional[tuple[str, Line, str]]:
     """The meeting body: the most prominent short line naming a committee, board or council,
     read as a phrase ("Board of Trustees" out of "REGULAR MEETING, BOARD OF TRUSTEES").
+    A name set in large type that wraps ("Children, Young People and Learning Policy" over
+    "Overview Committee") is read back over the lines it wraps from (see `_name_wraps`).
     The authority's name printed larger above a committee's ("WEXCOMBE DISTRICT COUNCIL" over
-    "Planning Committee") is the council, not the body."""
-    cands: list[tuple[float, float, str, Line]] = []
-    blocks = _heading_blocks(prominent[:14])
-    for ln, text in [(ln, _first_segment(ln)) for ln in prominent[:14]] + blocks:
-        text = _strip_meeting_words(_strip_stars(DATE_RE.sub("", text)))
-        if EMAIL_RE.search(text) or NOT_A_BODY.search(text):
+    "Planning Committee") is the council, not the body. Gives the name, its first line and the
+    text of the lines it was read from."""
+    cands: list[tuple[float, float, str, Line, str]] = []
+    lines = top if top is not None else prominent
+    for ln in prominent[:14]:
+        text = _first_segment(ln)
+        found = _body_phrase(_strip_stars(DATE_RE.sub("", text)))
+        if found is None:
             continue
-        m = None
-        for m in BODY_PHRASE.finditer(text):
-            pass  # the last phrase: "Agenda for the County Council" -> "County Council"
-        if m is None:
-            continue
-        phrase = m.group(0).strip()
-        if re.fullmatch(r"(?i)(?:regular|special|annual|the)\s+.*", phrase):
-            phrase = re.sub(r"(?i)^(?:regular|special|annual|the)\s+(?:meeting\s+)?(?:of\s+)?(?:the\s+)?", "", phrase)
+        phrase, whole = found
+        first, source = ln, ln.text
+        if whole and ln in lines:
+            # the phrase is the whole line: the lines the name wraps from come before it
+            before = _wrapped_from(lines, ln, phrase, council)
+            if before:
+                phrase = _strip_meeting_words(" ".join([*(_strip_stars(_first_segment(b)) for b in before), phrase]))
+                first, source = before[0], " ".join(x.text for x in [*before, ln])
+        phrase = re.sub(r"(?i)^(?:regular|special|annual|the)\s+(?:meeting\s+)?(?:of\s+)?(?:the\s+)?", "", phrase)
         words = phrase.split()
-        if not words or len(words) > 8:
+        if not words or len(words) > (14 if first is not ln else 8):
             continue
-        cands.append((ln.size, -ln.top, phrase, ln))
+        cands.append((ln.size, -first.top, phrase, first, source))
     if not cands:
         return None
     if council:
@@ -279,8 +356,72 @@ def _find_body(prominent: list[Line], council: Optional[str] = None) -> Optional
         other = [c for c in cands if c not in own and not re.search(r"\bcouncil$", c[2], re.I)]
         if own and other:
             cands = other
-    size, _, phrase, ln = max(cands, key=lambda c: (c[0], c[1]))
-    return _title_case(phrase), ln
+    _, _, phrase, ln, source = max(cands, key=lambda c: (c[0], c[1]))
+    return _title_case(phrase), ln, source
+
+
+def _body_phrase(text: str) -> Optional[tuple[str, bool]]:
+    """The last body phrase in a line ("County Council" out of "Agenda for the County Council"),
+    and whether it is the whole line. A bare body word after another phrase qualifies it
+    ("Cabinet" + "Committee" is one name)."""
+    text = _strip_meeting_words(text)
+    if EMAIL_RE.search(text) or NOT_A_BODY.search(text):
+        return None
+    last = None
+    start = 0
+    for m in BODY_PHRASE.finditer(text):
+        # "Cabinet Committee": a bare body word right after a phrase carries that phrase on
+        if last is None or len(m.group(0).split()) > 1 or text[last.end() : m.start()].strip():
+            start = m.start()
+        last = m
+    if last is None:
+        return None
+    whole = not text[:start].strip() and not re.sub(r"[\W_]+", "", text[last.end() :])
+    return text[start : last.end()].strip(), whole
+
+
+def _name_wraps(prev: Line, line: Line) -> bool:
+    """Whether `line` carries on a name set on `prev`: the same size and weight, set under it
+    with no gap wider than a line, aligned alike (left edges, centres or right edges), one
+    column each, and `prev` not ending a sentence or carrying a date."""
+    if abs(line.size - prev.size) >= 0.3 or line.bold != prev.bold:
+        return False
+    if not (-0.2 * line.size <= line.top - prev.bottom <= 1.05 * line.size):
+        return False
+    tol = max(4.0, 0.3 * line.size)
+    aligned = (
+        abs(line.x0 - prev.x0) < tol
+        or abs((line.x0 + line.x1) - (prev.x0 + prev.x1)) / 2 < tol
+        or abs(line.x1 - prev.x1) < tol
+    )
+    if not aligned or len(prev.segments) != 1 or len(line.segments) != 1:
+        return False
+    return not re.search(r"[.!?:;]$", prev.text.strip(" *")) and not DATE_RE.search(prev.text) and not DATE_RE.search(line.text)
+
+
+def _wrapped_from(lines: list[Line], line: Line, phrase: str, council: Optional[str]) -> list[Line]:
+    """The lines above `line` that its name wraps from, top first: consecutive lines that the
+    name wraps over (`_name_wraps`), stopping at a line naming the document ("Agenda for the",
+    "Notice of ..."), the council's name, or a line that names a body of its own unless `line`
+    carries that name on ("REGULAR MEETING OF THE BOARD" over "OF TRUSTEES")."""
+    i = lines.index(line)
+    out: list[Line] = []
+    cur = line
+    carries_on = re.match(r"(?i)(?:of|and|&|for|the|on|in)\b", phrase)
+    while i > 0 and _name_wraps(lines[i - 1], cur):
+        prev = lines[i - 1]
+        text = _strip_stars(_first_segment(prev))
+        if DOCUMENT_WORDS.search(text) or EMAIL_RE.search(text) or NOT_A_BODY.search(_strip_meeting_words(text)):
+            break
+        if council and _title_case(text).lower() == council.lower():
+            break
+        if _is_council_name(text) or (BODY_PHRASE.fullmatch(_strip_meeting_words(text)) and not carries_on):
+            break
+        out.insert(0, prev)
+        cur = prev
+        carries_on = None
+        i -= 1
+    return out
 
 
 def _strip_labels(text: str) -> str:
@@ -338,27 +479,6 @@ def _venue_near(lines: list[Line], date_line: Optional[Line]) -> Optional[tuple[
     return None
 
 
-def _heading_blocks(lines: list[Line]) -> list[tuple[Line, str]]:
-    """Prominent lines joined where a heading wraps onto the next line (same size and weight)."""
-    blocks: list[tuple[Line, str]] = []
-    prev: Optional[Line] = None
-    for ln in lines:
-        text = _first_segment(ln)
-        if (
-            prev is not None
-            and wraps_heading(prev, ln)
-            and abs(ln.x0 - prev.x0) < 4
-            and len(prev.segments) == 1
-            and not DATE_RE.search(text)
-        ):
-            first, joined = blocks[-1]
-            blocks[-1] = (first, f"{joined} {text}")
-        else:
-            blocks.append((ln, text))
-        prev = ln
-    return blocks
-
-
 def _venue_after(lines: list[Line], date_line: Line) -> Optional[str]:
     """ModernGov and similar sheets print the venue in the lines under the date, left column."""
     idx = lines.index(date_line)
@@ -366,6 +486,7 @@ def _venue_after(lines: list[Line], date_line: Line) -> Optional[str]:
     first = _first_segment(date_line)
     after_date = re.split(r"\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?", first, flags=re.I)
     tail = after_date[-1].strip(" ,-–") if len(after_date) > 1 else ""
+    tail = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", tail, flags=re.I)  # "... at 7.30pm in the Village Hall"
     if tail and not LABELS["contact"].match(tail):
         parts.append(tail)
     prev = date_line

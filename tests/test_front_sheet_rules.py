@@ -83,3 +83,43 @@ def test_council_meeting_as_a_whole_names_the_council_as_body():
     assert m.body == "Bramley Parish Council"
     assert m.venue == "BRAMLEY VILLAGE HALL"
     assert (m.date, m.start_time) == ("2026-07-06", "19:30")
+
+
+def _centred(text: str, size: float, top: float, bold: bool = True, mid: float = 300.0):
+    return make_line(text, x0=mid - len(text) * 0.25 * size, top=top, size=size, bold=bold)
+
+
+def test_centred_body_name_wrapped_over_two_lines_is_one_name():
+    lines = [
+        _centred("Housing, Planning and Regeneration", 18.0, 100),
+        _centred("Scrutiny Board", 18.0, 122),
+        make_line("Date: Wednesday, 4 November 2026", x0=50, top=170),
+    ]
+    assert extract_meeting(lines).body == "Housing, Planning and Regeneration Scrutiny Board"
+
+
+def test_a_name_does_not_wrap_from_a_line_ending_a_sentence_or_set_apart():
+    ended = [_centred("Meeting postponed.", 18.0, 100), _centred("Licensing Committee", 18.0, 122)]
+    apart = [_centred("Environment and", 18.0, 100), _centred("Audit Committee", 18.0, 142)]  # a blank line between
+    assert extract_meeting(ended).body == "Licensing Committee"
+    assert extract_meeting(apart).body == "Audit Committee"
+
+
+def test_next_meeting_dates_are_not_this_meetings_date():
+    # a UK parish footer and a US clerk's note above the header, each naming another meeting
+    uk = stack([
+        ("HOLTON PARISH COUNCIL", 200, {"bold": True, "size": 14.0}),
+        ("Meeting to be held on Monday, 6th July 2026 @ 7.30pm", 150, {"bold": True}),
+        ("1. Apologies", 50),
+        ("2. Planning", 50),
+        ("Date of Next Parish Council Meeting: Monday 7th September 2026", 50, {"bold": True}),
+    ], leading=18.0)
+    us = stack([
+        ("Next Regular Meeting: Tuesday, May 5, 2026", 380, {"size": 9.0}),
+        ("CITY OF BIRCH FALLS", 200, {"bold": True, "size": 14.0}),
+        ("CITY COUNCIL", 200, {"bold": True, "size": 14.0}),
+        ("Tuesday, April 21, 2026 at 7:00 PM", 200),
+        ("1. Call to order", 50),
+    ], leading=18.0)
+    assert (extract_meeting(uk).date, extract_meeting(uk).start_time) == ("2026-07-06", "19:30")
+    assert (extract_meeting(us).date, extract_meeting(us).start_time) == ("2026-04-21", "19:00")
