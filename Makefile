@@ -24,7 +24,7 @@ FOLDERS   := $(wildcard $(PACKS) $(OUT) $(OUT)/*/)
 # one bad pack must not stop the others: keep going, fail at the end
 MAKEFLAGS += --keep-going
 
-.PHONY: all install test lint eval bench bench-tables schema samples clean distclean help FORCE
+.PHONY: all install test fuzz lint eval bench bench-tables schema samples clean distclean help FORCE
 .DELETE_ON_ERROR:
 
 all: $(STAMP)
@@ -34,6 +34,7 @@ help:
 	@echo "make              set up $(VENV) and parse $(PACKS)/*.pdf into $(OUT)/ (PACKS=dir to override)"
 	@echo "                  JOBS=N: N processes at work (default: one per CPU); DASK=tcp://host:8786: a Dask cluster"
 	@echo "make test         run the test suite (needs ../shared/corpus)"
+	@echo "make fuzz         property tests and PDF mutation fuzzing with a big budget (5,000 examples a test, 500 mutants)"
 	@echo "make lint         ruff and mypy (mypy reads the package through build/typecheck, a view of it under one name)"
 	@echo "make eval         accuracy against the gold records in tests/gold/"
 	@echo "make bench        speed: full parse vs pdftotext, --jobs scaling, peak memory (out/bench.json)"
@@ -59,6 +60,10 @@ FORCE:
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest
+
+# the fuzz tests `make test` runs on a small fixed budget, run long (FUZZ_SEED=n: other mutants)
+fuzz: $(INSTALLED)
+	HYPOTHESIS_PROFILE=fuzz FUZZ_MUTANTS=500 $(BIN)/python -m pytest tests/test_fuzz_text.py tests/test_fuzz_pdf.py -q
 
 # mypy finds modules by folder, not through the install's package-dir mapping, so it reads a view
 # of the package as installed: agendapack/ with pipeline/ and extractors/ linked into it

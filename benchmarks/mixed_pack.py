@@ -44,33 +44,41 @@ def check_corpus(corpus: Path) -> None:
         raise CorpusMissing(f"corpus at {corpus} lacks {', '.join(missing)}")
 
 
-def build_mixed_pack(corpus: Path, dest: Path, copies: int = 1) -> int:
+def build_mixed_pack(corpus: Path, dest: Path, copies: int = 1, pages: int = 0) -> int:
     """Concatenate PACK_FILES (`copies` times over: a long pack for memory as packs grow) into
-    `dest`; returns the page count. Same inputs, same bytes."""
+    `dest`; returns the page count. With `pages`, as many copies as that takes, cut after that
+    many pages (a PDF of an exact length). Same inputs, same bytes."""
     check_corpus(corpus)
+    # what the trailer ID is derived from besides the inputs (nothing for the pack itself, so
+    # its bytes stay those of earlier runs)
+    key = f"{pages} pages".encode() if pages else str(copies).encode() if copies > 1 else b""
     pack = pdfium.PdfDocument.new()
     try:
-        for _ in range(copies):
+        made = 0
+        while made < copies or len(pack) < pages:
+            made += 1
             for rel, _ in PACK_FILES:
                 src = pdfium.PdfDocument(corpus / rel)
                 try:
                     pack.import_pages(src)
                 finally:
                     src.close()
-        pages = len(pack)
+        while pages and len(pack) > pages:
+            pack.del_page(len(pack) - 1)
+        total = len(pack)
         buf = io.BytesIO()
         pack.save(buf)
     finally:
         pack.close()
-    atomic_write_bytes(dest, _fixed_date(_fixed_id(buf.getvalue(), corpus, copies)))
-    return pages
+    atomic_write_bytes(dest, _fixed_date(_fixed_id(buf.getvalue(), corpus, key)))
+    return total
 
 
-def _fixed_id(data: bytes, corpus: Path, copies: int) -> bytes:
+def _fixed_id(data: bytes, corpus: Path, key: bytes) -> bytes:
     # PDFium writes a random trailer /ID on every save; an ID derived from the inputs makes the
     # pack byte-for-byte reproducible (same sha256 in pack.json run after run). Same length, so
     # no offset in the file moves.
-    digest = hashlib.sha256(str(copies).encode() if copies > 1 else b"")
+    digest = hashlib.sha256(key)
     for rel, _ in PACK_FILES:
         digest.update((corpus / rel).read_bytes())
     fixed = digest.hexdigest()[:32].upper().encode()

@@ -4,10 +4,13 @@
     python -m benchmarks.run --quick        # the mixed pack only
     python -m benchmarks.run --repeat 3     # median of three runs of each measurement
     python -m benchmarks.run --check        # exit 1 when a target of the speed issue is missed
+    python -m benchmarks.run --long-only    # the long PDF's memory only (--long-pages N: its length)
 
 Measured on (i) a ~100-page pack concatenated from corpus files (`benchmarks/mixed_pack.py`,
-written to out/bench/), (ii) every PDF of the corpus, and (iii) the pack four times over
-(~400 pages; pdftotext and the parse at --jobs 2 only), for memory as a pack grows:
+written to out/bench/), (ii) every PDF of the corpus, (iii) the pack four times over
+(~400 pages; pdftotext and the parse at --jobs 2 only), for memory as a pack grows, and
+(iv) a 2,000-page PDF (the pack over and over, `benchmarks/long_memory.py`) parsed at --jobs 1
+and 2, for the memory of all the processes of a parse together (not with --quick):
 
 - `pdftotext FILE -` once per file, wall times summed: the limit a parser is compared with;
 - pdfplumber `extract_text()` on every page (the extraction loop, in its own process);
@@ -16,7 +19,8 @@ written to out/bench/), (ii) every PDF of the corpus, and (iii) the pack four ti
   pdfplumber at --jobs 1 for comparison.
 
 Peak memory is the largest peak RSS of any one process of a run (main or worker), see
-`benchmarks/measure.py`. Prints a table, writes out/bench.json, exits 0 unless --check.
+`benchmarks/measure.py`; for the 2,000-page PDF, the peak of the summed PSS of every process
+(out/bench.json `long_pdf_memory`). Prints a table, writes out/bench.json, exits 0 unless --check.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from typing import Optional
 
 from agendapack.extractors.pdf.reader import PageReader
 from agendapack.pipeline.outputs.io import atomic_write_text, dumps_json
+from benchmarks.long_memory import DEFAULT_PAGES, MAX_TOTAL_MB, long_memory, report_lines
 from benchmarks.measure import busy_cpu_s, own_cpu_s
 from benchmarks.mixed_pack import PACK_FILES, CorpusMissing, build_mixed_pack, check_corpus
 from evaluation.corpus import CORPUS  # the shared corpus: $AGENDAPACK_CORPUS or ../shared/corpus
@@ -259,11 +264,27 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def long_targets(figures: Optional[dict]) -> list[dict]:
+    """The memory issue's target: the long PDF's parse, all its processes together."""
+    if figures is None:
+        return []
+    out = []
+    for key in ("jobs_1", "jobs_2"):
+        run = figures.get(key)
+        if run is None:
+            continue
+        value = None if run["errors"] else run["peak_pss_mb"]
+        out.append({"target": f"long PDF ({figures['pages']} p): peak memory of all processes (PSS, --jobs {run['jobs']})",
+                    "value": value, "unit": "MB", "goal": f"< {MAX_TOTAL_MB:g} MB",
+                    "pass": False if run["errors"] else value < MAX_TOTAL_MB})
+    return out
+
+
 def targets_table(results: list[dict]) -> str:
     lines = ["| target | measured | goal | result |", "|---|---:|---|---|"]
     for t in results:
         value = "not measured" if t["value"] is None else (
-            f"{t['value']:.0f} MB" if "RSS" in t["target"] else f"{t['value']:.2f}×")
+            f"{t['value']:.0f} MB" if "RSS" in t["target"] or t.get("unit") == "MB" else f"{t['value']:.2f}×")
         verdict = "–" if t["pass"] is None else ("PASS" if t["pass"] else "FAIL")
         lines.append(f"| {t['target']} | {value} | {t['goal']} | {verdict} |")
     return "\n".join(lines)
@@ -338,13 +359,22 @@ def main(argv: Optional[list[str]] = None) -> int:
                     help="corpus folder (default ../shared/corpus or $AGENDAPACK_CORPUS)")
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs of each measurement; the median is reported (default 1)")
-    ap.add_argument("--quick", action="store_true", help="the mixed pack only, not the whole corpus")
+    ap.add_argument("--quick", action="store_true",
+                    help="the mixed pack only, not the whole corpus nor the long PDF (unless --long-pages)")
+    ap.add_argument("--long-pages", type=int, default=None,
+                    help=f"pages of the long PDF whose memory is measured (default {DEFAULT_PAGES}; 0: skip it)")
+    ap.add_argument("--long-only", action="store_true", help="only the long PDF's memory, at --jobs 1 and 2")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed or a parse fails")
     ap.add_argument("--json", type=Path, default=JSON_OUT,
                     help=f"where to write the figures (default {JSON_OUT.relative_to(ROOT)})")
     args = ap.parse_args(argv)
     if args.repeat < 1:
         ap.error("--repeat must be at least 1")
+    long_pages = args.long_pages if args.long_pages is not None else (0 if args.quick else DEFAULT_PAGES)
+    if args.long_only and not long_pages:
+        long_pages = DEFAULT_PAGES
+    if long_pages < 0:
+        ap.error("--long-pages must be 0 or more")
 
     corpus = args.corpus or CORPUS
     try:
@@ -356,6 +386,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         print("warning: pdftotext not found (install it: apt-get install poppler-utils); "
               "timing pypdfium2's text extraction as the limit instead", file=sys.stderr)
     cli = agendapack_cli()
+    if args.long_only:
+        return long_only(args, cli, corpus, long_pages)
 
     pages = build_mixed_pack(corpus, PACK_PDF)
     print(f"mixed pack: {PACK_PDF.relative_to(ROOT)}, {pages} pages from {corpus}:")
@@ -365,35 +397,71 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not args.quick:
         workloads["corpus"] = sorted(corpus.rglob("*.pdf"))
         print(f"corpus: {len(workloads['corpus'])} PDFs, {sum(map(page_count, workloads['corpus']))} pages")
-        long_pages = build_mixed_pack(corpus, LONG_PDF, LONG_COPIES)
+        four_pages = build_mixed_pack(corpus, LONG_PDF, LONG_COPIES)
         workloads["long"] = [LONG_PDF]
-        print(f"long pack: {LONG_PDF.relative_to(ROOT)}, {long_pages} pages (the mixed pack {LONG_COPIES} times)")
+        print(f"long pack: {LONG_PDF.relative_to(ROOT)}, {four_pages} pages (the mixed pack {LONG_COPIES} times)")
     print(f"{args.repeat} run(s) per measurement\n", flush=True)
 
     rows = []
     for workload, files in workloads.items():
         rows += bench_workload(workload, files, args.repeat, cli, full=workload != "long")
-    results = targets(rows)
+    memory = long_memory(cli, corpus, long_pages, log=_log) if long_pages else None
+    results = targets(rows) + long_targets(memory)
     facts = machine()
 
+    if memory is not None:
+        print()
+        print("\n".join(report_lines(memory)))
     print_report(rows, results, facts, list(workloads))
     failures = [f"{r.workload}: {r.name}: {e}" for r in rows for e in r.errors]
+    failures += [f"long PDF: --jobs {run['jobs']}: {e}" for run in _runs(memory) for e in run["errors"]]
     for f in failures:
         print(f"error   {f}", file=sys.stderr)
 
     report = {
         "machine": facts,
-        "run": {"repeat": args.repeat, "quick": args.quick, "corpus": str(corpus)},
+        "run": {"repeat": args.repeat, "quick": args.quick, "long_pages": long_pages, "corpus": str(corpus)},
         "workloads": {
             "pack": {"pdf": str(PACK_PDF.relative_to(ROOT)), "pages": pages, "files": [rel for rel, _ in PACK_FILES]},
             **({"corpus": {"files": len(workloads["corpus"]), "pages": find(rows, "corpus", "parse --engine pdfium --jobs 2").pages},
-                "long": {"pdf": str(LONG_PDF.relative_to(ROOT)), "pages": long_pages, "copies_of_pack": LONG_COPIES}}
+                "long": {"pdf": str(LONG_PDF.relative_to(ROOT)), "pages": four_pages, "copies_of_pack": LONG_COPIES}}
                if not args.quick else {}),
         },
         "results": [asdict(r) | {"seconds": r.seconds, "pages_per_s": r.pages_per_s} for r in rows],
         "speedup_jobs2": {w: speedup(rows, w) for w in workloads},
+        # the 2,000-page PDF: peak memory of all processes together, per --jobs
+        "long_pdf_memory": memory,
         "targets": results,
     }
+    atomic_write_text(args.json, dumps_json(report))
+    print(f"wrote {_shown(args.json)}")
+    if args.check and (failures or any(t["pass"] is False for t in results)):
+        return 1
+    return 0
+
+
+def _log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _runs(memory: Optional[dict]) -> list[dict]:
+    return [v for k, v in (memory or {}).items() if k.startswith("jobs_")]
+
+
+def long_only(args, cli: str, corpus: Path, pages: int) -> int:
+    """`--long-only`: the long PDF's memory at --jobs 1 and 2, printed and written alone."""
+    print(f"long PDF: {pages} pages (the mixed pack over and over, cut to length), --jobs 1 and 2\n", flush=True)
+    memory = long_memory(cli, corpus, pages, log=_log)
+    results = long_targets(memory)
+    print()
+    print("\n".join(report_lines(memory)))
+    print()
+    print(targets_table(results))
+    failures = [f"long PDF: --jobs {run['jobs']}: {e}" for run in _runs(memory) for e in run["errors"]]
+    for f in failures:
+        print(f"error   {f}", file=sys.stderr)
+    report = {"machine": machine(), "run": {"long_only": True, "corpus": str(corpus)},
+              "long_pdf_memory": memory, "targets": results}
     atomic_write_text(args.json, dumps_json(report))
     print(f"wrote {_shown(args.json)}")
     if args.check and (failures or any(t["pass"] is False for t in results)):

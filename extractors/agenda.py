@@ -24,6 +24,8 @@ NUMBER_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decimal", re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$")),
     # D1, E12, D1.
     ("code", re.compile(r"^([A-Z]{1,2}\d{1,3}(?:\.\d{1,2})?)[.)]?$")),
+    # 1.A, 4.B., 4A, 10.1.c: a lettered item cited with its section's number
+    ("dotted_letter", re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,2}\.?[A-Za-z])[.)]?$")),
     # I., II., XIV.
     ("roman", re.compile(rf"^({_ROMAN})[.)]$")),
     # A., B)
@@ -69,6 +71,7 @@ class Candidate:
     sitting: Optional[str] = None
     number_printed: bool = True
     described: bool = False  # a labelled description ("Recommendation:") has begun
+    described_x: Optional[float] = None  # the indent of that description's label
 
 
 def parse_number(token: str) -> Optional[tuple[str, str]]:
@@ -125,14 +128,16 @@ def _split_number(line: Line) -> Optional[NumberedLine]:
     if head[:1] in NUMBER_JOINERS:
         return None  # any other printable character may open a title: "<Draft> budget", "| pipe item"
     plain_integer = style == "decimal" and "." not in number and not token.rstrip("*").endswith((".", ")"))
-    if plain_integer:
+    # "4A" (no dot) is a lettered item only set apart like a bare number: "4A High Street" is an address
+    glued_letter = style == "dotted_letter" and "." not in token
+    if plain_integer or glued_letter:
         # a bare number is an item number only when set apart from its title like a table cell
         gap = rest_words[0].x0 - first.x1
         if gap < 1.2 * first.size:
             return None
     if style == "decimal" and re.match(r"^\d{1,2}[:.]\d{2}$", token.rstrip(".")) and head.lower() in {"am", "pm", "a.m.", "p.m."}:
         return None  # a time, not an item
-    if style in {"code", "letter", "roman"} and not head[:1].isalpha():
+    if style in {"code", "letter", "roman", "dotted_letter"} and not head[:1].isalpha():
         return None  # "EB1 2QA" is a postcode, "A 4" a grid reference: items open with words
     title, title_x0 = _title_segment(line, rest_words)
     return NumberedLine(style, number, first.x0, title_x0, title)
@@ -181,6 +186,70 @@ def _extract_pages(text: str) -> tuple[str, Optional[tuple[int, int]]]:
         if first <= last:
             return text[: m.start()].strip(" -–,"), (first, last)
     return text, None
+
+
+def _has_page_range(line: Line) -> bool:
+    """Whether a line ends with a printed page range ("7 - 70", "Pages 7 - 70", "(Pages 7 - 70)")."""
+    segs = line.segments
+    last = segs[-1].text.strip() if segs else line.text.strip()
+    return bool(PAGES_SEGMENT.match(last) or PAGES_BRACKETED.fullmatch(last) or PAGES_TRAILING.search(line.text))
+
+
+class NumberedRun(NamedTuple):
+    """Lines that open with one increasing number sequence at one indent: an agenda's spine."""
+
+    start: int  # index (in the lines given) of the run's first numbered line
+    end: int  # index of its last numbered line
+    length: int  # numbered lines in the run
+    ranges: int  # of them, items that print a page range
+    style: str
+    num_x0: float
+
+
+RUN_FIRSTS = {"decimal": "1", "letter": "A", "roman": "I"}
+
+
+def numbered_runs(lines: Sequence[Line], min_count: int = 3) -> list[NumberedRun]:
+    """Runs of lines opening with an increasing number sequence (1, 2, 3 ...; A, B, C ...; I, II,
+    III ...) from its first number, the numbers at a common x (left- or right-aligned), the titles
+    at a common x, in reading order. Lines between (wrapped titles, descriptions, sub-items at
+    another indent) do not break a run; a number of the sequence's style at the run's indent that
+    does not continue it ends the run. Found by layout alone, wherever the run is in the lines."""
+    numbered: list[tuple[int, NumberedLine, float]] = []
+    for i, line in enumerate(lines):
+        split = _split_number(line)
+        if split is not None and split.style in RUN_FIRSTS and "." not in split.number:
+            numbered.append((i, split, line.words[0].x1 if line.words else split.num_x0))
+    runs: list[NumberedRun] = []
+    taken: set[int] = set()
+    for k, (i, first, first_x1) in enumerate(numbered):
+        if i in taken or first.number != RUN_FIRSTS[first.style]:
+            continue
+        members = [(i, first)]
+        prev = first
+        for j, split, x1 in numbered[k + 1 :]:
+            if split.style != first.style or lines[j].page - lines[members[-1][0]].page > 1:
+                continue
+            aligned = abs(split.num_x0 - first.num_x0) <= 4 or abs(x1 - first_x1) <= 4
+            if not aligned:
+                continue
+            if abs(split.title_x0 - first.title_x0) > 8 and abs(split.title_x0 - prev.title_x0) > 8:
+                continue
+            if _next_in_sequence(prev.number, split.number) or _close_successor(prev.number, split.number):
+                members.append((j, split))
+                prev = split
+            else:
+                break
+        if len(members) < min_count:
+            continue
+        starts = [m[0] for m in members] + [members[-1][0] + 3]
+        ranges = sum(
+            any(_has_page_range(lines[x]) for x in range(a, min(b, len(lines), a + 4)))
+            for a, b in zip(starts, starts[1:])
+        )
+        taken.update(m[0] for m in members)
+        runs.append(NumberedRun(members[0][0], members[-1][0], len(members), ranges, first.style, first.num_x0))
+    return runs
 
 
 # a trailing bracketed pointer to the papers: "(Staff Report #21-002-CC)", "(Attachment)"
@@ -255,6 +324,7 @@ class AgendaReader:
     run_heading: Optional[str] = None  # the sitting heading in force when the run began
     heading_since_run: Optional[str] = None
     sittings_seen: bool = False
+    file_col_x: Optional[float] = None  # the indent of a file-number column ("23-0010") between number and title
 
     def read(self, line: Line) -> None:
         """Take the next line: it opens an item, runs on the open item's title, or is other text."""
@@ -264,18 +334,20 @@ class AgendaReader:
             self._open_item(line, *numbered)
         elif self._runs_on_title(line, text):
             assert self.current is not None
-            self.current.title_lines.append(text)
+            self.current.title_lines.append(self._run_on_text(line, text))
         else:
             self.title_open = False
-            self._note_description(text)
+            self._note_description(line, text)
             self._note_heading(line, text)
         self.prev_line = line
 
     def finish(self) -> list[Candidate]:
         """The items with page ranges and references split off their titles; untitled ones dropped."""
+        _nest_lettered_runs(self.items)
         for c in self.items:
             title, c.pages = _extract_pages(" ".join(c.title_lines))
-            title, c.references = split_references(_clean_title(title))
+            title, refs = split_references(_clean_title(title))
+            c.references = refs + [r for r in c.references if r not in refs]
             c.title_lines = [title]
         return [c for c in self.items if c.title_lines[0]]
 
@@ -288,15 +360,41 @@ class AgendaReader:
         if split is None:
             return None
         if split.style == "roman" and len(split.number) == 1:
-            # "I." after "H." is a letter; "I." after nothing or after another numeral is roman
-            letters = [c for c in self.top_level() if c.style == "letter"]
-            if letters and _next_in_sequence(letters[-1].number, split.number):
+            # "I." after "H." is a letter (at the letters' indent when they are sub-items); "I."
+            # after nothing or after another numeral is roman
+            letters = [c for c in self.items if c.style == "letter"]
+            if letters and _next_in_sequence(letters[-1].number, split.number) and (
+                letters[-1].parent is None or abs(letters[-1].num_x0 - split.num_x0) <= 6
+            ):
                 split = split._replace(style="letter")
-        placement = _accept(self.items, self.current, split.style, split.number, split.num_x0, split.title)
+        num_x1 = line.words[0].x1 if line.words else split.num_x0
+        placement = _accept(self.items, self.current, split.style, split.number, split.num_x0, split.title, num_x1)
         return None if placement is None else (split, placement)
+
+    def _run_on_text(self, line: Line, text: str) -> str:
+        """A title's next line; a file number in the file-number column opening it is a reference."""
+        segs = line.segments
+        if len(segs) >= 2 and FILE_NUMBER.match(segs[0].text.strip()) and self.current is not None:
+            self.current.references.append(segs[0].text.strip())
+            return " ".join(seg.text for seg in segs[1:])
+        return text
+
+    def _without_column_label(self, line: Line, title: str, title_x0: float) -> tuple[str, float]:
+        """The title less a one-word label printed in the file-number column where other items
+        print their file number ("REPORT" above the number, the title set apart after it)."""
+        for seg in line.segments:
+            if FILE_NUMBER.match(seg.text.strip()) and seg.x1 <= title_x0 + 0.1:
+                self.file_col_x = seg.x0
+        if self.file_col_x is None or abs(title_x0 - self.file_col_x) > 3:
+            return title, title_x0
+        segs = [seg for seg in line.segments if seg.x0 >= title_x0 - 0.1]
+        if len(segs) < 2 or not re.fullmatch(r"[A-Za-z]+", segs[0].text.strip()):
+            return title, title_x0
+        return _title_segment(line, [w for w in line.words if w.x0 >= segs[1].x0 - 0.1])
 
     def _open_item(self, line: Line, split: NumberedLine, placement: Placement) -> None:
         style, number, num_x0, title_x0, title = split
+        title, title_x0 = self._without_column_label(line, title, title_x0)
         if isinstance(placement, tuple):
             # the section number is not printed: its heading is the last unnumbered heading
             head = placement[1]
@@ -357,14 +455,18 @@ class AgendaReader:
             return False
         return bool(PAGES_SEGMENT.match(text)) or _continues_title(self.current, self.prev_line, line)
 
-    def _note_description(self, text: str) -> None:
-        """A labelled line ("Recommendation:") under an item: numbered lines after it are clauses."""
+    def _note_description(self, line: Line, text: str) -> None:
+        """A labelled line ("Recommendation:") under an item: numbered lines after it, at or past
+        the label's indent, are clauses."""
         if self.current is None or not LABEL_LINE.match(text):
             return
-        owner = self.current
-        if owner.style == "sub":
-            owner = next((c for c in reversed(self.items) if c.style != "sub"), owner)
-        owner.described = True
+        owners = [self.current]
+        if self.current.style == "sub":
+            owners.append(next((c for c in reversed(self.items) if c.style != "sub"), self.current))
+        for owner in owners:
+            owner.described = True
+            # the outermost label counts: "CEQA:" set under "Recommendation:" does not narrow it
+            owner.described_x = line.x0 if owner.described_x is None else min(owner.described_x, line.x0)
 
     def _note_heading(self, line: Line, text: str) -> None:
         """An unnumbered heading: a section title, a part heading or a sitting heading."""
@@ -386,6 +488,28 @@ class AgendaReader:
             self.heading_since_run = self.last_heading
 
 
+def _nest_lettered_runs(items: list[Candidate]) -> None:
+    """A run of lettered items (A., B., C. ...) between two numbers of the top-level sequence
+    ("4 CONSENT CALENDAR", A. ... M., "5 PUBLIC HEARINGS") is the lettered items of the number
+    before it, even printed at the numbers' own indent."""
+    tops = [c for c in items if c.parent is None]
+    i = 0
+    while i < len(tops):
+        j = i + 1
+        while j < len(tops) and tops[j].style == "letter":
+            j += 1
+        run, head = tops[i + 1 : j], tops[i]
+        if (
+            run and j < len(tops) and head.style == "decimal" and tops[j].style == "decimal"
+            and (_next_in_sequence(head.number, tops[j].number) or _close_successor(head.number, tops[j].number))
+            and run[0].number == "A" and all(_next_in_sequence(a.number, b.number) for a, b in zip(run, run[1:]))
+            and all(c.num_x0 >= head.num_x0 - 4 for c in run)
+        ):
+            for c in run:
+                c.parent = head.number
+        i = max(j, i + 1)
+
+
 def _prose_run(run: list[Candidate]) -> bool:
     """A numbered run whose entries read as running text (web addresses, clauses ending in a
     comma, "or", "and") is a list of instructions, not agenda items."""
@@ -403,26 +527,87 @@ def _restarts(tops: list[Candidate], number: str, style: str) -> bool:
     return number == first and len(tops) >= 2
 
 
+def _chain(items: list[Candidate], current: Optional[Candidate]) -> list[Candidate]:
+    """The current item and the items it sits under, innermost first."""
+    out: list[Candidate] = []
+    c = current
+    while c is not None and all(x is not c for x in out):
+        out.append(c)
+        if c.parent is None:
+            break
+        idx = next((i for i in range(len(items) - 1, -1, -1) if items[i] is c), len(items))
+        c = next((p for p in reversed(items[:idx]) if p.number == c.parent), None)
+    return out
+
+
+def _aligned(c: Candidate, num_x0: float, num_x1: Optional[float]) -> bool:
+    """Whether a number sits at an item's number indent (left-aligned, or right-aligned "9." / "10.")."""
+    if abs(c.num_x0 - num_x0) <= 6:
+        return True
+    words = c.line.words
+    return num_x1 is not None and bool(words) and abs(words[0].x1 - num_x1) <= 4
+
+
+SEQUENCE_FIRSTS = {"decimal": "1", "letter": "A", "roman": "I"}
+
+
+def _in_description(chain: list[Candidate], num_x0: float) -> bool:
+    """A number at or past the indent of a labelled description ("Recommendation:") set deeper
+    than its item's number: a clause of the description, not an item."""
+    return any(
+        c.described and c.described_x is not None and c.described_x > c.num_x0 + 3 and num_x0 >= c.described_x - 3
+        for c in chain
+    )
+
+
+def _sub_number(items: list[Candidate], head: str, number: str, num_x0: float, num_x1: Optional[float]) -> Optional[str]:
+    """The parent of a dotted number ("5.16", "1.B", "4A") whose head item ("5", "1", "4") is on
+    the agenda, or None when the line is not an item. A sub-item continues its siblings'
+    sequence at their indent (5.16 after 5.15), or opens the list (5.1, 1.A; a gap of a
+    withdrawn item allowed) no shallower than its head; a wrapped title line that happens to
+    open with a number ("5.17 of the Home Rule Charter") does neither."""
+    idx = next((i for i in range(len(items) - 1, -1, -1) if items[i].number == head), None)
+    if idx is None:
+        return None
+    sibs = [c for c in items[idx + 1 :] if c.parent == head]
+    if sibs:
+        last = sibs[-1]
+        follows = _next_in_sequence(last.number, number) or _close_successor(last.number, number)
+        return head if follows and _aligned(last, num_x0, num_x1) else None
+    part = _ordinals(_split_last(number)[1])
+    opens = any(0 < v <= 3 for k, v in part.items() if k in {"digit", "letter", "lower"})
+    return head if opens and num_x0 >= items[idx].num_x0 - 4 else None
+
+
 def _accept(
-    items: list[Candidate], current: Optional[Candidate], style: str, number: str, num_x0: float, title: str
+    items: list[Candidate], current: Optional[Candidate], style: str, number: str, num_x0: float, title: str,
+    num_x1: Optional[float] = None,
 ) -> Optional[Placement]:
     """Where a numbered line's item goes (see `Placement`), or None when it is not an item."""
     if SENTENCE_BREAK.search(title) and len(title.split()) > 10:
         return None  # a numbered sentence in prose (instructions, recommendations), not an item
     tops = [c for c in items if c.parent is None]
+    chain = _chain(items, current)
+    # the outline goes on under a heading that closed the current item (a repeated page header)
+    outline = chain or _chain(items, items[-1] if items else None)
     if style == "sub":
         owner = next((c for c in reversed(items) if c.style != "sub"), None)
-        if owner is None or owner.described or num_x0 > owner.title_x0 + 40:
+        if owner is None or num_x0 > owner.title_x0 + 40:
+            return None
+        if owner.described and (owner.described_x is None or num_x0 >= owner.described_x - 3):
             return None  # clauses of a recommendation, not sub-items of the agenda
         return owner.number
+    if _in_description(chain, num_x0):
+        return None
     if style == "decimal_letter":
         base = number.split("(")[0]
         return base if any(c.number == base for c in items) else True
+    if style == "dotted_letter":
+        return _sub_number(items, _split_last(number)[0], number, num_x0, num_x1)
     if style == "decimal" and "." in number:
         head = number.rsplit(".", 1)[0]
-        for c in reversed(items):
-            if c.number == head:
-                return head
+        if any(c.number == head for c in items):
+            return _sub_number(items, head, number, num_x0, num_x1)
         plain = [c for c in tops if c.style == "decimal" and "." not in c.number]
         if plain and "." not in head and _next_in_sequence(plain[-1].number, head) and number.endswith((".1", ".01")):
             return ("implied", head)  # "2.01" under an unnumbered heading: section 2 is implied
@@ -436,6 +621,17 @@ def _accept(
             if c.number == letter:
                 return letter
         return True
+    # a sub-list going on: the next number of a sub-item's sequence, at its indent
+    for c in outline:
+        if c.parent is not None and c.style == style and _aligned(c, num_x0, num_x1):
+            if _next_in_sequence(c.number, number) or _close_successor(c.number, number):
+                return c.parent
+    # a sub-list opening: the first number of another numbering style ("A." under "4 CONSENT
+    # CALENDAR", "1." under "C. MANAGEMENT"), set deeper than an open item's number
+    if number == SEQUENCE_FIRSTS.get(style):
+        deeper = next((c for c in outline if num_x0 > c.num_x0 + 4), None)
+        if deeper is not None and deeper.style != style and deeper.style in SEQUENCE_FIRSTS:
+            return deeper.number
     if style == "decimal" and tops and tops[-1].style in {"roman", "letter"} and num_x0 > tops[-1].num_x0 + 4:
         return tops[-1].number
     if current is not None and current.parent is not None and current.style == "decimal" and style == "decimal":
@@ -467,32 +663,68 @@ def _sequence_ok(tops: list[Candidate], style: str, number: str, num_x0: float) 
     return _next_in_sequence(prev.number, number) or number in {"1", "A", "I"} or _close_successor(prev.number, number)
 
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman_value(text: str) -> Optional[int]:
+    if not re.fullmatch(_ROMAN, text.upper()):
+        return None
+    values = [_ROMAN_VALUES[c] for c in text.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _split_last(number: str) -> tuple[str, str]:
+    """A number's prefix and last part: "5.16" -> ("5", "16"), "1.B" and "1B" -> ("1", "B"),
+    "10.1(a)" -> ("10.1", "a"), "XV" -> ("", "XV")."""
+    number = number.rstrip(".)")
+    if "(" in number:
+        head, _, last = number.partition("(")
+        return head, last
+    if "." in number:
+        head, last = number.rsplit(".", 1)
+        return head, last
+    m = re.fullmatch(r"(\d+)([A-Za-z])", number)
+    return (m.group(1), m.group(2)) if m else ("", number)
+
+
+def _ordinals(part: str) -> dict[str, int]:
+    """The places a number part can hold, by kind: "12" -> digit 12; "C" -> letter 3; "XIV" ->
+    roman 14; "iv" -> lower roman 4. A lone "I", "V" or "X" may be a letter or a roman numeral."""
+    out: dict[str, int] = {}
+    if part.isdecimal():
+        out["digit"] = int(part)
+    elif part.isalpha():
+        if len(part) == 1:
+            out["letter" if part.isupper() else "lower"] = ord(part.upper()) - 64
+        roman = _roman_value(part)
+        if roman is not None and (part.isupper() or part.islower()):
+            out["roman" if part.isupper() else "lower_roman"] = roman
+    return out
+
+
+def _step(prev: str, number: str) -> Optional[int]:
+    """How far number is past prev in one sequence (same prefix, same kind of last part), or None."""
+    (head_a, a), (head_b, b) = _split_last(prev), _split_last(number)
+    if head_a != head_b:
+        return None
+    oa, ob = _ordinals(a), _ordinals(b)
+    steps = [ob[k] - oa[k] for k in oa if k in ob]
+    if not steps:
+        return None
+    return 1 if 1 in steps else steps[0]
+
+
 def _next_in_sequence(prev: str, number: str) -> bool:
-    try:
-        if "." in prev and "." in number:
-            a, b = prev.split("."), number.split(".")
-            return a[:-1] == b[:-1] and int(b[-1]) == int(a[-1]) + 1
-        return int(number) == int(prev) + 1
-    except ValueError:
-        pass
-    if len(prev) == 1 and len(number) == 1 and prev.isalpha():
-        return ord(number) == ord(prev) + 1
-    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
-    if prev in romans and number in romans:
-        return romans.index(number) == romans.index(prev) + 1
-    return False
+    """number follows prev: 9 -> 10, 2.1 -> 2.2, H -> I, XV -> XVI, 1.A -> 1.B, (b) -> (c)."""
+    return _step(prev, number) == 1
 
 
 def _close_successor(prev: str, number: str) -> bool:
     """Numbering with a gap (a withdrawn item) still continues the sequence."""
-    try:
-        a = [int(x) for x in prev.split(".")]
-        b = [int(x) for x in number.split(".")]
-    except ValueError:
+    if not (_split_last(prev)[1].isdecimal() and _split_last(number)[1].isdecimal()):
         return False
-    if len(a) != len(b):
-        return False
-    return a[:-1] == b[:-1] and 0 < b[-1] - a[-1] <= 3
+    step = _step(prev, number)
+    return step is not None and 0 < step <= 3
 
 
 def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
@@ -510,14 +742,26 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
         return False
     if not (item.num_x0 + 3 < line.x0):
         return False
-    if line.x0 > item.title_x0 + 16 and (gap > 0.4 * line.size or len(item.title_lines) > 3):
+    centred = _same_centre(prev, line)
+    if line.x0 > item.title_x0 + 16 and not centred and (gap > 0.4 * line.size or len(item.title_lines) > 3):
         return False  # deeper text is a sub-list of the item only when set tight under it
     if LABEL_LINE.match(line.text) and not PAGES_BRACKETED.match(line.text):
         return False
     title_caps = sum(c.isupper() for c in item.title_lines[0] if c.isalpha()) > 0.8 * max(1, sum(c.isalpha() for c in item.title_lines[0]))
-    if title_caps and not line.all_caps and not PAGES_BRACKETED.match(line.text.strip()) and not PAGES_SEGMENT.match(line.text.strip()):
+    # a bold heading that stops at a colon goes on in the bold line under it
+    last = re.sub(r"\s*\[[^\]]*\]$", "", item.title_lines[-1].rstrip())  # less a file number moved after it
+    open_heading = last.endswith(":") and line.bold and item.line.bold
+    if title_caps and not line.all_caps and not open_heading and not PAGES_BRACKETED.match(line.text.strip()) and not PAGES_SEGMENT.match(line.text.strip()):
         return False  # a capitalised heading followed by sentence-case text: the text is not title
     return True
+
+
+def _same_centre(prev: Line, line: Line) -> bool:
+    """Whether two lines are centred on one axis (a centred title wrapping), not left-aligned."""
+    a, b = prev.segments, line.segments
+    if not a or not b or abs(a[-1].x0 - b[-1].x0) <= 3:
+        return False
+    return abs((a[-1].x0 + a[-1].x1) / 2 - (b[-1].x0 + b[-1].x1) / 2) <= 2
 
 
 # ---- records -----------------------------------------------------------------------------------

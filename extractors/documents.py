@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from agendapack.extractors.agenda import numbered_runs, parse_number
 from agendapack.extractors.text.layer import Line, PageText, TextLayer, wraps_heading
 from agendapack.model import AgendaItem, Document, PageSpan, flat_agenda
 
@@ -101,9 +102,16 @@ def _is_attendance_label(ln: Line, page: PageText) -> bool:
     return ln.top < 0.45 * page.height and bool(ATTENDANCE_LABEL.match(ln.text.strip()))
 
 
+def _opens_with_number(text: str) -> bool:
+    """Whether a line opens with an item number ("4.", "b)", "IV."): an entry of a list, not a heading."""
+    words = text.split(maxsplit=1)
+    return bool(words) and (words[0][:1].isdigit() or (len(words) > 1 and parse_number(words[0]) is not None))
+
+
 def _is_minutes_heading(ln: Line, page: PageText) -> bool:
     t = ln.text.strip()
-    if re.match(r"^\d", t) or not MINUTES_RE.search(t) or ln.top > 0.45 * page.height:
+    # an agenda entry about minutes ("b) CITY COUNCIL MEETING MINUTES") is not the minutes' heading
+    if _opens_with_number(t) or not MINUTES_RE.search(t) or ln.top > 0.45 * page.height:
         return False
     prominent = ln.bold or ln.all_caps or ln.size > page.body_size + 0.5
     return (prominent and len(t.split()) <= 25) or bool(re.match(r"^(?:draft\s+|unconfirmed\s+)?minutes\s+of\b", t, re.I))
@@ -224,24 +232,107 @@ def front_matter_pages(layer: TextLayer) -> list[int]:
 
 # a file that opens with one of these cites agenda items; it is not an agenda
 NOT_AGENDA_KINDS = {"minutes", "decision_record", "report"}
+# how many pages into a file an agenda may start (after a front sheet, members, "useful
+# information", terms of reference ...)
+AGENDA_SEARCH_PAGES = 8
+# how many lines above its first item an agenda's heading may stand ("Page No.", "PART 1 ...")
+HEADING_REACH = 8
+# words that make a line about the agenda an item, not its heading ("Approval of the Agenda")
+NOT_HEADING_WORDS = {"of", "the", "to", "on", "approval", "approve", "adoption", "adopt", "consent", "changes"}
+
+
+def is_agenda_title(line: Line, body_size: float) -> bool:
+    """A line that heads an agenda: short, prominent, not numbered, reading "Agenda" (letter-spaced
+    or after a few words: "Meeting Agenda"), not an item about the agenda ("Approval of the Agenda")."""
+    t = line.text.strip()
+    if _opens_with_number(t) or ITEM_STAMP.match(t) or not (line.bold or line.all_caps or line.size > body_size + 0.5):
+        return False
+    if re.fullmatch(r"(?:\w\s)+\w", t):  # letter-spaced heading
+        t = t.replace(" ", "")
+    if not AGENDA_RE.match(t):
+        return False
+    before = re.split(r"agenda", t, maxsplit=1, flags=re.I)[0]
+    return not NOT_HEADING_WORDS.intersection(w.lower() for w in re.findall(r"\w+", before))
+
+
+def agenda_heading(lines: list[Line]) -> Optional[Line]:
+    """The first line among these that heads an agenda (see `is_agenda_title`)."""
+    if not lines:
+        return None
+    sizes = sorted(ln.size for ln in lines)
+    body = sizes[len(sizes) // 2]
+    return next((ln for ln in lines if is_agenda_title(ln, body)), None)
+
+
+@dataclass
+class AgendaStart:
+    """Where an agenda's items begin, found by structure (`find_agenda_start`)."""
+
+    index: int  # the line the agenda is read from: its heading, else its first item
+    count: int  # items in its numbered run
+    headed: bool  # whether an agenda heading stands above the run
+
+
+def find_agenda_start(lines: list[Line]) -> Optional[AgendaStart]:
+    """The first numbered run of at least three items (1, 2, 3 ... at one indent, titles at one
+    indent) that looks like an agenda: an agenda heading stands just above it, or its items print
+    page ranges (right-aligned "7 - 70", "Pages 7 - 70"). Numbered lists of the front matter (terms of
+    reference, ways to take part) have neither."""
+    if not lines:
+        return None
+    sizes = sorted(ln.size for ln in lines)
+    body = sizes[len(sizes) // 2]
+    for run in numbered_runs(lines):
+        first = lines[run.start]
+        heading = next(
+            (i for i in range(run.start - 1, max(-1, run.start - 1 - HEADING_REACH), -1)
+             if first.page - lines[i].page <= 1 and is_agenda_title(lines[i], body)),
+            None,
+        )
+        if heading is not None or run.ranges >= 2:
+            return AgendaStart(heading if heading is not None else run.start, run.length, heading is not None)
+    return None
 
 
 def agenda_lines(layer: TextLayer) -> tuple[list[Line], bool]:
     """The lines of the pages that may hold the pack's agenda, and whether the pack announces an
     agenda (an agenda, covering letter or front sheet first, or an agenda heading on its first
     pages). The agenda ends where the first paper of the pack begins: minutes, a stamped item,
-    or a report after a separator page. No lines when the file is not an agenda at all."""
+    or a report after a separator page. No lines when the file is not an agenda at all.
+
+    Where the agenda begins is found by structure (`find_agenda_start`): when its numbered run
+    starts on a later page than the first, after front matter (members, useful information,
+    terms of reference), reading starts at the agenda's heading and the front matter's pages
+    neither end the agenda nor lend it their numbered lists."""
     text_pages = [p for p in layer.pages if p.lines]
     if not text_pages:
         return [], False
     first_kind, _ = classify(text_pages[0])
-    if first_kind in NOT_AGENDA_KINDS:
+    if first_kind in NOT_AGENDA_KINDS - {"report"}:
         return [], False
+    pages = front_matter_pages(layer)
+    window = [ln for n in pages[:AGENDA_SEARCH_PAGES] for ln in layer.page(n).lines]
+    start = find_agenda_start(window)
+    if first_kind == "report" and not (start and start.headed):
+        return [], False  # a report's numbered paragraphs are not an agenda
+    begin: Optional[Line] = None  # where reading starts, when not at the top of the first page
+    run_page = 0  # the page the agenda's run starts on: no page up to it ends the agenda
+    if start is not None and window[start.index].page > text_pages[0].number:
+        earlier = [ln for ln in window if ln.page < window[start.index].page]
+        # a numbered run as long before it: the agenda began earlier and this is something else
+        if not any(r.length >= start.count for r in numbered_runs(earlier)):
+            run_page = window[start.index].page
+            # an agenda heading on an earlier page (a front sheet titled "Agenda"): read from the top
+            if first_kind == "report" or agenda_heading(earlier) is None:
+                begin = window[start.index]
     lines: list[Line] = []
     after_separator = False
-    for n in front_matter_pages(layer):
+    first_page = begin.page if begin is not None else text_pages[0].number
+    for n in pages:
         page = layer.page(n)
-        if n != text_pages[0].number and page.lines:
+        if n < first_page:
+            continue
+        if n != first_page and n > run_page and page.lines:
             kind = classify(page)[0]
             new_paper = kind in {"minutes", "decision_record"} or (
                 after_separator and kind in {"report", "appendix", "questions", "covering_letter"}
@@ -249,8 +340,11 @@ def agenda_lines(layer: TextLayer) -> tuple[list[Line], bool]:
             if new_paper or item_stamp(page):
                 break
         after_separator = page.is_blank
-        lines.extend(page.lines)
-    announced = first_kind in {"agenda", "covering_letter", "front_sheet"} or any(
+        if begin is not None and n == first_page:
+            lines.extend(page.lines[page.lines.index(begin) :])
+        else:
+            lines.extend(page.lines)
+    announced = first_kind in {"agenda", "covering_letter", "front_sheet"} or bool(start and start.headed) or any(
         is_agenda_heading(ln.text) for p in text_pages[:2] for ln in p.lines
     )
     return lines, announced

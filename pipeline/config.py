@@ -35,9 +35,14 @@ class Settings:
     # (`pipeline/shards.py`): processes that each keep a share of its pages, `jobs` of them at
     # work at a time (with one job, a PDF longer than `shard_pages`)
     parallel_min_pages: int = 24
-    # and no shard holds more than this many pages: a longer PDF gets more shards, so memory per
-    # process stays flat as PDFs grow
+    # and no process holds more than this many pages: a PDF of up to `jobs * shard_pages` pages
+    # (with one job, 2 * shard_pages) is kept by that many shards between the text and the
+    # tables; a longer one is read twice, a chunk of this many pages at a time, by `jobs`
+    # processes, so memory stays bounded by `jobs` however long the PDF
     shard_pages: int = 60
+    # a PDF of more pages than this fails at once with that reason, before any page is read
+    # (0: no limit): the parse's text layer and record still grow with the pages
+    max_pages: int = 5000
     # spaCy pipeline for minutes: "auto" uses en_core_web_sm when installed, else a blank
     # English pipeline with the project's rules; "blank" forces the rules only; any other value
     # names an installed spaCy package to load.
@@ -63,6 +68,8 @@ class Settings:
             raise SettingsError(f"jobs must be 1 or more, not {self.jobs}")
         if self.time_limit < 0:
             raise SettingsError(f"time_limit must be 0 (none) or more seconds, not {self.time_limit}")
+        if self.max_pages < 0:
+            raise SettingsError(f"max_pages must be 0 (none) or more pages, not {self.max_pages}")
 
     def capped(self) -> "Settings":
         """These settings with `jobs` at most the CPUs this process may use: more processes than

@@ -1,8 +1,10 @@
 """The minutes stage: find minutes in the file and fill `pack.minutes`.
 
-Minutes published alone (the file's first document is classified "minutes", or reads like
-minutes: attendance list on top, decisions below) are read whole; inside a pack, every document
-segment of kind "minutes" is read and filed under the agenda item that approves it.
+Minutes published alone (the file's first document is classified "minutes", reads like minutes:
+attendance list on top, decisions below, or records the decisions taken on its items under an
+agenda-like title such as "Voting Agenda") are read whole, and the file's document is then of
+kind "minutes"; inside a pack, every document segment of kind "minutes" is read and filed under
+the agenda item that approves it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def minutes_stage(ctx: PackContext) -> None:
         m.agenda_item = item
         out.append(m)
     whole = len(spans) == 1 and spans[0][:2] == (1, len(layer.pages))
-    if whole and out and pack.documents and pack.documents[0].kind in {"other", "report"}:
-        # the file is minutes even though its first page does not say so
+    if whole and out and pack.documents and pack.documents[0].kind in {"other", "report", "agenda", "front_sheet"}:
+        # the file is minutes even though its first page does not say so (or calls it an agenda)
         pack.documents[0].kind = "minutes"
     pack.minutes = out

@@ -24,14 +24,14 @@ from agendapack.extractors import documents as documents_ex
 from agendapack.extractors import front_sheet as front_ex
 from agendapack.extractors.documents import Segment
 from agendapack.extractors.pdf.common import sha256_of
-from agendapack.extractors.pdf.reader import PageReader, read_pages
-from agendapack.extractors.pdf.types import RawPage
+from agendapack.extractors.pdf.reader import PageReader, read_pages, with_fallback
+from agendapack.extractors.pdf.types import PdfError, RawPage
 from agendapack.extractors.text.layer import TextLayer, assemble_text_layer, build_text_layer
 from agendapack.model import Pack, PrintedPage, SourceFile
 from agendapack.pipeline.config import DEFAULT, Settings
 
 if TYPE_CHECKING:
-    from agendapack.pipeline.shards import PageShards
+    from agendapack.pipeline.shards import Shards
 
 log = logging.getLogger("agendapack")
 
@@ -52,7 +52,7 @@ class PackContext:
     # the engine-neutral pages the text layer was built from (chars and rules; tables read them)
     raw_pages: list[RawPage] = field(default_factory=list)
     # or, for a long PDF read by several processes, those processes, which keep its pages
-    shards: Optional["PageShards"] = None
+    shards: Optional["Shards"] = None
     # whether the raw pages must be read here and kept to the end (callers that draw a page)
     keep_pages: bool = True
     # work a stage handed to other processes: (future, apply) pairs, settled before any stage
@@ -143,11 +143,15 @@ def read_text_layer(path: str | Path, settings: Settings = DEFAULT) -> TextLayer
 # ---- stages ----------------------------------------------------------------------------------
 
 
-@stage("extract")
-def extract_stage(ctx: PackContext) -> None:
+def _read(ctx: PackContext, engine: str) -> TextLayer:
+    """Read the PDF with `engine` into the text layer, keeping its pages here (`raw_pages`) or
+    in shard processes (`shards`)."""
     settings = ctx.settings
-    with PageReader(ctx.path, settings.engine) as reader:
+    with PageReader(ctx.path, engine) as reader:
         total = reader.total
+        if 0 < settings.max_pages < total:
+            # before any page is read: a PDF this long would take minutes and its records be of no use
+            raise PdfError(f"{total} pages, over the limit of {settings.max_pages} (settings max_pages / --max-pages)")
         # with one job a shard brings no speed, only memory that stays flat: worth it past a
         # shard's worth of pages
         least = settings.parallel_min_pages if settings.jobs > 1 else settings.shard_pages + 1
@@ -155,15 +159,23 @@ def extract_stage(ctx: PackContext) -> None:
         sharded = not ctx.keep_pages and total >= least and not multiprocessing.current_process().daemon
         if not sharded:
             ctx.raw_pages = list(reader.pages())
-    if sharded:
-        # a long PDF: shard processes read its pages and keep them for the tables stage
-        from agendapack.pipeline.shards import PageShards
+            return build_text_layer(ctx.raw_pages)
+    # a long PDF: shard processes read its pages, and keep them for the tables stage or, past
+    # `jobs * shard_pages` pages, read them again for it (memory bounded by `jobs`)
+    from agendapack.pipeline.shards import start_shards
 
-        ctx.shards = PageShards(ctx.path, total, settings.jobs, settings.engine, settings.shard_pages)
-        ctx.layer = assemble_text_layer(ctx.shards.page_texts())
-    else:
-        ctx.layer = build_text_layer(ctx.raw_pages)
-    layer = ctx.layer
+    ctx.shards = start_shards(ctx.path, total, settings.jobs, engine, settings.shard_pages)
+    try:
+        return assemble_text_layer(ctx.shards.page_texts())
+    except BaseException:
+        ctx.close()  # before the file is read again with another engine
+        raise
+
+
+@stage("extract")
+def extract_stage(ctx: PackContext) -> None:
+    layer, warnings = with_fallback(ctx.settings.engine, lambda engine: _read(ctx, engine))
+    ctx.layer = layer
     ctx.pack = Pack(
         source=SourceFile(
             file=ctx.path.name,
@@ -176,6 +188,7 @@ def extract_stage(ctx: PackContext) -> None:
             ],
         )
     )
+    ctx.pack.warnings += warnings
     scanned = layer.scanned_pages
     if scanned:
         if len(scanned) == len(layer.pages):
@@ -194,6 +207,13 @@ def agenda_stage(ctx: PackContext) -> None:
     if not lines:
         return
     candidates = agenda_ex.extract_agenda_items(lines)
+    if not candidates:
+        heading = documents_ex.agenda_heading(lines)
+        if heading is not None:  # never silently: the pack says it has an agenda and none was read
+            ctx.record.warnings.append(
+                f"agenda: heading {heading.text.strip()!r} on page {heading.page} but no agenda items were read"
+            )
+        return
     if not announced and not any(c.pages for c in candidates):
         return  # an unannounced numbered list is only an agenda when it cites page ranges
     ctx.record.agenda = agenda_ex.agenda_records(candidates, ctx.text)

@@ -47,13 +47,15 @@ def tables_for(ctx: PackContext, settings: TableSettings = DEFAULT_TABLE_SETTING
 
 
 def add_table_records(ctx: PackContext, tables: list[LogicalTable]) -> None:
-    """File the pack's tables (joined across page breaks) as records: every table, and the
-    canonical rows of the plan tables (actions, forward plan, work programme)."""
+    """File the pack's tables (joined across page breaks) as records: every table, the
+    canonical rows of the plan tables (actions, forward plan, work programme), and what could
+    not be settled about them (a continuation left apart) among the pack's warnings."""
     pack, records = ctx.record, pack_records(tables)
     pack.tables.extend(records.tables)
     pack.actions.extend(records.actions)
     pack.forward_plan.extend(records.forward_plan)
     pack.work_programme.extend(records.work_programme)
+    pack.warnings.extend(records.warnings)
 
 
 def _add_page_tables(ctx: PackContext, page_tables: list[LogicalTable]) -> None:

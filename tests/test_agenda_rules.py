@@ -179,3 +179,115 @@ def test_a_finished_title_does_not_take_the_next_pages_first_line():
     ]
     (c,) = extract_agenda_items(lines)
     assert "Background" not in c.title_lines[0]
+
+
+def test_lettered_items_nest_under_a_numbered_section_and_restart_per_section():
+    got = _items([
+        ("4 CONSENT CALENDAR", 40, {"gaps": GAP, "bold": True}),
+        ("A. Minutes of the meeting of 3 March", 70),
+        ("B. Warrants and payroll", 70),
+        ("C. Library board annual report", 70),
+        ("5 PUBLIC HEARINGS", 40, {"gaps": GAP, "bold": True}),
+        ("A. Rezoning of the mill site", 70),
+        ("6 ADJOURNMENT", 40, {"gaps": GAP, "bold": True}),
+    ])
+    assert [(n, parent) for n, _, _, _, parent in got] == [
+        ("4", None), ("A", "4"), ("B", "4"), ("C", "4"), ("5", None), ("A", "5"), ("6", None)
+    ]
+
+
+def test_letters_between_two_numbers_at_the_numbers_indent_are_sub_items():
+    letters = "ABCDEFGHIJ"  # "I." after "H." is a letter, not a roman numeral
+    got = _items(
+        [("3. PUBLIC COMMENT", 40), ("4. CONSENT CALENDAR", 40)]
+        + [(f"{c}. Consent matter {c.lower()}", 40) for c in letters]
+        + [("5. ADJOURNMENT", 40)]
+    )
+    assert [(n, parent) for n, _, _, _, parent in got] == (
+        [("3", None), ("4", None)] + [(c, "4") for c in letters] + [("5", None)]
+    )
+
+
+def test_dotted_letters_nest_under_their_section():
+    got = _items([
+        ("1 CONSENT CALENDAR", 40, {"gaps": GAP}),
+        ("1.A Minutes of the regular meeting", 60),
+        ("1.B Warrants", 60),
+        ("1.C Treasurer's report", 60),
+        ("2 NEW BUSINESS", 40, {"gaps": GAP}),
+        ("2.A Parking study", 60),
+    ])
+    assert [(n, parent) for n, _, _, _, parent in got] == [
+        ("1", None), ("1.A", "1"), ("1.B", "1"), ("1.C", "1"), ("2", None), ("2.A", "2")
+    ]
+
+
+def test_an_address_is_not_a_lettered_item():
+    assert _items([("4A High Street, Eastbrook", 40), ("Market Hall", 40)]) == []
+
+
+def test_roman_sections_go_past_fifteen():
+    numerals = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split()
+    got = _items([(f"{r}. SECTION {r}", 40) for r in numerals])
+    assert [n for n, *_ in got] == numerals
+
+
+def test_sub_items_outdented_from_a_description_label_are_still_sub_items():
+    # "a)" items at the section's indent, each followed by a deeper "Recommendation:" paragraph
+    # whose own numbered steps are clauses, not items
+    got = _items([
+        ("I. CALL TO ORDER", 40, {"bold": True}),
+        ("II. CONSENT CALENDAR", 40, {"bold": True}),
+        ("a) WAIVE READING OF ORDINANCES", 40, {"bold": True}),
+        ("Recommendation: Staff recommends the Council:", 70),
+        ("1. Waive reading in full of all ordinances;", 120),
+        ("2. Declare the titles read.", 120),
+        ("b) CHECK REGISTERS", 40, {"bold": True}),
+        ("Recommendation: Ratify the check registers.", 70),
+        ("III. ADJOURNMENT", 40, {"bold": True}),
+    ])
+    assert [(n, parent) for n, _, _, _, parent in got] == [
+        ("I", None), ("II", None), ("a", "II"), ("b", "II"), ("III", None)
+    ]
+
+
+def test_a_label_in_the_file_number_column_and_a_wrapped_file_number_are_not_title():
+    # items print a file number in a column between number and title; one prints a link label
+    # ("REPORT") there instead, its file number wrapping onto the next line in that column
+    bold = {"bold": True}
+    got = extract_agenda_items(stack([
+        ("I. CONSENT CALENDAR", 40, bold),
+        ("a) 26-0101 WAIVE FULL READING OF ORDINANCES", 40, {"bold": True, "gaps": {1: 20.0, 2: 30.0}}),
+        ("b) REPORT CITY COUNCIL MEETING MINUTES", 40, {"bold": True, "gaps": {1: 20.0, 2: 35.5}}),
+        ("26-0102 OF JANUARY AND FEBRUARY", 74.3, {"bold": True, "gaps": {1: 30.0}}),
+    ]))
+    assert [(c.number, c.title_lines[0], c.references) for c in got[1:]] == [
+        ("a", "WAIVE FULL READING OF ORDINANCES", ["26-0101"]),
+        ("b", "CITY COUNCIL MEETING MINUTES OF JANUARY AND FEBRUARY", ["26-0102"]),
+    ]
+
+
+def test_a_centred_title_wrapping_onto_a_shorter_centred_line_is_joined():
+    from .lines import make_line
+
+    first = make_line("1. ANNOUNCEMENT OF THE WINNER OF THE ANNUAL", x0=40, top=100, bold=True, gaps={1: 60.0})
+    seg = first.segments[-1]
+    probe = make_line("PARKING PERMIT ART CONTEST", x0=0, bold=True)
+    second = make_line("PARKING PERMIT ART CONTEST", x0=(seg.x0 + seg.x1) / 2 - probe.x1 / 2, top=118, bold=True)
+    after = make_line("2. ADJOURNMENT", x0=40, top=140, bold=True, gaps={1: 60.0})
+    got = extract_agenda_items([first, second, after])
+    assert [(c.number, c.title_lines[0]) for c in got] == [
+        ("1", "ANNOUNCEMENT OF THE WINNER OF THE ANNUAL PARKING PERMIT ART CONTEST"), ("2", "ADJOURNMENT")
+    ]
+
+
+def test_a_bold_heading_ending_in_a_colon_goes_on_in_the_bold_line_under_it():
+    got = _items([
+        ("1. CONFERENCE WITH LEGAL COUNSEL:", 40, {"bold": True}),
+        ("Anticipated litigation - one matter", 58, {"bold": True}),
+        ("The Council will meet in closed session.", 58),
+        ("2. PUBLIC BUSINESS", 40, {"bold": True}),
+    ])
+    assert [(n, t) for n, t, *_ in got] == [
+        ("1", "CONFERENCE WITH LEGAL COUNSEL: Anticipated litigation - one matter"), ("2", "PUBLIC BUSINESS")
+    ]

@@ -1,5 +1,6 @@
 """The fast engine (PDFium) gives the same records as the reference engine (pdfminer, through
-pdfplumber), on every file of the corpus and on the sample packs.
+pdfplumber), on every file of the corpus, on the sample packs and on the ICDAR 2013 tables
+benchmark (a few of whose files do not agree yet: listed below).
 
 Coordinates of table regions may differ by a tenth of a point: PDFium keeps coordinates in
 single precision, pdfminer in double, and a region edge is an average of ruling lines rounded to
@@ -13,17 +14,30 @@ from pathlib import Path
 
 import pytest
 
-from agendapack.extractors.pdf.reader import read_pages
+from agendapack.extractors.pdf.reader import PageReader
 from agendapack.extractors.text.layer import page_lines
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.stages import parse_pack
+from benchmarks.tables import BENCH
 
 from .conftest import CORPUS
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_PDFS = sorted(CORPUS.glob("*/*.pdf"))
 SAMPLE_PDFS = sorted((ROOT / "samples").glob("*.pdf"))
+TABLES_PDFS = sorted(BENCH.glob("*/*.pdf"))
 REGION_TOLERANCE = 0.15
+# benchmark files whose records the engines do not agree on yet (strict: a fix must strike its
+# file off): the glyphs of ligatures, small capitals and tightly kerned runs come out as other
+# characters or with other spaces, and one table region is 2 pt wider
+DISAGREE = {
+    "eu-015.pdf": "a number split by a space ('1 4.862')",
+    "eu-016.pdf": "small capitals", "eu-017.pdf": "small capitals", "eu-019.pdf": "small capitals",
+    "eu-018.pdf": "small capitals ('2007 / n')",
+    "us-001.pdf": "fi ligature", "us-017.pdf": "fi ligature", "us-019.pdf": "fi and fl ligatures",
+    "us-023.pdf": "ff and Th ligatures", "us-024.pdf": "fi ligature", "us-025.pdf": "fi ligature",
+    "us-020.pdf": "a table region 2 pt wider",
+}
 
 
 def _differences(a, b, path="") -> list[str]:
@@ -46,9 +60,18 @@ def _differences(a, b, path="") -> list[str]:
 
 def test_corpus_is_there():
     assert len(CORPUS_PDFS) == 66  # PROVENANCE.md: packs 9, minutes 20, plans 16, agendas 21
+    assert len(TABLES_PDFS) == 67  # ICDAR 2013: eu 27, us 40
+    assert set(DISAGREE) <= {p.name for p in TABLES_PDFS}
 
 
-@pytest.mark.parametrize("pdf", CORPUS_PDFS + SAMPLE_PDFS, ids=lambda p: p.name)
+def _tables_params():
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=DISAGREE[p.name])) if p.name in DISAGREE else p
+        for p in TABLES_PDFS
+    ]
+
+
+@pytest.mark.parametrize("pdf", CORPUS_PDFS + SAMPLE_PDFS + _tables_params(), ids=lambda p: p.name)
 def test_pdfium_records_equal_pdfplumber_records(pdf):
     fast = parse_pack(pdf, Settings(engine="pdfium", jobs=1)).model_dump(mode="json")
     reference = parse_pack(pdf, Settings(engine="pdfplumber", jobs=1)).model_dump(mode="json")
@@ -89,7 +112,12 @@ def _pdf(content: bytes, mediabox: str = "0 0 612 792", rotate: int = 0, font: b
 def _both(tmp_path, data: bytes, name: str):
     path = tmp_path / name
     path.write_bytes(data)
-    return read_pages(path, engine="pdfplumber")[0], read_pages(path, engine="pdfium")[0]
+    # a reader, not `read_pages`: that would read with pdfplumber a page PDFium fails on
+    pages = []
+    for engine in ("pdfplumber", "pdfium"):
+        with PageReader(path, engine) as reader:
+            pages.append(next(reader.pages()))
+    return tuple(pages)
 
 
 def test_a_space_drawn_as_its_own_text_object_still_breaks_words(tmp_path):
@@ -166,3 +194,14 @@ def test_widths_with_fractions_place_the_glyphs_as_pdfminer_does(tmp_path):
     content = b"BT /F1 12 Tf 72 700 Td (ABCABCABCABCABCABCABCABCABCABCABCABC) Tj ET\n"
     ref, fast = _both(tmp_path, _pdf(content, font=font), "fractions.pdf")
     assert [(c.text, c.x0, c.x1) for c in fast.chars] == [(c.text, c.x0, c.x1) for c in ref.chars]
+
+
+def test_a_standard_font_without_a_descent_is_read_as_pdfminer_reads_it(tmp_path):
+    # Symbol and ZapfDingbats have no Descent in the standard metrics pdfminer takes them from
+    # (a font without one is legal): pdfminer takes 0, and PDFium failed the page on it
+    symbol = b"<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>"
+    ref, fast = _both(tmp_path, _pdf(b"BT /F1 12 Tf 72 700 Td (2025) Tj ET\n", font=symbol), "symbol.pdf")
+    assert [(c.text, c.x0, c.x1, c.top, c.bottom) for c in fast.chars] == [
+        (c.text, c.x0, c.x1, c.top, c.bottom) for c in ref.chars
+    ]
+    assert fast.chars and fast.chars[0].bottom == 92.0  # the baseline at 700 on a 792 pt page: no descent

@@ -199,3 +199,188 @@ def test_agendas_and_reports_are_not_read_as_minutes(parsed):
     for rel in ("agendas/kent_cabinet_2025-01-30_agenda-frontsheet.pdf", "agendas/milburn-pc_2020-01-07_agenda.pdf",
                 "agendas/nipissing_council_2025-03-04_agenda.pdf", "packs/kent_cabinet_2025-01-30_supplement-pack_item9.pdf"):
         assert parsed(rel).minutes == [], rel
+
+
+# ---- numbering as a sequence, resolution clauses, decision records (issue 13) --------------------
+
+
+def test_resolution_clauses_are_not_minutes_and_a_date_line_is_no_item():
+    # clauses in bold like the headings, indented under the resolution; a bold date line on top
+    spec = [
+        ("QUARRY LANE PARISH COUNCIL PLANNING COMMITTEE", 60, True, 0),
+        ("24 June 2031", 60, True, 1),
+        ("Present: Cllrs A Moss (Chair), B Lyle and C Penn", 60, False, 2),
+        ("3. FORWARD PLAN (Agenda Item 4)", 60, True, 2),
+        ("RESOLVED: That:", 90, True, 2),
+        ("1. The Forward Plan be noted.", 90, True, 1),
+        ("2. The Clerk add the footpath survey to the plan for", 90, True, 1),
+        ("September.", 110, True, 1),
+        ("3. A further report be brought in November.", 90, True, 1),
+        ("4. WORK PROGRAMME (Agenda Item 5)", 60, True, 2),
+        ("RESOLVED: That the Work Programme be agreed.", 90, True, 2),
+    ]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [(it.number, it.agenda_item) for it in m.items] == [("3", "4"), ("4", "5")]
+    clauses = m.items[0].resolutions
+    assert [r.number for r in clauses] == ["1", "2", "3"]
+    assert clauses[1].text == "The Clerk add the footpath survey to the plan for September."
+    assert m.meeting.date == "2031-06-24"
+
+
+def test_clauses_printed_like_the_headings_give_way_to_the_next_minute():
+    # clauses at the headings' margin in the same bold: the clause numbers restart at 1, and the
+    # next minute continues the minute numbering with a title, not a sentence
+    spec = [
+        ("1. Apologies", 60, True, 0),
+        ("None.", 90, False, 1),
+        ("2. Grants", 60, True, 2),
+        ("Resolved that:", 90, False, 1),
+        ("1. A grant of £200 be made to the youth club.", 60, True, 1),
+        ("2. The bowls club application be deferred.", 60, True, 1),
+        ("3. Highways", 60, True, 2),
+        ("The Clerk reported on the resurfacing.", 90, False, 1),
+    ]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [it.number for it in m.items] == ["1", "2", "3"]
+    assert [r.number for r in m.items[1].resolutions] == ["1", "2"]
+
+
+def test_lettered_clause_keeps_its_roman_sub_clauses():
+    body = lines_of([
+        ("RESOLVED that the Committee:", 90, False, 0),
+        ("(a) accepts the quotation as follows:", 90, False, 1),
+        ("(i) buildings cover of £2m;", 120, False, 1),
+        ("(ii) liability cover of £5m; and", 120, False, 1),
+        ("(b) reviews the cover in 2032.", 90, False, 1),
+    ])
+    res, _, _ = analyse_item(body, "7.", NLP)
+    assert [r.number for r in res] == ["a", "b"]
+    assert res[0].text == "accepts the quotation as follows: (i) buildings cover of £2m; (ii) liability cover of £5m; and"
+
+
+def test_compound_minute_numbers_form_a_series():
+    # a misprinted doubled separator and a bracketed meeting number still continue their series;
+    # a body line opening with a minute number cited in the text is no minute
+    spec = [
+        ("Present: Cllrs D Orr, E Quist and F Ruiz", 60, False, 0),
+        ("11.31.01 Apologies", 60, False, 2),
+        ("None received.", 130, False, 1),
+        ("11.31.02 Planning", 60, False, 2),
+        ("The committee considered the application for the barn conversion at Low Farm under", 130, False, 1),
+        ("11.31.03 Footpaths", 60, False, 2),
+        ("11..31.04 Finance", 60, False, 2),
+        ("11.31.05 Correspondence", 60, False, 2),
+    ]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [it.number for it in m.items] == ["11.31.01", "11.31.02", "11.31.03", "11..31.04", "11.31.05"]
+    spec = [
+        ("04(2).31.01 Apologies", 60, True, 0),
+        ("Cllr Orr declared an interest in minute", 130, False, 1),
+        ("04(2).31.03. He left the room for that item.", 130, False, 1),
+        ("04(2).31.02 Village hall", 60, True, 2),
+        ("04(2).31.03 Allotments", 60, True, 2),
+    ]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [it.number for it in m.items] == ["04(2).31.01", "04(2).31.02", "04(2).31.03"]
+
+
+def test_proposed_seconded_and_resolved_without_and():
+    for text, mover, seconder in (
+        ("Cllr Rees proposed, Cllr Vaughan seconded and it was RESOLVED that the precept be set at £9,000.", "Rees", "Vaughan"),
+        ("KT proposed LM seconded and it was RESOLVED to buy a new bench.", "KT", "LM"),
+    ):
+        res, motions, votes = analyse_item(lines_of([(text, 60, False, 0)]), "5.", NLP)
+        assert [(m.mover, m.seconder) for m in motions] == [(mover, seconder)], text
+        assert len(res) == 1 and [v.result for v in votes] == ["carried"]
+
+
+def test_roll_call_on_one_line_and_as_a_block():
+    one_line = lines_of([
+        ("Cllr Lee moved, Cllr Diaz seconded a motion to adopt the budget.", 60, False, 0),
+        ("AYES: Cllr Lee, Cllr Diaz, Cllr Moss, NAYS: Cllr Webb, ABSENT: Cllr Hart", 60, False, 1),
+    ])
+    _, _, votes = analyse_item(one_line, "8.", NLP)
+    assert [(v.counts.yes, v.counts.no, v.result) for v in votes] == [(3, 1, "carried")]
+    assert votes[0].voters["no"] == ["Webb"]
+    block = lines_of([
+        ("A recorded vote was taken.", 60, False, 0),
+        ("YEAS: Trustees Ng, Orr", 60, False, 1),
+        ("NOES: Trustee Park", 60, False, 1),
+        ("ABSTAIN: None", 60, False, 1),
+        ("ABSENT: Trustee Quill", 60, False, 1),
+        ("The motion was carried and it was RESOLVED to appoint the auditor.", 60, False, 1),
+    ])
+    res, _, votes = analyse_item(block, "9.", NLP)
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in votes] == [(2, 1, 0)]
+    assert len(res) == 1
+
+
+def test_decision_lines_and_decision_records():
+    from agendapack.extractors.minutes.extract import records_decisions
+    from agendapack.extractors.minutes.votes import decision_line, dissenters
+    from agendapack.extractors.text.layer import PageText
+
+    for text in ("Voted: to grant the variance.", "VOTED 4-1 to deny the appeal", "ACTION: Approved 6-1",
+                 "Decision: Continued to June 11", "Rescheduled to April 3 at the applicant's request.", "Denied."):
+        assert decision_line(text), text
+    for text in ("Approved by: the City Manager", "Recommended Action: Approve the contract",
+                 "ACTION: Clerk to write to the highways team", "continued to rise over the winter",
+                 "Continued public hearing from March 3"):
+        assert not decision_line(text), text
+    assert dissenters("Voted: to elect Ms. Ruiz as Chair. Mr. Obi and Ms. Lund voted no. Dr. Pike abstained.") == {
+        "no": ["Obi", "Lund"], "abstain": ["Pike"]}
+
+    def record(decisions):
+        spec = [("A. NEW BUSINESS", 60, True, 0)]
+        for n, (title, decision) in enumerate(decisions, 1):
+            spec += [(f"{n}. {title}", 80, False, 2)] + ([(decision, 100, False, 1)] if decision else [])
+        return [PageText(number=1, width=600, height=800, lines=lines_of(spec))]
+
+    items = ["12 Oak Road - special permit", "Minutes of May 2", "Fence height appeal"]
+    assert records_decisions(record(zip(items, ["Voted: to grant the permit.", "Voted: to approve.", "Rescheduled to July 7."])))
+    assert not records_decisions(record(zip(items, ["Recommended Action: Approve.", "Staff report attached.", None])))
+
+
+def test_attendance_one_name_a_line_with_initials_and_the_public():
+    spec = [
+        ("MINUTES OF THE ELMSTEAD PARISH COUNCIL MEETING", 150, True, 0),
+        ("Present: Members of the Public:", 60, True, 2),
+        ("Alma Pryce (AP) CHAIR", 60, True, 2),
+        ("Tobias Wren (TW)", 60, True, 1),
+        ("Ines Halloran (IH) CLERK", 60, True, 1),
+        ("Members of the public : Cllr Oona Fisk, Bram Tully + Sid & Meg owners of the Old Forge", 60, False, 2),
+        ("05.31.01 Apologies", 60, True, 2),
+        ("No apologies had been received.", 130, False, 1),
+        ("05.31.02 Planning", 60, True, 2),
+    ]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [it.number for it in m.items] == ["05.31.01", "05.31.02"]
+    assert sorted((a.name, a.status, a.role) for a in m.attendance) == sorted([
+        ("Alma Pryce", "present", "Chairman"), ("Tobias Wren", "present", None), ("Ines Halloran", "in_attendance", "CLERK"),
+        ("Oona Fisk", "also_present", None), ("Bram Tully", "also_present", None), ("Sid", "also_present", None),
+        ("Meg", "also_present", "owners of the Old Forge")])
+
+
+def test_roll_call_answered_name_by_name_and_moved_seconded_by():
+    spec = [
+        ("MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES", 60, True, 0),
+        ("1. CALL TO ORDER", 60, True, 2),
+        ("2. ROLL CALL", 60, True, 2),
+        ("Supervisor Ann Kirby - Present", 80, False, 1),
+        ("Trustee Joe Diaz - Present", 80, False, 1),
+        ("Trustee Lou Park - Absent", 80, False, 1),
+        ("3. BILLS", 60, True, 2),
+        ("Trustee Diaz moved, seconded by Trustee Kirby, to pay the bills as presented.", 80, False, 1),
+        ("AYES: Kirby, Diaz", 80, False, 1),
+        ("NAYS: None", 80, False, 1),
+        ("ABSENT: Park", 80, False, 1),
+        ("Motion carried.", 80, False, 1),
+        ("4. TREE REMOVAL", 60, True, 2),
+        ("Motion by Trustee Kirby, second by Trustee Diaz to hire the contractor. Motion carried.", 80, False, 1),
+    ]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert sorted((a.name, a.status) for a in m.attendance) == [("Ann Kirby", "present"), ("Joe Diaz", "present"), ("Lou Park", "absent")]
+    bills, trees = m.items[2], m.items[3]
+    assert [(x.mover, x.seconder) for x in bills.motions] == [("Diaz", "Kirby")]
+    assert [(v.counts.yes, v.counts.no, v.result) for v in bills.votes] == [(2, 0, "carried")]
+    assert [(x.mover, x.seconder, x.result) for x in trees.motions] == [("Kirby", "Diaz", "carried")]

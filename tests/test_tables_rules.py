@@ -4,7 +4,7 @@ section banners, repeated headers, bullets in cells, list bands, unruled tables,
 from agendapack.extractors.pdf.types import Char, RawPage, Rule
 from agendapack.extractors.tables.classify import classify
 from agendapack.extractors.tables.find import extract_tables
-from agendapack.extractors.tables.records import action_records
+from agendapack.extractors.tables.records import action_records, work_programme_records
 
 SIZE = 8.0
 LINE = 10.0
@@ -233,3 +233,123 @@ def test_lines_on_their_own_shaded_bands_are_separate_rows():
 def test_unshaded_lines_that_fill_the_cell_stay_one_wrapped_row():
     (t,) = extract_tables([_shaded_band_page(shade=False)])
     assert len(t.rows) == 3
+
+
+# ---- joining across pages: headers, headings, halves, breaks (issue 13) ------------------------------
+
+
+def _two_level_page(number, xs, groups, leaves, rows, top=60.0, heading=None, head_line=None):
+    """A ruled table whose header may carry a row of merged cells (`groups`: (text, colspan)
+    pairs) over the column headings `leaves`; `head_line`: a bold line at the head of the page."""
+    chars, rules = [], []
+    if head_line:
+        _text(chars, xs[0], 20, head_line, bold=True)
+    if heading:
+        _text(chars, xs[0], top - 20, heading, bold=True)
+    y = top
+    rules.append(Rule(xs[0], y, xs[-1], y))
+    if groups:
+        col = 0
+        for text, span in groups:
+            _text(chars, xs[col] + 2, y + 2, text, bold=True)
+            rules.append(Rule(xs[col], y, xs[col], y + LINE + 4))
+            col += span
+        rules.append(Rule(xs[-1], y, xs[-1], y + LINE + 4))
+        y += LINE + 4
+        rules.append(Rule(xs[0], y, xs[-1], y))
+    for i, row in enumerate([leaves] + rows):
+        for c, text in enumerate(row):
+            _text(chars, xs[c] + 2, y + 2, text, bold=i == 0)
+        rules += [Rule(x, y, x, y + LINE + 4) for x in xs]
+        y += LINE + 4
+        rules.append(Rule(xs[0], y, xs[-1], y))
+    return RawPage(number, 842.0, 595.0, chars, rules)
+
+
+def _plan_rows(first, n):
+    return [[f"1.{k}", f"Action {k} for the board", "Head of Service", "Mar 26", "Done"] for k in range(first, first + n)]
+
+
+PLAN_XS = [40, 80, 330, 450, 520, 800]
+PLAN_LEAVES = ["Ref", "Action", "Lead", "End Date", "Progress"]
+
+
+def test_a_header_one_row_deeper_on_the_next_page_repeats_it():
+    """Page 2 prints a merged cell over the column headings that page 1 did not: the same header."""
+    p1 = _two_level_page(1, PLAN_XS, None, PLAN_LEAVES, _plan_rows(1, 3), heading="Work stream 1: Leadership")
+    p2 = _two_level_page(2, PLAN_XS, [("Action / Process", 3), ("Timescale", 2)], PLAN_LEAVES, _plan_rows(4, 2))
+    (t,) = extract_tables([p1, p2])
+    assert t.columns == PLAN_LEAVES and t.pages == [1, 2]
+    assert [r.cells[0] for r in t.rows] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
+def test_a_running_header_at_the_head_of_both_pages_is_no_new_heading():
+    p1 = _two_level_page(1, PLAN_XS, None, PLAN_LEAVES, _plan_rows(1, 3), top=90, heading="Work stream 1: Leadership",
+                         head_line="SERVICE IMPROVEMENT PLAN")
+    p2 = _two_level_page(2, PLAN_XS, None, PLAN_LEAVES, _plan_rows(4, 2), top=60, head_line="SERVICE IMPROVEMENT PLAN")
+    (t,) = extract_tables([p1, p2])
+    assert t.title == "Work stream 1: Leadership" and len(t.rows) == 5
+
+
+def test_a_new_page_heading_is_a_new_table_even_with_the_same_keys():
+    """Two plans keyed by the same years on consecutive pages, each under its own heading: not
+    the halves of one table."""
+    years = [str(y) for y in range(2026, 2032)]
+    p1 = _two_level_page(1, [40, 100, 400, 520], None, ["YEAR", "RESERVE", "AMOUNT"],
+                         [[y, "Equipment reserve", "$5,000"] for y in years], heading="RESERVES PLAN")
+    p2 = _two_level_page(2, [40, 100, 400, 520], None, ["YEAR", "PROJECT", "ESTIMATE"],
+                         [[y, "Roof repairs", "$9,000"] for y in years], heading="CAPITAL FORECAST")
+    assert [t.title for t in extract_tables([p1, p2])] == ["RESERVES PLAN", "CAPITAL FORECAST"]
+
+
+def test_halves_keyed_by_serial_numbers_join_under_the_same_key_heading():
+    rows = [[str(k), f"Project {k}", f"{k},000"] for k in range(1, 6)]
+    p1 = _two_level_page(1, [40, 100, 400, 520], None, ["ROW REF", "Project", "Budget"], rows)
+    p2 = _two_level_page(2, [40, 100, 220, 340], None, ["ROW REF", "Forecast", "Status"],
+                         [[str(k), f"{k}00", "On track"] for k in range(1, 6)])
+    (t,) = extract_tables([p1, p2])
+    assert t.columns == ["ROW REF", "Project", "Budget", "Forecast", "Status"]
+    assert t.rows[2].cells == ["3", "Project 3", "3,000", "300", "On track"]
+
+
+def _card_pages(first_rows):
+    """A table of `first_rows` rows on page 1, then one of other columns, without header, at the
+    head of page 2; page 3 holds a table running to the foot of the page."""
+    p1 = _two_level_page(1, PLAN_XS, None, PLAN_LEAVES, _plan_rows(1, first_rows), heading="Work stream 1")
+    p2 = _two_level_page(2, [40, 200, 800], None, ["Measure", "Value"], [["Calls answered", "92%"], ["Visits", "1,200"]],
+                         top=40)
+    p2.chars = [c for c in p2.chars if not c.fontname.endswith("Bold")]  # no header: plain text only
+    p3 = _two_level_page(3, PLAN_XS, None, PLAN_LEAVES, _plan_rows(50, 33), heading="Work stream 9")
+    return [p1, p2, p3]
+
+
+def test_a_table_breaking_off_at_the_foot_warns_when_its_continuation_cannot_be_matched():
+    tables = extract_tables(_card_pages(first_rows=33))
+    assert len(tables) == 3
+    assert tables[1].warnings and "page 2" in tables[1].warnings[0] and "page 1" in tables[1].warnings[0]
+
+
+def test_a_table_ending_with_room_below_it_is_no_broken_off_table():
+    tables = extract_tables(_card_pages(first_rows=4))
+    assert len(tables) == 3 and not any(t.warnings for t in tables)
+
+
+def test_date_bars_with_items_beneath_make_a_work_programme():
+    xs = [40, 400, 600, 800]
+    rows = [["Item", "Lead Officer", "Type"], "Tuesday 14 October 2025", ["Budget monitoring", "Finance Lead", "Report"],
+            ["Waste strategy", "Head of Waste", "Decision"], "Tuesday 9 December 2025",
+            ["Annual complaints report", "Customer Lead", "Report"]]
+    (t,) = extract_tables([ruled_page(1, xs, rows, bold_rows=(0,))])
+    assert classify(t) == "work_programme"
+    meetings = work_programme_records(t)
+    assert [(m["date"], m["date_text"], m["items"]) for m in meetings] == [
+        ("2025-10-14", "Tuesday 14 October 2025", ["Budget monitoring", "Waste strategy"]),
+        ("2025-12-09", "Tuesday 9 December 2025", ["Annual complaints report"])]
+
+
+def test_payments_grouped_by_date_are_no_work_programme():
+    xs = [40, 400, 600]
+    rows = [["Payee", "Amount"], "14 October 2025", ["Office supplies", "£120.00"], ["Hall hire", "£45.00"],
+            "9 December 2025", ["Insurance", "£610.50"], ["Audit fee", "£200.00"]]
+    (t,) = extract_tables([ruled_page(1, xs, rows, bold_rows=(0,))])
+    assert classify(t) != "work_programme"

@@ -16,14 +16,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from agendapack.extractors.minutes.nlp import HONORIFICS, POSTNOMINALS, ROLE_WORDS
+from agendapack.extractors.minutes.nlp import HONORIFICS, NUMBER_WORDS, POSTNOMINALS, ROLE_WORDS
 
 STATUSES = ("present", "in_attendance", "also_present", "virtual", "apologies", "absent", "substitute")
 
 _GROUP = r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|trustees?|directors?|governors?|aldermen))"
 LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:in\s+attendance|attending|present|attended|participating)\s+(?:virtually|remotely|online|by\s+video|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?)\b", re.I), "virtual"),
-    (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b", re.I), "also_present"),
+    (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
     (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+present\b", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^regrets\b|^not\s+present\b", re.I), "absent"),
     (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?\b", re.I), "apologies"),
@@ -120,6 +120,11 @@ def clean_name(name: str) -> str:
     return n
 
 
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "da", "du", "di", "del", "ter", "bin", "al"}
+# small words inside a job title ("Land Planning and Technology Administrator"): no description starts with one
+LINK_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
+
+
 def split_name(raw: str) -> PersonRef:
     """One printed person: honorific, name, role in brackets or after a dash/comma, post-nominals."""
     text = re.sub(r"\s+", " ", raw).strip(" ,.;:")
@@ -134,8 +139,8 @@ def split_name(raw: str) -> PersonRef:
         sm = re.match(r"(?:substitut\w*|sub)\s+(?:for\s+)?(.+)$", inner, re.I)
         if sm:
             sub_for = split_name(sm.group(1)).name
-        else:
-            role = inner
+        elif inner != "".join(w[0] for w in text[: m.start()].split() if w[:1].isupper()):
+            role = inner  # not the person's initials ("Nick Oakhill (NO)")
         text = (text[: m.start()] + " " + text[m.end():]).strip(" ,")
     # "Name – Role" / "Name - Role"
     m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
@@ -157,6 +162,15 @@ def split_name(raw: str) -> PersonRef:
     # trailing post-nominals without a comma ("Mrs Dean MBE")
     while toks and is_postnominal(toks[-1]) and len(toks) > 1:
         toks.pop()
+    # a role printed in capitals after the name ("Nick Oakhill CHAIR"), or a description in
+    # lower case ("Lauren owners of the Mullions")
+    if len(toks) > 1 and not all(t.isupper() for t in toks[:-1]) and toks[-1].isupper() and len(toks[-1]) >= 3 and is_role_word(toks[-1]):
+        role = role or toks[-1]
+        toks = toks[:-1]
+    lower = next((k for k, t in enumerate(toks) if k and t[:1].islower() and t not in NAME_PARTICLES | LINK_WORDS), None)
+    if lower is not None and all(t[:1].isupper() for t in toks[:lower]):
+        role = role or " ".join(toks[lower:])
+        toks = toks[:lower]
     # leading role phrase ("Operations Superintendent Kim Lee", "Mayor Pat Brown", "Clerk J Doe")
     if toks and not is_honorific(toks[0]):
         last_role = None
@@ -192,7 +206,11 @@ def _unprotect(text: str) -> str:
 
 
 def _is_role_chunk(toks: list[str]) -> bool:
-    """An affiliation or job title printed after a comma: 'EDC', 'Cabinet Member for X'."""
+    """An affiliation or job title printed after a comma: 'EDC', 'Cabinet Member for X'; not a
+    person printed with their initials ('Cathy Fleet (CF) CLERK')."""
+    bracket = re.search(r"\(([^()]*)\)", " ".join(toks))
+    if bracket and bracket.group(1) == "".join(t[0] for t in toks[: next(i for i, t in enumerate(toks) if "(" in t)] if t[:1].isupper()):
+        return False
     toks = re.sub(r"\([^)]*\)?", " ", " ".join(toks)).split()
     if not toks or any(is_honorific(t) or is_initial(t) for t in toks):
         return False
@@ -249,8 +267,9 @@ def parse_people(text: str) -> list[PersonRef]:
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\bCouncil\s+[Mm]ember(s?)\b", r"Councilmember\1", text)  # "Council Members A, B"
     text = BULLET_RE.sub("", text)
+    text = re.sub(r"\s+\+\s+", ", ", text)  # "Kate Green + Rich & Lauren"
     text = JUNK_RE.sub("", text).strip(" .;:")
-    if not text or re.fullmatch(r"(?:none|nil|n/?a|none received|no apologies\b.*)", text, re.I):
+    if not text or re.fullmatch(r"(?:none|nil|n/?a|none received|no apologies\b.*|there\s+(?:were|was|are|is)\b.*)", text, re.I):
         return []
     prot = _protect_parens(text)
     comma_chunks = [c.strip() for c in re.split(r"[,;]", prot) if c.strip()]
@@ -288,7 +307,7 @@ def parse_people(text: str) -> list[PersonRef]:
             pieces = [s] if role_first_style else _split_run(s)
             for k, piece in enumerate(pieces):
                 p = split_name(_unprotect(piece))
-                if not p.name or not re.search(r"[A-Za-z]", p.name) or p.name.lower() in HONORIFICS:
+                if not p.name or not re.search(r"[A-Za-z]", p.name) or p.name.lower() in HONORIFICS or p.name.lower() in NUMBER_WORDS:
                     continue
                 p.virtual = p.virtual or virtual
                 p.closed = closed or (group_prefix and j >= 1 and k >= 1)
@@ -338,6 +357,27 @@ def entries_from_list(text: str, status: str, page: int) -> list[AttendanceEntry
     return out
 
 
+# a roll call answered name by name: "Trustee Joe Diaz - Present", "Kirby: here; Park: absent"
+ROLL_STATUS = re.compile(r"^(?P<name>[A-Z][^:;,–—-]{1,60}?)\s*[-–—:]\s*(?P<st>present|here|absent|not\s+present|excused|virtual(?:ly)?|remote(?:ly)?)\.?$", re.I)
+ROLL_STATUS_OF = {"present": "present", "here": "present", "absent": "absent", "not present": "absent", "excused": "absent",
+                  "virtual": "virtual", "virtually": "virtual", "remote": "virtual", "remotely": "virtual"}
+
+
+def roll_call_statuses(line: str) -> list[tuple[PersonRef, str]]:
+    """The people a roll-call line answers for, each with the status printed after the name."""
+    pieces = [p.strip() for p in re.split(r"[;,]", line) if p.strip()]
+    found = [ROLL_STATUS.match(p) for p in pieces]
+    if not pieces or not all(found) or len(line) > 600:
+        return []
+    out = []
+    for m in found:
+        assert m is not None
+        person = split_name(m.group("name"))
+        if person.name and person.name[:1].isupper():
+            out.append((person, ROLL_STATUS_OF[re.sub(r"\s+", " ", m.group("st").lower())]))
+    return out
+
+
 # sentences in the minutes that change or add attendance
 APOLOGY_SENT = re.compile(
     r"\bapologies\b(?:\s+for\s+(?:absence|lateness))?[^.]*?\b(?:from|by|of)\b\s*:?\s*(?P<list>.+)$|^\s*apologies\s*[:–-]\s*(?P<list2>.+)$",
@@ -349,13 +389,16 @@ VIRTUAL_SENT = re.compile(
 )
 # the names before a virtual-attendance verb must be the sentence's subject
 SUBJECT_VERBS = {"had", "has", "was", "were", "is", "attended", "joined", "participated", "who"}
+# one to four capitalised words; each word is the whole run of name characters (not a piece of
+# one), so a long run of capitals ("AAAA...", an all-caps line) is not split every possible way
+NAME_WORDS = r"(?:(?<![\w.'’-])[A-Z][\w.'’-]*(?![\w.'’-])\s*){1,4}"
 SUB_PATTERNS = [
     # "Y who was substituted by X" / "Y, substituted by X"
-    re.compile(r"(?P<absent>(?:[A-Z][\w.'’-]*\s*){1,4})\s*,?\s*(?:who\s+(?:was|were)\s+)?substituted\s+by\s+(?P<sub>(?:[A-Z][\w.'’-]*\s*){1,4})"),
+    re.compile(rf"(?P<absent>{NAME_WORDS})\s*,?\s*(?:who\s+(?:was|were)\s+)?substituted\s+by\s+(?P<sub>{NAME_WORDS})"),
     # "with Cllr. Y substituting" after the absent member (apologies sentence)
-    re.compile(r"(?P<absent>(?:[A-Z][\w.'’-]*\s*){1,4})(?:\s*\([^)]*\))?\s*,?\s*with\s+(?P<sub>(?:[A-Z][\w.'’-]*\s*){1,4})\s+substituting"),
+    re.compile(rf"(?P<absent>{NAME_WORDS})(?:\s*\([^)]*\))?\s*,?\s*with\s+(?P<sub>{NAME_WORDS})\s+substituting"),
     # "X substituting / would be substituting (, with voting rights,) for Y" / "X substituted for Y" / "X as substitute for Y"
-    re.compile(r"(?P<sub>(?:[A-Z][\w.'’-]*\s*){1,4})\s+(?:(?:would\s+be|was|is|were)\s+)?(?:substituting|substituted|(?:attend(?:ed|ing|s)\s+)?as\s+(?:a\s+|the\s+)?substitute)\s*,?(?:[^,.]*,)?\s*for\s+(?P<absent>(?:[A-Z][\w.'’-]*\s*){1,4})"),
+    re.compile(rf"(?P<sub>{NAME_WORDS})\s+(?:(?:would\s+be|was|is|were)\s+)?(?:substituting|substituted|(?:attend(?:ed|ing|s)\s+)?as\s+(?:a\s+|the\s+)?substitute)\s*,?(?:[^,.]*,)?\s*for\s+(?P<absent>{NAME_WORDS})"),
 ]
 
 

@@ -45,9 +45,15 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
         i = scan[k]
         lab = att.label_of(lines[i].text)
         if not lab:
+            for name, status in att.roll_call_statuses(lines[i].text):
+                roll.add(att.AttendanceEntry(name=name.name, status=status, page=lines[i].page,
+                                             honorific=name.honorific, role=name.role))
             k += 1
             continue
         status, _, rest = lab
+        inner = att.label_of(rest)
+        if inner and not inner[2]:
+            rest = ""  # two lists side by side: "Present:   Members of the Public:" heads two columns
         block = [rest] if rest else []
         page = lines[i].page
         j = i + 1
@@ -62,7 +68,7 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
                 break
             block.append(lines[j].text.strip())
             j += 1
-        text = " ".join(block)
+        text = ", ".join(block) if _one_name_a_line(block) else " ".join(block)
         # a sentence ends the list ("Under item 4(v) ... the Town Clerk advised ...")
         for e in att.entries_from_list(_list_part(text), status, page):
             roll.add(e)
@@ -86,6 +92,15 @@ def _read_sentences(roll: att.Roll, lines: list[Line], heads: list[Heading], nlp
             if not apologies_zone and not re.search(r"virtual|remote|online|via\s|substitut", para.text, re.I):
                 continue
             _attendance_sentences(roll, para.text, para.page, nlp, apologies_item=apologies_item, apologies=apologies_zone)
+
+
+def _one_name_a_line(block: list[str]) -> bool:
+    """A list printed one person a line ("Nick Oakhill (NO) CHAIR" / "John Hoodless (JH)"): two or
+    more lines, none holding a separator, each of two or more words with its brackets closed."""
+    return len(block) >= 2 and all(
+        "," not in t and not re.search(r"\s(?:and|&)\s|;", t) and len(t.split()) >= 2 and t.count("(") == t.count(")")
+        and t[:1].isupper() for t in block
+    )
 
 
 def _starts_sentence(text: str) -> bool:

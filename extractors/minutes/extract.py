@@ -4,7 +4,9 @@
 previous meeting" document inside a pack): its minute headings (`minutes.headings`), the meeting
 (`minutes.meeting`), the attendance (`minutes.attendance_lines`) and each item's resolutions,
 motions and votes (`minutes.item`). `minutes_spans` finds the page spans of a file that hold
-minutes, and the agenda item each is filed under.
+minutes, and the agenda item each is filed under. A document is judged by what it holds, not by
+its title: one titled as an agenda ("Voting Agenda") whose items carry the decisions taken is a
+decision record, read as minutes (`records_decisions`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from agendapack.extractors.minutes.headings import find_headings
 from agendapack.extractors.minutes.item import analyse_item
 from agendapack.extractors.minutes.meeting import meeting_header
 from agendapack.extractors.minutes.text import join_lines, paragraphs
+from agendapack.extractors.minutes.votes import decision_line
 from agendapack.extractors.text.layer import Line, PageText, TextLayer
 from agendapack.model import AgendaItem, Attendee, MinuteItem, Minutes, PageSpan, flat_agenda
 
@@ -129,6 +132,21 @@ def looks_like_minutes(pages: list[PageText]) -> bool:
     return decisions >= 2
 
 
+def records_decisions(pages: list[PageText]) -> bool:
+    """Whether a document records the decisions taken on its items, whatever its title says: two
+    or more of its numbered items, and at least half of them, carry a decision line ("Voted: to
+    grant ...", "ACTION: Approved 7-0", "Rescheduled to ...") in their text."""
+    lines = [ln for p in pages if not p.is_blank for ln in p.lines]
+    if not lines:
+        return False
+    heads = [h for h in find_headings(lines, {p.number: p.width for p in pages}).headings if h.number]
+    decided = 0
+    for k, h in enumerate(heads):
+        end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+        decided += any(decision_line(ln.text) for ln in lines[h.body_start:end])
+    return decided >= 2 and 2 * decided >= len(heads)
+
+
 # ---- where a pack's minutes are ----------------------------------------------------------------
 
 
@@ -149,12 +167,16 @@ def _approving_item(agenda: list[AgendaItem], seg: Segment, layer: TextLayer) ->
 
 def minutes_spans(layer: TextLayer, segments: list[Segment], agenda: list[AgendaItem]) -> list[tuple[int, int, Optional[str]]]:
     """(first, last, agenda item) physical page spans holding minutes: the whole file when it is
-    minutes published alone (it says so on top, or reads like minutes), else every document
-    segment of kind "minutes", filed under the agenda item that approves it."""
+    minutes published alone (it says so on top, reads like minutes, or its first document records
+    the decisions taken on its items, whatever its title), else every document segment of kind
+    "minutes", filed under the agenda item that approves it."""
     text_pages = [p for p in layer.pages if p.lines]
     if not text_pages:
         return []
     kind, _ = classify_page(text_pages[0])
     if kind == "minutes" or (kind in {"other", "report"} and looks_like_minutes(layer.pages)):
         return [(1, len(layer.pages), None)]
+    if kind in {"agenda", "other", "report"} and (len(segments) <= 1 or segments[0].last == len(layer.pages)):
+        if records_decisions(layer.pages):
+            return [(1, len(layer.pages), None)]
     return [(seg.first, seg.last, _approving_item(agenda, seg, layer)) for seg in segments if seg.kind == "minutes"]

@@ -3,8 +3,15 @@ its title, the agenda item it cites, and where the preamble (heading, attendance
 
 Headings are numbered ("84.", "19.09.01", "R2025-042") when bold, dotted, resolution-numbered or
 followed by "(Item N)"; unnumbered bold headings followed by "(Item N)"; bold headings between
-the attendance lists and the first numbered minute; and, in minutes without any of those, the
-top-level bullets.
+the attendance lists and the first numbered minute; in minutes without any of those, the plain
+numbered lines that form the document's numbering (1, 2, 3, restarting at 1 in each section), or
+else the top-level bullets.
+
+Numbering is read as a sequence, not as wording. Compound minute numbers ("11.23.05",
+"04(2).24.01", misprinted "11..23.05") are minute numbers when several share their leading parts
+(meeting and year) at the headings' indent and their last part counts up. Inside a resolution
+("RESOLVED: That:"), a numbered list restarting at 1 is the resolution's clauses, not minutes:
+the minute numbering goes on with its own sequence. A line that is only a date is not a minute.
 """
 
 from __future__ import annotations
@@ -14,14 +21,21 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from agendapack.extractors.minutes.attendance import label_of
-from agendapack.extractors.minutes.votes import NAMED_MOVER_HEADER
+from agendapack.extractors.minutes.resolutions import RESOLVE_RE, resolution_triggers
+from agendapack.extractors.minutes.votes import DECISION_LINE, NAMED_MOVER_HEADER
+from agendapack.extractors.text.dates import DATE_RE
 from agendapack.extractors.text.layer import Line
 
 # a council minute reference: letters, then year and running number ("R2025-042", "TC/24/101")
 RESOLUTION_NO = r"[A-Z]{1,4}(?:\s|/)?\d{2,4}[-/]\d{1,4}"
 DOTTED_NO = r"\d{1,3}(?:\.\d{1,3}){2,3}"
+# a compound number: three or four parts, a part may carry a bracketed meeting number
+# ("04(2).24.01") and a separator may be doubled by a misprint ("11..23.05"); a dotted number is one
+COMPOUND_NO = r"\d{1,3}(?:\(\d{1,2}\))?(?:\.{1,2}\d{1,3}(?:\(\d{1,2}\))?){2,3}"
 PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?[a-z]?"
-HEAD_RE = re.compile(rf"^(?P<num>{RESOLUTION_NO}|{DOTTED_NO}|{PLAIN_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
+HEAD_RE = re.compile(rf"^(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{PLAIN_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
+# a plain item number of a numbered list ("3." / "3)"), the title may start with a figure ("14 Elm Street")
+LIST_ITEM = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
 ITEM_REF_RE = re.compile(r"^\(?\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d{0,2})\s*\)?\s*\.?$", re.I)
 ITEM_REF_TAIL = re.compile(r"\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*\)\s*$", re.I)
 BULLET_HEAD = re.compile(r"^(?P<b>[^\w\s(\"“'£$&.,])\s+(?P<title>\S.*)$")
@@ -53,43 +67,135 @@ def find_headings(lines: list[Line], widths: dict[int, float]) -> MinutesParts:
     if numbered:
         heads = sorted(heads + _preamble_headings(lines, widths, heads, numbered[0].index), key=lambda h: h.index)
     if not heads:
+        heads = _sequence_headings(lines, widths)
+    if not heads:
         heads = _bullet_headings(lines)
     return MinutesParts(headings=heads, preamble_end=heads[0].index if heads else len(lines))
 
 
 def _item_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
-    """Numbered headings, and bold ones that cite an agenda item, in order."""
+    """Numbered headings, and bold ones that cite an agenda item, in order; the numbered clauses
+    of a resolution are skipped."""
+    series = _compound_series(lines)
     heads: list[Heading] = []
+    clauses = _ClauseList()
     i = 0
     while i < len(lines):
         ref, ref_at = _item_ref(lines, i + 1)
-        opening = _opening(lines[i], ref, ITEM_REF_TAIL.search(lines[i].text.strip()))
+        opening = _opening(lines[i], ref, ITEM_REF_TAIL.search(lines[i].text.strip()), series)
+        if opening is not None and clauses.takes(lines[i], opening[0], opening[1], lines, heads):
+            i += 1
+            continue
         if opening is None:
+            clauses.read(lines[i])
             i += 1
             continue
         num, title = opening
         head = _heading(lines, widths, i, num, title, ref, ref_at)
         heads.append(head)
+        clauses = _ClauseList()
         i = head.body_start
     return heads
 
 
-def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]]) -> Optional[tuple[Optional[str], str]]:
+@dataclass
+class _ClauseList:
+    """A resolution's numbered clauses being read: a line that opens a resolution and ends in a
+    colon ("RESOLVED: That:", "It was resolved that:") opens the list, whose numbers count from 1."""
+
+    resolving: bool = False  # a resolution has opened since the last heading
+    open: bool = False  # its lead-in ended in a colon: numbered clauses follow
+    expected: int = 1
+    first: Optional[Line] = None
+
+    def read(self, line: Line) -> None:
+        """A line of a minute's body (not an opening)."""
+        t = line.text.strip()
+        if resolution_triggers(t):
+            self.resolving = True
+        if self.resolving and re.search(r"(?::|\bthat|\bto)\s*$", t, re.I):
+            self.open, self.expected, self.first = True, 1, None
+
+    def takes(self, line: Line, num: Optional[str], title: str, lines: list[Line], heads: list[Heading]) -> bool:
+        """Whether an opening is the next clause of the list, not a minute."""
+        if not self.open or num is None or not num.isdigit() or int(num) != self.expected:
+            return False
+        n = int(num)
+        last = heads[-1] if heads else None
+        if n > 1 and self.first is not None and last is not None and last.number and last.number.isdigit() and int(last.number) + 1 == n:
+            # the number also continues the minute numbering: a minute when printed like the
+            # headings and unlike the clauses, or, printed alike, titled like one (no full stop)
+            head_line = lines[last.index]
+            like_head = abs(line.x0 - head_line.x0) <= 3 and line.bold == head_line.bold
+            like_clause = abs(line.x0 - self.first.x0) <= 3 and line.bold == self.first.bold
+            if like_head and (not like_clause or not re.search(r"[.;,:]$", title.strip())):
+                self.open = False
+                return False
+        if n == 1:
+            self.first = line
+        self.expected += 1
+        return True
+
+
+def _compound_key(num: str) -> Optional[tuple[tuple[str, ...], int]]:
+    """'04(2).24.01' -> (('4(2)', '24'), 1): the shared leading parts and the counting last part."""
+    parts = [p for p in re.split(r"\.+", num) if p]
+    last = re.match(r"\d+", parts[-1]) if len(parts) >= 3 else None
+    if last is None:
+        return None
+    return tuple(p.lstrip("0") or "0" for p in parts[:-1]), int(last.group())
+
+
+def _compound_series(lines: list[Line]) -> dict[tuple[str, ...], float]:
+    """Leading parts shared by compound numbers opening two or more lines at one indent whose last
+    part counts up (a doubled separator or a repeated number is a misprint): leading parts -> indent."""
+    found: dict[tuple[str, ...], list[tuple[int, float]]] = {}
+    for ln in lines:
+        m = re.match(rf"^({COMPOUND_NO})[.):]?\s+\S", ln.text.strip())
+        key = _compound_key(m.group(1)) if m else None
+        if key is not None:
+            found.setdefault(key[0], []).append((key[1], ln.x0))
+    series = {}
+    for prefix, members in found.items():
+        xs = [round(x) for _, x in members]
+        x = max(set(xs), key=xs.count)
+        col = [n for n, mx in members if abs(mx - x) <= 3]
+        ups = sum(b > a for a, b in zip(col, col[1:]))
+        downs = sum(b < a for a, b in zip(col, col[1:]))
+        if len(col) >= 2 and ups >= max(1, downs):
+            series[prefix] = float(x)
+    return series
+
+
+def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
+             series: Optional[dict[tuple[str, ...], float]] = None) -> Optional[tuple[Optional[str], str]]:
     """(number, title) when the line opens a minute: a number and a capitalised title, strong
-    (a resolution or dotted number) or bold or citing an agenda item; or a bold title citing one."""
+    (a resolution or dotted number, or a compound number of the document's series) or bold or
+    citing an agenda item; or a bold title citing one. A line that is only a date opens nothing."""
     t = line.text.strip()
-    if label_of(t):
+    if label_of(t) or _only_date(t):
         return None
     m = HEAD_RE.match(t)
     if m:
         num, title = m.group("num"), m.group("title")
-        strong = re.fullmatch(RESOLUTION_NO, num) or re.fullmatch(DOTTED_NO, num)
+        strong = re.fullmatch(RESOLUTION_NO, num) or re.fullmatch(DOTTED_NO, num) or _in_series(num, line, series or {})
         if (strong or line.bold or ref or tail) and (title[:1].isupper() or title[:1].isdigit()) and not re.match(r"^(?:RESOLVED|Resolved)\b", title):
             return num, title
         return None
     if line.bold and (ref or tail):
         return None, t
     return None
+
+
+def _only_date(text: str) -> bool:
+    """'24 June 2025', 'Wednesday, 24th June 2025': a date line, not a minute numbered 24."""
+    m = DATE_RE.match(text)
+    return m is not None and not text[m.end():].strip(" ,.")
+
+
+def _in_series(num: str, line: Line, series: dict[tuple[str, ...], float]) -> bool:
+    key = _compound_key(num) if re.fullmatch(COMPOUND_NO, num) else None
+    return key is not None and key[0] in series and abs(line.x0 - series[key[0]]) <= 3
 
 
 def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[str], title: str,
@@ -109,6 +215,8 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
     if tail:
         ref = tail.group("ref")
         title = ITEM_REF_TAIL.sub("", title)
+    if not ln.bold:
+        title = _bold_run_title(ln, num, title)
     body_start = max(j, ref_at + 1 if ref_at >= 0 and ref_at <= j else j)
     mover = None
     if num and re.fullmatch(RESOLUTION_NO, num):
@@ -126,8 +234,8 @@ def _wrapped_title(lines: list[Line], widths: dict[int, float], i: int, title: s
     while j < len(lines) and lines[j].bold:
         tj = lines[j].text.strip()
         prev = lines[j - 1]
-        if HEAD_RE.match(tj) or ITEM_REF_RE.match(tj):
-            break
+        if HEAD_RE.match(tj) or ITEM_REF_RE.match(tj) or ITEM_REF_TAIL.search(title) or RESOLVE_RE.match(tj):
+            break  # a title closed by its "(Agenda Item N)", or a bold resolution under it
         if prev.x1 < 0.6 * widths.get(prev.page, 600):
             break  # the title line before did not wrap
         if lines[j].page == prev.page and lines[j].top - prev.top > 2.2 * ln.size:
@@ -141,7 +249,7 @@ def _preamble_headings(lines: list[Line], widths: dict[int, float], heads: list[
     """Bold unnumbered headings between the attendance lists and the first numbered minute."""
     attendance_labels = [i for i, ln in enumerate(lines[:80]) if label_of(ln.text)]
     label_style_bold_colon = any(lines[i].bold and lines[i].text.rstrip().endswith(":") for i in attendance_labels)
-    start = (max(attendance_labels) + 1) if attendance_labels else 0
+    start = _list_end(lines, max(attendance_labels)) if attendance_labels else 0
     extra: list[Heading] = []
     for k in range(start, first_num):
         ln = lines[k]
@@ -157,6 +265,76 @@ def _preamble_headings(lines: list[Line], widths: dict[int, float], heads: list[
         # the text after a colon stays in the body
         extra.append(Heading(k, k + 1, None, _clean_title(t.split(":")[0] if ":" in t else t), None))
     return extra
+
+
+def _list_end(lines: list[Line], label: int) -> int:
+    """Index of the line after the list an attendance label opens: the lines under it at one
+    indent and an even pitch (one name a line) are the list, however they are printed."""
+    j = label + 1
+    if j >= len(lines) or lines[j].page != lines[label].page or label_of(lines[j].text):
+        return j
+    first_gap = lines[j].top - lines[label].top
+    lab = label_of(lines[label].text)
+    if first_gap > (2.5 if lab and not lab[2].strip() else 1.6) * lines[label].size:
+        return j  # a list starts under a label alone on its line, or runs on from the label's line
+    x = lines[j].x0
+    j += 1
+    while j < len(lines) and lines[j].page == lines[j - 1].page and abs(lines[j].x0 - x) <= 3 and not label_of(lines[j].text):
+        if lines[j].bold != lines[label + 1].bold or lines[j].top - lines[j - 1].top > min(first_gap, 1.6 * lines[j - 1].size) + 1:
+            break
+        j += 1
+    return j
+
+
+def _sequence_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
+    """Plain numbered lines forming the document's numbering, in minutes with no other headings
+    (a decision record laid out as its agenda): of the lines opening with "N." at one indent, those
+    that count 1, 2, 3 and restart at 1 in each section; three or more, a resolution's clauses
+    excepted. Each title runs on over its wrapped lines."""
+    clauses = _ClauseList()
+    cands: list[tuple[int, Line, re.Match[str]]] = []
+    for i, ln in enumerate(lines):
+        t = ln.text.strip()
+        m = LIST_ITEM.match(t)
+        if m and not label_of(t) and not _only_date(t):
+            if clauses.takes(ln, m.group("num"), m.group("title"), lines, []):
+                continue
+            cands.append((i, ln, m))
+        else:
+            clauses.read(ln)
+    best: list[tuple[int, Line, re.Match[str]]] = []
+    for x in sorted({round(ln.x0) for _, ln, _ in cands}):
+        fits, prev = [], 0
+        for i, ln, m in cands:
+            n = int(m.group("num"))
+            if abs(ln.x0 - x) <= 3 and (n == prev + 1 or n == 1):
+                fits.append((i, ln, m))
+                prev = n
+        if len(fits) > len(best):
+            best = fits
+    if len(best) < 3 or not any(m.group("num") == "2" for _, _, m in best):
+        return []
+    heads = []
+    for i, ln, m in best:
+        title, j = _hanging_title(lines, widths, i, m.group("title"))
+        heads.append(Heading(i, j, m.group("num"), _clean_title(title), None))
+    return heads
+
+
+def _hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: str) -> tuple[str, int]:
+    """A numbered title wrapped onto lines indented under its text: the whole title and the index
+    of the line after it. A decision line or a line after a gap starts the body."""
+    j = i + 1
+    while j < len(lines):
+        ln, prev = lines[j], lines[j - 1]
+        t = ln.text.strip()
+        if ln.page != prev.page or ln.x0 <= lines[i].x0 + 3 or prev.x1 < 0.6 * widths.get(prev.page, 600):
+            break
+        if ln.top - prev.top > 1.6 * prev.size or DECISION_LINE.match(t) or LIST_ITEM.match(t):
+            break
+        title += " " + t
+        j += 1
+    return title, j
 
 
 def _bullet_headings(lines: list[Line]) -> list[Heading]:
@@ -204,6 +382,21 @@ def _first_segment_title(line: Line, num: Optional[str], title: str) -> str:
     return title
 
 
+def _bold_run_title(line: Line, num: Optional[str], title: str) -> str:
+    """'04.25.10 Planning –The following ... received:' with only '04.25.10 Planning' in bold: the
+    bold words are the title, the plain text run on after them is the minute's content."""
+    words = list(line.words)
+    if num and words and words[0].text.rstrip(".):") == num:
+        words = words[1:]
+    k = 0
+    while k < len(words) and words[k].bold:
+        k += 1
+    if k == 0 or k == len(words) or not line.words[0].bold:
+        return title
+    head = " ".join(w.text for w in words[:k])
+    return head if title.startswith(head) else title
+
+
 def _is_centered(line: Line, width: float) -> bool:
     mid = (line.x0 + line.x1) / 2
     return abs(mid - width / 2) < 0.08 * width and line.x0 > 0.25 * width
@@ -215,4 +408,6 @@ def _clean_title(title: str) -> str:
     # "Register of Interests None": the item's whole content printed on the heading line
     t = re.sub(r"(?<=\w)\s+(?:None|Nil|N/A)(?:\s+(?:received|declared))?\.?$", "", t)
     t = MOVER_SUFFIX.sub("", t)
+    # "Finance -The following accounts were approved: ...": a dash glued to the text run on after the title
+    t = re.sub(r"(?<=\w)\s+[–—-](?=[A-Z])[^:]{0,200}:.*$", "", t)
     return t.strip(" :–-")

@@ -4,7 +4,8 @@
 motions, the votes recorded on them, a division being read, a "put to the vote" waiting for its
 result) and files each paragraph under what it is: a label or a line of a recorded division, or
 running text, whose sentences propose motions, give results and resolve (`minutes.votes` and
-`minutes.resolutions` recognise the phrases).
+`minutes.resolutions` recognise the phrases), or the decision line of a decision record ("Voted:
+to grant ...", "ACTION: Approved 6-1 (X dissenting)").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from agendapack.extractors.minutes.resolutions import outcome_of, resolution_par
 from agendapack.extractors.minutes.text import ENUM_RE, Para, labelled_sentences, paragraphs
 from agendapack.extractors.minutes.votes import (
     ANON_MOTION,
+    DECISION_VERBS,
     MOTION_RESULTS,
     MOVED_ONLY,
     MOVER_PATTERNS,
@@ -29,13 +31,18 @@ from agendapack.extractors.minutes.votes import (
     RESULT_LINE_WORDS,
     ROLL_LABEL,
     SECONDED_ONLY,
+    SENTENCE_END,
+    TALLY,
     MotionKind,
     counts_in,
+    decision_line,
+    dissenters,
     division_label,
     kind_hint,
     mover_name,
     option_of,
     result_of,
+    tally_in,
     vote_result,
 )
 from agendapack.extractors.text.layer import Line
@@ -128,6 +135,7 @@ class ItemReader:
     put_open: bool = False  # a "put to the vote" sentence waits for its result
     division: Optional[Division] = None
     consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
+    decided: bool = False  # the last vote is a decision record's decision line
 
     def read(self) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
         self.paras = _split_roll_call_lines(paragraphs(self.lines))
@@ -151,12 +159,45 @@ class ItemReader:
             return
         if pi <= self.consumed_until:
             return
+        if self.decision(para):
+            return
+        if self.decided and self.votes:
+            # "Mr. Z voted no." printed under the decision
+            for opt, names in dissenters(para.text).items():
+                self.votes[-1].voters.setdefault(opt, []).extend(names)
         labelled = labelled_sentences(self.nlp, para.text)
         for sent, labels in labelled:
             self.sentence(pi, para, ENUM_RE.sub("", sent).strip(), labels)
         for k, (sent, labels) in enumerate(labelled):
             if "RESOLVED" in labels:
                 self.resolution(pi, para, sent, last_sentence=k == len(labelled) - 1)
+
+    # ---- decision records
+
+    def decision(self, para: Para) -> bool:
+        """A decision record's line under its item, labelled ("ACTION: Approved 6-1", "Decision:
+        Continued to ...") or opening with "Voted": a vote on the item's motion with its tally and
+        the members named as dissenting; "Voted: to grant ..." is also a resolution in those words;
+        an item put off ("Continued", "Rescheduled") had no vote."""
+        m = decision_line(para.text)
+        if m is None or not (m.group("label") or m.group("word").lower() == "voted"):
+            return False
+        result = DECISION_VERBS[m.group("word").lower()]
+        if result is None:
+            return True
+        first = SENTENCE_END.split(m.group("rest").strip())[0]
+        counts = tally_in(first) or VoteCounts()
+        wording = re.sub(r"^(?:unanimously\b)?[\s:,–—-]*", "", TALLY.sub("", first).strip(" :–—-(),"), flags=re.I).strip()
+        voted = m.group("word").lower() == "voted"
+        if not any(mo.id not in self.voted for mo in self.motions):
+            self.add_motion("motion", ((wording if voted else "") or para.text)[:1000], para.page)
+        self.record_vote(para.page, result, counts, para.text, None, division=counts.yes is not None,
+                         voters=dissenters(para.text))
+        self.decided = True
+        if voted and re.match(r"^(?:not\s+)?(?:to|that)\b", wording, re.I):
+            text = SENTENCE_END.split(para.text.strip())[0]
+            self.resolutions.append(Resolution(number=None, text=text[:2000], outcome=outcome_of(wording), page=para.page))
+        return True
 
     # ---- recorded divisions
 
@@ -366,6 +407,7 @@ class ItemReader:
                 target.result = target.result or ("other" if result else None)
         self.hint = None
         self.put_open = False
+        self.decided = False
 
     def infer_carried(self) -> None:
         """A proposal followed by a resolution and no recorded result was carried."""

@@ -91,6 +91,9 @@ def meeting_header(lines: list[Line], preamble_end: int, all_text: str) -> Minut
         if d:
             meeting.date = d
             break
+    else:
+        # a date wrapped over two lines ("held on Tuesday 9 / September 2025")
+        meeting.date = parse_date(head_text, dayfirst=True)
     vm = VENUE_RE.search(head_text)
     if vm:
         meeting.venue = vm.group("v").strip(" ,.")

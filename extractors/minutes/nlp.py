@@ -68,7 +68,7 @@ NUMBER_WORDS = {
 def word_to_int(text: str) -> Optional[int]:
     """'12' -> 12, 'five' -> 5, 'twenty-one' -> 21, else None."""
     t = text.strip().lower().strip(".,;:()")
-    if t.isdigit():
+    if t.isdecimal() and len(t) <= 9:  # not "²" (a digit int() refuses) nor 5,000 digits (over int()'s limit)
         return int(t)
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]

@@ -70,11 +70,13 @@ class ResolutionPart:
 def resolution_parts(lines: list[Line], para: Para) -> list[ResolutionPart]:
     """Numbered or lettered parts under a resolution that ends in a colon; subheadings between
     parts are skipped. Stops at a sibling paragraph (same enumerator style at the resolution's
-    margin) or at an unenumerated line back at that margin."""
+    margin) or at an unenumerated line back at that margin. Sub-clauses indented under a part
+    that ends in a colon ("(a) approves the following: (i) ... (ii) ...") are that part's text."""
     own = ENUM_RE.match(para.lines[0].text.strip())
     own_style = _enum_style(own.group(0)) if own else None
     base_x = para.lines[0].x0
     parts: list[ResolutionPart] = []
+    nested = False
     for j in range(para.end, len(lines)):
         ln = lines[j]
         t = ln.text.strip()
@@ -85,6 +87,12 @@ def resolution_parts(lines: list[Line], para: Para) -> list[ResolutionPart]:
                 break
             if at_margin and own_style and not parts:
                 break
+            if parts and ln.x0 > parts[0].x + 3 and (nested or parts[-1].text.rstrip().endswith(":")):
+                parts[-1].text += " " + t
+                parts[-1].last = j
+                nested = True
+                continue
+            nested = False
             parts.append(ResolutionPart(label=pm.group("label") or pm.group("label2"), text=PART_RE.sub("", t),
                                         page=ln.page, x=ln.x0, last=j))
             continue

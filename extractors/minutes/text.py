@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)|[\u2022\u25aa\u25cf\u25e6\uf0a7\uf0b7\uf0d8\-–•·*]|o(?=\s+[A-Z]))\s+")
 
 
-ROLL_CALL_LINE = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|ing|ers)?|abstentions?)\s*:", re.I)
+ROLL_CALL_LINE = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
 DIVISION_LABEL_LINE = re.compile(r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?)\s*[:(]?\s*\d{1,3}\s*\)?\s*:?$", re.I)
 
 

@@ -26,10 +26,13 @@ VoteResult = Literal["carried", "lost", "approved", "other"]
 NAME = r"(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
 # names are matched case-sensitively (capitalised words); the keywords in any case
 MOVER_PATTERNS = [
-    re.compile(rf"(?P<m>{NAME})\s+(?i:proposed|moved)\s*,?\s*(?:and|&)\s+(?P<s>{NAME})\s*,?\s+(?i:seconded)"),
-    re.compile(rf"(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
-    # "Motion by Councilmember X, seconded by Councilmember Y, to approve ..."
-    re.compile(rf"(?i:motion)\s+(?i:(?:was\s+)?(?:made\s+)?by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "X proposed, and Y seconded", "Cllr X proposed, Cllr Y seconded", "JH proposed HD seconded"
+    re.compile(rf"(?P<m>{NAME})\s+(?i:proposed|moved)\s*,?\s*(?:(?:and|&)\s+)?(?P<s>{NAME})\s*,?\s+(?i:seconded)"),
+    re.compile(rf"(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded|second)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "Trustee X moved, seconded by Trustee Y, to approve ..."
+    re.compile(rf"(?P<m>{NAME})\s+(?i:moved|proposed)\s*,?\s*(?i:and\s+)?(?i:seconded|second)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "Motion by Councilmember X, seconded by Councilmember Y, to approve ...", "Motion by X, second by Y"
+    re.compile(rf"(?i:motion)\s+(?i:(?:was\s+)?(?:made\s+)?by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded|second)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     re.compile(rf"(?P<m>{NAME})\s*\(\s*(?i:motion|moved|mover)\s*\)\s*[,;]?\s*(?P<s>{NAME})\s*\(\s*(?i:second|seconded|seconder)\s*\)"),
 ]
 MOVED_ONLY = re.compile(rf"^(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})|^(?P<m2>{NAME})\s+(?i:moved|proposed)\s*(?:,|$|\s+(?i:that|the))")
@@ -66,6 +69,72 @@ FOR_AGAINST = re.compile(
     rf"\b(?P<y>{COUNT_WORDS})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*,?\s*(?P<n>{COUNT_WORDS})\s+(?:votes?\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS})\s+abstentions?)?",
     re.I,
 )
+# ---- decision records: the decision printed under each item ---------------------------------------
+# "Voted: to grant ...", "VOTED 4-1 to deny ...", "ACTION: Approved 6-1 (Commissioner X dissenting)",
+# "Decision: Continued to June 11", "Rescheduled to April 3": the decision's verb opens the line, alone
+# or after a label. Each verb's vote result; None: the item was put off, no vote was taken.
+DECISION_VERBS: dict[str, Optional[str]] = {
+    "voted": "carried", "approved": "approved", "granted": "approved", "adopted": "carried", "carried": "carried",
+    "passed": "carried", "accepted": "carried", "recommended": "carried", "denied": "lost", "rejected": "lost",
+    "failed": "lost", "defeated": "lost", "withdrawn": None, "tabled": None, "continued": None,
+    "rescheduled": None, "postponed": None, "deferred": None,
+}
+DECISION_LINE = re.compile(
+    r"^(?:(?P<label>action|decision|disposition|result|outcome|vote|motion)\s*[:–—-]\s*)?"
+    rf"(?P<word>{'|'.join(DECISION_VERBS)})\b(?!\s+(?:by|action|items?)\b)(?P<rest>.*)$",
+    re.I,
+)
+# what may follow a bare decision verb: nothing, a tally, "to ...", "unanimously", "as amended", "(...)"
+DECISION_TAIL = re.compile(r"^\s*(?:[.:;,(–—-]|$|\d{1,2}\s*[-–]\s*\d|(?:to|unanimously|as|with|subject|on|until)\b)", re.I)
+# a vote's tally printed as figures: "7-0", "6-1", "4-1-1"
+TALLY = re.compile(r"(?<![\w/.-])(?P<y>\d{1,2})\s*[-–]\s*(?P<n>\d{1,2})(?:\s*[-–]\s*(?P<a>\d{1,2}))?(?![\w/.-])")
+# members named as voting against or abstaining: "Mr. Z voted no", "(Commissioner X dissenting)"
+DISSENT = re.compile(
+    rf"(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,8}})\s+(?:(?P<no>voted\s+(?:no|nay|against)|dissent(?:ing|ed)|opposed)|(?P<abst>abstain(?:ed|ing)))\b"
+)
+# a sentence end that is not an honorific's dot ("Mr. Okafor")
+SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z(])")
+
+
+def decision_line(text: str) -> Optional[re.Match[str]]:
+    """The decision a line of a decision record prints ("Voted: to grant ...", "ACTION: Approved
+    7-0", "Rescheduled to ..."), else None. A bare verb must end the line or be followed by a
+    tally, "to ...", "unanimously", "as amended" or a bracket, and be capitalised: "Approved by",
+    "Continued public hearing" and a wrapped "... continued to rise" are not decisions."""
+    m = DECISION_LINE.match(text.strip())
+    if m is None or len(text) > 2000:
+        return None
+    if m.group("label"):
+        return m
+    if m.group("word")[:1].isupper() and (m.group("word").lower() == "voted" or DECISION_TAIL.match(m.group("rest"))):
+        return m  # a capitalised verb opening the line, not a wrapped sentence ("... costs / continued to rise")
+    return None
+
+
+def tally_in(text: str) -> Optional[VoteCounts]:
+    """A tally printed as figures ("Approved 6-1"), else None."""
+    m = TALLY.search(text)
+    if not m:
+        return None
+    a = m.group("a")
+    return VoteCounts(yes=int(m.group("y")), no=int(m.group("n")), abstain=int(a) if a else None)
+
+
+def dissenters(text: str) -> dict[str, list[str]]:
+    """Members named as voting against or abstaining in a decision: option -> names."""
+    out: dict[str, list[str]] = {}
+    for sent in SENTENCE_END.split(text):
+        if len(sent) > 600:
+            continue
+        for m in DISSENT.finditer(sent):
+            opt = "no" if m.group("no") else "abstain"
+            for raw in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")):
+                name = split_name(re.sub(r"^(?:the|The)\s+", "", raw)).name
+                if name:
+                    out.setdefault(opt, []).append(name)
+    return out
+
+
 NAMED_MOVER_HEADER = re.compile(r"^(?P<m>(?:[A-Z]\.?\s*)+[A-Z][\w'’-]+)\s*,\s*(?P<s>(?:[A-Z]\.?\s*)+[A-Z][\w'’-]+)\s*:?$")
 
 OPTION = {"for": "yes", "in favour": "yes", "in favor": "yes", "ayes": "yes", "aye": "yes", "yes": "yes", "yeas": "yes", "yea": "yes",

@@ -65,6 +65,8 @@ def check_header(path: Path) -> None:
 
 def reason(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, LookupError) and text != type(exc).__name__:
+        text = f"{type(exc).__name__} {text}"  # a missing key's message is the bare key: 'Descent'
     return text[:120]
 
 

@@ -27,19 +27,27 @@ class Engine(Protocol):
     def close(self) -> None: ...
 
 
-# name -> (module, class): PDFium is the fast default, pdfminer (through pdfplumber) the reference
-# the fast engine is tested against
-ENGINES: dict[str, tuple[str, str]] = {
-    "pdfium": ("agendapack.extractors.pdf.pdfium_engine", "PdfiumDocument"),
-    "pdfplumber": ("agendapack.extractors.pdf.pdfplumber_engine", "PdfplumberDocument"),
+# name -> (module, class, name in messages): PDFium is the fast default, pdfminer (through
+# pdfplumber) the reference the fast engine is tested against
+ENGINES: dict[str, tuple[str, str, str]] = {
+    "pdfium": ("agendapack.extractors.pdf.pdfium_engine", "PdfiumDocument", "PDFium"),
+    "pdfplumber": ("agendapack.extractors.pdf.pdfplumber_engine", "PdfplumberDocument", "pdfplumber"),
 }
+# the engine that reads a file the named one fails on (`types.EngineError`): pdfminer is slower
+# but parses what PDFium gives up on, and gives the same records
+FALLBACK: dict[str, str] = {"pdfium": "pdfplumber"}
 
 
 def open_engine(name: str, path: Path) -> Engine:
     """Open `path` with the engine called `name`."""
     try:
-        module, cls = ENGINES[name]
+        module, cls, _ = ENGINES[name]
     except KeyError:
         raise ValueError(f"unknown PDF engine {name!r} (choose from {', '.join(ENGINES)})") from None
     engine: Engine = getattr(import_module(module), cls)(path)
     return engine
+
+
+def label(name: str) -> str:
+    """The engine's name as messages give it."""
+    return ENGINES[name][2]

@@ -41,7 +41,7 @@ import pypdfium2.raw as R
 from pdfminer.fontmetrics import FONT_METRICS
 
 from agendapack.extractors.pdf.common import base_font_name, char_from_pdfminer, clean_text, reason, rules_from_paths
-from agendapack.extractors.pdf.types import Char, PdfError, RawPage
+from agendapack.extractors.pdf.types import Char, EngineError, RawPage
 
 # page object types (fpdf_edit.h)
 _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
@@ -53,10 +53,10 @@ def open_document(path: Path):
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        text = str(exc).lower()
-        if "password" in text or "security" in text:
-            raise PdfError("encrypted PDF (password required)") from None
-        raise PdfError(f"damaged or truncated PDF ({reason(exc)})") from None
+        # PDFium's error code is global and some failed loads leave it as it was (a PDF without
+        # pages gives "Success", or the error of the file before): the reason cannot be told
+        # here. The reader opens the file with pdfminer instead, which reads it or names why not.
+        raise EngineError("pdfium", None, reason(exc)) from None
 
 
 class PdfiumDocument:
@@ -286,9 +286,9 @@ class _Font:
             self.descent = value.value
         if self.name in FONT_METRICS and not _font_embedded(handle):
             # pdfminer takes a standard font's metrics from its own AFM table, whatever the PDF
-            # says; PDFium measures the font it substitutes
-            # pdfminer's table types its metrics as object; every Descent is a number
-            self.descent = cast(float, FONT_METRICS[self.name][0]["Descent"]) / 1000.0
+            # says; PDFium measures the font it substitutes. Symbol and ZapfDingbats have no
+            # Descent in that table: pdfminer takes 0 (its table types metrics as object)
+            self.descent = cast(float, FONT_METRICS[self.name][0].get("Descent", 0)) / 1000.0
 
     def width(self, code: int) -> Optional[float]:
         try:

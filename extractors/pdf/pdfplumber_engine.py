@@ -12,6 +12,7 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSEOF
 from pdfplumber.utils.exceptions import PdfminerException
 
 from agendapack.extractors.pdf.common import char_from_pdfminer, reason, rules_from_paths
@@ -21,17 +22,14 @@ from agendapack.extractors.pdf.types import PdfError, RawPage
 def open_document(path: Path):
     try:
         return pdfplumber.open(path)
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise PdfError("encrypted PDF (password required)") from None
-    except PdfminerException as exc:
-        inner = exc.args[0] if exc.args else exc
+    except Exception as exc:  # pdfminer raises a zoo of types on damaged files
+        # pdfplumber wraps what pdfminer raised
+        inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise PdfError("encrypted PDF (password required)") from None
+        if isinstance(inner, (PDFSyntaxError, PSEOF)):
+            raise PdfError(f"damaged or truncated PDF ({reason(inner)})") from None
         raise PdfError(f"unreadable PDF ({reason(inner)})") from None
-    except PDFSyntaxError as exc:
-        raise PdfError(f"damaged or truncated PDF ({reason(exc)})") from None
-    except Exception as exc:  # pdfminer raises a zoo of types on damaged files
-        raise PdfError(f"unreadable PDF ({reason(exc)})") from None
 
 
 class PdfplumberDocument:
@@ -42,7 +40,10 @@ class PdfplumberDocument:
         try:
             self.total = len(self._pdf.pages)
         except Exception as exc:
-            self._pdf.close()
+            try:
+                self._pdf.close()
+            except Exception:  # closing walks the pages again, and fails as they did
+                pass
             raise PdfError(f"damaged or truncated PDF ({reason(exc)})") from None
 
     def close(self) -> None:

@@ -9,11 +9,13 @@ marks are classified by one rule whichever engine read the page.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 from agendapack.extractors.pdf.common import check_header, reason
-from agendapack.extractors.pdf.engines import open_engine
-from agendapack.extractors.pdf.types import PdfError, RawPage
+from agendapack.extractors.pdf.engines import FALLBACK, label, open_engine
+from agendapack.extractors.pdf.types import EngineError, PdfError, RawPage
+
+T = TypeVar("T")
 
 
 class PageReader:
@@ -26,12 +28,13 @@ class PageReader:
 
     def __init__(self, path: str | Path, engine: str = "pdfium"):
         self.path = Path(path)
+        self.engine = engine
         check_header(self.path)
         self._doc = open_engine(engine, self.path)
         self.total = self._doc.total
         if self.total == 0:
             self._doc.close()
-            raise PdfError("PDF has no pages")
+            raise PdfError("no pages: the PDF has zero pages")
 
     def __enter__(self) -> "PageReader":
         return self
@@ -43,20 +46,44 @@ class PageReader:
         self._doc.close()
 
     def pages(self, numbers: Optional[Iterable[int]] = None) -> Iterator[RawPage]:
-        """The given physical pages (1-based; all when None), one at a time."""
+        """The given physical pages (1-based; all when None), one at a time. A page the engine
+        fails on raises `EngineError`: the file may be damaged, or the engine may be at fault."""
         for n in numbers if numbers is not None else range(1, self.total + 1):
             try:
                 yield self._doc.page(n)
             except PdfError:
                 raise
             except Exception as exc:
-                raise PdfError(f"damaged or truncated PDF (page {n}: {reason(exc)})") from None
+                raise EngineError(self.engine, n, reason(exc)) from None
+
+
+def with_fallback(engine: str, read: Callable[[str], T]) -> tuple[T, list[str]]:
+    """`read(engine)`, or, if that engine fails on the file (`EngineError`), `read` with the
+    engine that stands in for it (`engines.FALLBACK`), and a warning saying so.
+
+    The whole file is read again, not only the page that failed: every page then comes from one
+    engine, and processes that each read a share of the pages all use the engine the parse
+    chose. A file the other engine cannot read either fails with that engine's reason."""
+    try:
+        return read(engine), []
+    except EngineError as exc:
+        other = FALLBACK.get(exc.engine)
+        if other is None:
+            raise
+        what = "open the file" if exc.page is None else f"read page {exc.page} ({exc.why})"
+        return read(other), [f"{label(exc.engine)} could not {what}; read with {label(other)} instead"]
 
 
 def read_pages(path: str | Path, numbers: Optional[Iterable[int]] = None, engine: str = "pdfium") -> list[RawPage]:
-    """Read the given physical pages (1-based; all when None)."""
-    with PageReader(path, engine) as reader:
-        return list(reader.pages(numbers))
+    """Read the given physical pages (1-based; all when None), with the fallback engine if
+    `engine` fails on the file."""
+    wanted = list(numbers) if numbers is not None else None
+
+    def read(name: str) -> list[RawPage]:
+        with PageReader(path, name) as reader:
+            return list(reader.pages(wanted))
+
+    return with_fallback(engine, read)[0]
 
 
 def render_page(path: str | Path, number: int, resolution: int = 100):

@@ -19,6 +19,21 @@ class PdfError(Exception):
     """A PDF that cannot be read; the message is one line naming the reason."""
 
 
+class EngineError(PdfError):
+    """An engine failed on a file that another engine may still read: opening it (`page` None)
+    or reading page `page`. `reader.with_fallback` then reads the file with the other engine."""
+
+    def __init__(self, engine: str, page: int | None, why: str):
+        # the fields are the arguments, so the error pickles (a shard process sends it back)
+        super().__init__(engine, page, why)
+        self.engine, self.page, self.why = engine, page, why
+
+    def __str__(self) -> str:
+        if self.page is None:
+            return f"unreadable PDF ({self.why})"
+        return f"damaged or truncated PDF (page {self.page}: {self.why})"
+
+
 class Char(NamedTuple):
     """One glyph: its text and box in page space (points, y down from the top)."""
 

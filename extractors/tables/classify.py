@@ -1,10 +1,11 @@
 """What a table is (action plan, forward plan, work programme, risk register, financial, other)
 and which of its columns hold which canonical field.
 
-Kinds are told from the column headings alone (a financial table from its figures); canonical
-fields are found by matching heading words, so "Progress - at July 2015", "Progress - Actions"
-and "Progress – Outcomes and Key Targets" all map to `progress`. The records built from these
-mappings are in tables/records.py.
+Kinds are told from the column headings (a financial table from its figures, a work programme
+also from its structure: its row groups are dates - the meetings - with the items beneath);
+canonical fields are found by matching heading words, so "Progress - at July 2015", "Progress -
+Actions" and "Progress – Outcomes and Key Targets" all map to `progress`. The records built
+from these mappings are in tables/records.py.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from agendapack.extractors.tables.model import LogicalTable
+from agendapack.extractors.text.dates import find_dates
 
 # canonical action fields, in the order they are tried against a heading (first match wins)
 ACTION_FIELDS: list[tuple[str, re.Pattern]] = [
@@ -80,9 +82,39 @@ def classify(table: LogicalTable) -> str:
     m = map_columns(table.columns, ACTION_FIELDS)
     if "action" in m and ("lead" in m or "end" in m or "start" in m) and len(m) >= 3:
         return "action_plan"
-    if table.rows:
-        cells = [c for r in table.rows for c in r.cells[1:] if c]
-        money = sum(1 for c in cells if re.fullmatch(r"[(\-–]?[£$€]?\s?-?[\d,]+(?:\.\d+)?%?\)?|[£$€]\s?-", c.strip()))
-        if cells and money >= 0.6 * len(cells):
-            return "financial"
+    money = _money_share(table)
+    if dated_groups(table) and money < 0.5:
+        return "work_programme"
+    if money >= 0.6:
+        return "financial"
     return "other"
+
+
+def _money_share(table: LogicalTable) -> float:
+    """The share of the cells (but the first column) that are amounts."""
+    cells = [c for r in table.rows for c in r.cells[1:] if c]
+    money = sum(1 for c in cells if re.fullmatch(r"[(\-–]?[£$€]?\s?-?[\d,]+(?:\.\d+)?%?\)?|[£$€]\s?-", c.strip()))
+    return money / len(cells) if cells else 0.0
+
+
+def group_date(group: str) -> str | None:
+    """The date a row group is headed by, when the group leads with it or is mostly that date
+    (a meeting's bar: "Tuesday 15 July 2025", "15/07/2025 - Committee Room 2"), else None."""
+    dates = find_dates(group)
+    if not dates:
+        return None
+    iso, text = dates[0]
+    group = group.strip()
+    leads = 0 <= group.find(text) <= 12
+    return iso if leads or len(text) >= 0.4 * len(group) else None
+
+
+def dated_groups(table: LogicalTable) -> bool:
+    """Row groups that are dates, each with rows beneath: the meetings of a work programme."""
+    if len(table.groups) < 2 or not table.rows:
+        return False
+    dated = [g for g in table.groups if group_date(g)]
+    if len(dated) < 0.75 * len(table.groups):
+        return False
+    with_rows = {r.group for r in table.rows if r.group in dated}
+    return len(with_rows) >= 0.75 * len(dated)

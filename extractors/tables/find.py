@@ -11,16 +11,19 @@ of a document into its tables.
 
 Here: a ruled grid's cells read as a page table, the text tables beside the grids, empty spacer
 rows and columns dropped, and each table's context on its page (the heading above it, whether
-body text lies above or below it). All thresholds live in `TableSettings`
-(tables/settings.py). Nothing here knows a council, a document or a phrase: rules are about
-geometry, type styles and the shape of text.
+body text lies above or below it, the lines at the head of the page). A table with no heading
+of its own in the body takes the page heading - a prominent line at the head of the page, even
+one the text layer set apart as a running header - when no other heading sits between. All
+thresholds live in `TableSettings` (tables/settings.py). Nothing here knows a council, a
+document or a phrase: rules are about geometry, type styles and the shape of text.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Mapping, Optional, Sequence
 
-from agendapack.extractors.pdf.types import RawPage
+from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.cells import CellText, CharIndex, cell_text, drop_overprinted
 from agendapack.extractors.tables.grid import Grid, GridCell, ruled_grids
 from agendapack.extractors.tables.logical import build_logical
@@ -28,7 +31,7 @@ from agendapack.extractors.tables.merge import merge_across_pages
 from agendapack.extractors.tables.model import LogicalTable, PageTable, fix_text, is_number
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from agendapack.extractors.tables.text import table_in_frame, text_tables
-from agendapack.extractors.text.layer import Line, Word, lines_from_chars
+from agendapack.extractors.text.layer import MARGIN_FRACTION, Line, Word, lines_from_chars
 
 __all__ = ["find_page_tables", "page_logical_tables", "extract_tables"]
 
@@ -36,6 +39,10 @@ Box = tuple[float, float, float, float]
 
 # running headers and footers live in this share of the page height at top and bottom
 MARGIN_SHARE = 0.08
+# the head of a page: where the text layer looks for running headers (a page heading, too)
+HEAD_SHARE = MARGIN_FRACTION
+# a line that only numbers the page ("7", "Page 7", "Page 7 of 12", "- 7 -")
+PAGE_NUMBER_RE = re.compile(r"^[-–\s]*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–\s]*$", re.I)
 
 
 def _grid_to_page_table(grid: Grid, chars: CharIndex, page: RawPage, s: TableSettings) -> PageTable:
@@ -115,8 +122,9 @@ def find_page_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
     if s.text_strategy:
         out.extend(text_tables(page, chars, [t.bbox for t in out], s, body_lines))
     lines = list(body_lines) if body_lines is not None else lines_from_chars(chars, page.number)
+    head = _page_head(page, chars, [t.bbox for t in out] + boxes) if out else []
     for t in out:
-        _context(t, lines, out, boxes)
+        _context(t, lines, out, boxes, head)
     out.sort(key=lambda t: (t.bbox[1], t.bbox[0]))
     return out
 
@@ -174,7 +182,21 @@ def _clean(pt: PageTable) -> None:
                 seen.add(id(pt.cells[r][c]))
 
 
-def _context(t: PageTable, lines: Sequence[Line], tables: list[PageTable], boxes: Sequence[Box] = ()) -> None:
+def _page_head(page: RawPage, chars: Sequence[Char], boxes: Sequence[Box]) -> list[Line]:
+    """The lines at the head of a page, outside every table and box, read from its characters
+    (the body lines the text layer hands over lack the ones it took for running headers)."""
+    zone = HEAD_SHARE * page.height
+    top = [c for c in chars if (c.top + c.bottom) / 2 < zone]
+    out = []
+    for ln in lines_from_chars(top, page.number):
+        cy, cx = (ln.top + ln.bottom) / 2, (ln.x0 + ln.x1) / 2
+        if not any(b[1] - 1 <= cy <= b[3] + 1 and b[0] - 1 <= cx <= b[2] + 1 for b in boxes):
+            out.append(ln)
+    return out
+
+
+def _context(t: PageTable, lines: Sequence[Line], tables: list[PageTable], boxes: Sequence[Box] = (),
+             head: Sequence[Line] = ()) -> None:
     """Title (the heading just above the table) and whether body text lies above/below it."""
     x0, top, x1, bottom = t.bbox
     all_boxes = [o.bbox for o in tables] + list(boxes)
@@ -197,6 +219,27 @@ def _context(t: PageTable, lines: Sequence[Line], tables: list[PageTable], boxes
     above = [ln for ln in all_lines if ln.bottom <= top + 1 and ln.top >= floor - 1 and not inside_any(ln)]
     if above:
         t.title, t.title_bottom = _title_from(above, top)
+    t.page_head = [ln.text for ln in head]
+    if t.title is None and floor < 0:
+        _title_from_head(t, head, above)
+
+
+def _title_from_head(t: PageTable, head: Sequence[Line], above: Sequence[Line]) -> None:
+    """A table with no heading of its own takes the page heading: the prominent line at the head
+    of the page above it (not a page number), when no prominent body line sits between."""
+    top = t.bbox[1]
+    cands = [ln for ln in head if ln.bottom <= top + 1 and not PAGE_NUMBER_RE.match(ln.text.strip())]
+    if not cands:
+        return
+    sizes = sorted(ln.size for ln in list(above) + cands)
+    body = sizes[len(sizes) // 2]
+    title, bottom = _title_from(cands, top, body=body, far=True)
+    if title is None or bottom is None:
+        return
+    between = [ln for ln in above if ln.top >= bottom - 1 and ln.text not in title]
+    if any(ln.bold or ln.all_caps or ln.size >= body + 1.0 for ln in between if len(ln.text.split()) <= 20):
+        return  # another heading stands between: it was no title, so neither is this
+    t.title, t.title_bottom = title, bottom
 
 
 def _heading_like(ln: Line, body: float) -> bool:
@@ -204,17 +247,24 @@ def _heading_like(ln: Line, body: float) -> bool:
     return words <= 20 and (ln.bold or ln.size >= body + 1.0 or ln.all_caps or words <= 8)
 
 
-def _title_from(above: list[Line], top: float) -> tuple[Optional[str], Optional[float]]:
+def _title_from(above: Sequence[Line], top: float, body: Optional[float] = None,
+                far: bool = False) -> tuple[Optional[str], Optional[float]]:
     """The heading nearest above a table: a short, bold, larger or capitalised line (a
-    paragraph of introduction between heading and table is skipped over)."""
+    paragraph of introduction between heading and table is skipped over). `body`: the body
+    text size (else the median size of `above`); `far`: however far above the table it is
+    (a page heading), else within a dozen body lines; a stand-alone short plain line is then
+    no heading."""
     ordered = sorted(above, key=lambda ln: -ln.bottom)
-    sizes = sorted(ln.size for ln in above)
-    body = sizes[len(sizes) // 2]
-    limit = top - 12 * max(body, 6.0)
+    if body is None:
+        sizes = sorted(ln.size for ln in above)
+        body = sizes[len(sizes) // 2]
+    limit = -1.0 if far else top - 12 * max(body, 6.0)
     for i, ln in enumerate(ordered):
         if ln.bottom < limit:
             break
         if not _heading_like(ln, body):
+            continue
+        if far and not (ln.bold or ln.all_caps or ln.size >= body + 1.0):
             continue
         # the last line of a paragraph is no heading: the line above it must be far or different
         up = ordered[i + 1] if i + 1 < len(ordered) else None

@@ -10,6 +10,7 @@ about type styles, geometry and the shape of text, never about a council's wordi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -346,6 +347,4 @@ def _list_bands(pt: PageTable, h: int, s: TableSettings) -> dict[int, list[list[
 def _slice(pt: PageTable, start: int) -> PageTable:
     if start == 0:
         return pt
-    return PageTable(pt.page, pt.bbox, pt.cells[start:], [row[:] for row in pt.origin[start:]], pt.ruled,
-                     pt.strategy, pt.title, pt.title_bottom, pt.text_above, pt.text_below, pt.page_height,
-                     pt.page_width, pt.fills)
+    return replace(pt, cells=pt.cells[start:], origin=[row[:] for row in pt.origin[start:]])

@@ -1,16 +1,43 @@
 """Tables joined across page breaks: the logical tables of consecutive pages become one table
 where the next page's table carries on the last one.
 
-A table continues on the next page when it is the last thing on its page, the next part is the
-first thing on the next one, their columns line up (or their headers name the same columns) and
-no new heading stands above the next part. A repeated header is dropped and a row split by the
-page break is joined into one. A table too wide for its page, printed in parts with the same
-rows on consecutive pages, has its columns put side by side.
+Two kinds of joins, in this order:
+
+1. Side by side. A table too wide for its page is printed in parts: the left columns on one
+   page, the other columns on the next, the same rows on both. The two halves are told apart
+   from a continuation by their rows: a key column whose values repeat on both halves, in the
+   same order or not (the halves are joined by key), or - with no key repeated - the same
+   number of rows printed at the same heights under a header of other columns (joined row by
+   row). A half without a header of its own, whose first rows print its column names, has
+   them read as its header.
+
+2. Down the page break. A table continues on the next page when it is the last thing on its
+   page, the next part is the first thing on the next one, no new heading stands above the
+   next part and either
+   - the next part repeats the header: the same column names, also when its header is one row
+     deeper or shallower (a merged cell printed over the column headings on some pages only),
+     or when only its top header row was read as header and the column headings follow as its
+     first rows (those are dropped), or
+   - it has no header and its columns line up with the table's (within
+     `continue_column_tolerance`), or - at a page break, the table running to the foot of its
+     page and the part starting at the head of the next - its columns, laid out afresh, map
+     one by one in order onto the table's (each nearest to its counterpart; a column left
+     empty on that page, and so dropped, stays empty in its rows).
+   A next part with no header that cannot be matched so (more columns than the table, or not
+   in order) is left apart, with a warning; the table may still go on after it, on a page that
+   repeats its header.
+   A heading above the next part is no new heading when it repeats the table's, or when it is
+   page furniture: a page heading taken for a title, or a running header printed at the head
+   of the previous page too.
+
+A repeated header is dropped and a row split by the page break is joined into one.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Optional
 
 from agendapack.extractors.tables.logical import same_header, unique_names
 from agendapack.extractors.tables.model import LogicalRow, LogicalTable, PageTable, is_number
@@ -20,36 +47,113 @@ __all__ = ["merge_across_pages"]
 
 
 def merge_across_pages(tables: list[LogicalTable], s: TableSettings = DEFAULT_TABLE_SETTINGS) -> list[LogicalTable]:
-    """The tables of a document in reading order, each joined to the one before it where it
-    carries that one on down the next page, or beside it (the same rows, other columns)."""
+    """The tables of a document in reading order, the halves of a table too wide for its page
+    put side by side, and each table joined to the one before it where it carries that one on
+    down the next page."""
     out: list[LogicalTable] = []
-    for t in tables:
+    foot = _foot(tables)
+    apart: set[int] = set()  # continuations left apart (ids)
+    for t in _join_halves(tables, s):
         prev = out[-1] if out else None
-        if prev is not None and _continues(prev, t, s) and _last_on_page(prev) and _first_on_page(t):
-            _append(prev, t)
-        elif prev is not None and _continues_sideways(prev, t):
-            _append_columns(prev, t)
-        else:
-            out.append(t)
+        if prev is not None:
+            verdict = _continuation(prev, t, s, foot)
+            if verdict.join:
+                _append(prev, t, verdict.drop, verdict.columns)
+                continue
+            if id(prev) in apart and len(out) >= 2:
+                # the table before a part left apart goes on where its header is repeated
+                past = _continuation(out[-2], t, s, foot, after=prev.parts[-1])
+                if past.join:
+                    _append(out[-2], t, past.drop)
+                    continue
+            if verdict.warning:
+                t.warnings.append(verdict.warning)
+                apart.add(id(t))
+        out.append(t)
     return out
 
 
-def _continues(prev: LogicalTable, nxt: LogicalTable, s: TableSettings) -> bool:
+# ---- down the page break --------------------------------------------------------------------------
+
+
+@dataclass
+class _Verdict:
+    join: bool = False
+    drop: int = 0  # leading rows of the next part that repeat the header
+    warning: Optional[str] = None
+    columns: Optional[list[int]] = None  # the table's column of each of the next part's columns
+
+
+def _continuation(prev: LogicalTable, nxt: LogicalTable, s: TableSettings, foot: dict[float, float],
+                  after: Optional[PageTable] = None) -> _Verdict:
+    """Whether `nxt` carries `prev` on down the next page, and how; `after`: the part printed
+    between them (left apart), which `nxt` must follow on the next page, repeating the header."""
     a, b = prev.parts[-1], nxt.parts[0]
-    if b.page != a.page + 1:
+    if b.page != (after or a).page + 1 or prev.sideways != nxt.sideways:
+        return _Verdict()
+    if not (_last_on_page(prev) and _first_on_page(nxt)) or (after is not None and after.text_below):
+        return _Verdict()
+    if _new_heading(prev, nxt):
+        return _Verdict()
+    relation, drop = _header_relation(prev, nxt)
+    if relation == "other" or (after is not None and relation != "same"):
+        return _Verdict()  # a header of its own: another table
+    if relation == "same":
+        return _Verdict(True, drop)
+    # no header repeated (or none to repeat): the columns must line up with the table's (the
+    # left half's, for a table printed in halves) ...
+    base = prev.parts[-prev.sideways]
+    if _columns_match(base, b, s):
+        return _Verdict(True)
+    # ... or, for a part without header at a page break, map onto them
+    if nxt.header_rows or not _at_page_break(a, b, s, foot):
+        return _Verdict()
+    columns = _column_map(base, b) if prev.sideways == 1 else None
+    if columns is not None:
+        return _Verdict(True, columns=None if columns == list(range(base.n_cols)) else columns)
+    return _Verdict(warning=(
+        f"the table on page {b.page} has no header and starts where the table on page {a.page} breaks off, "
+        f"but its columns do not line up with that table's ({b.n_cols} against {base.n_cols}): "
+        "left as a table of its own, it may continue that one"))
+
+
+def _header_relation(prev: LogicalTable, nxt: LogicalTable) -> tuple[str, int]:
+    """("same", k): the next part repeats the table's header (its first k rows being the
+    column headings, read as data under a merged cell taken for the whole header); ("none", 0):
+    it has no header; ("other", 0): a header of its own."""
+    if not prev.header_rows:
+        return "none", 0  # nothing to compare with: the columns decide
+    if nxt.header_rows and _same_columns(prev.columns, nxt.columns):
+        return "same", 0
+    if prev.header:
+        for k, row in enumerate(nxt.rows[:2], start=1):
+            if row.group is None and same_header(row.cells, prev.header[-1]):
+                return "same", k
+    return ("other", 0) if nxt.header_rows else ("none", 0)
+
+
+def _same_columns(a: list[str], b: list[str]) -> bool:
+    """Column names that repeat one header, also where one of them is a row deeper - a
+    merged cell printed over the column headings on one page only: column by column, the
+    shorter path of headings is the tail of the longer ("Ref" and "Action / Process / Ref")."""
+    if len(a) != len(b):
         return False
-    if not _columns_match(a, b, s):
-        # the header may name the same columns even where borders moved a little
-        if not (nxt.header_rows and prev.header_rows and same_header(prev.columns, nxt.columns)):
-            return False
-    if nxt.header_rows and prev.header_rows and not same_header(prev.columns, nxt.columns):
-        return False
-    # a new heading above the next part starts a new table (unless it repeats the old title)
-    if b.title and _key(b.title) not in {_key(a.title or ""), _key(prev.title or "")}:
-        return False
-    if nxt.title and nxt.title != b.title and _key(nxt.title) not in {_key(a.title or ""), _key(prev.title or "")}:
-        return False
-    return True
+    if same_header(a, b):
+        return True
+    ta, tb = [], []
+    for x, y in zip(a, b):
+        px, py = _path(x), _path(y)
+        n = min(len(px), len(py))
+        ta.append(" / ".join(px[len(px) - n:]))
+        tb.append(" / ".join(py[len(py) - n:]))
+    return same_header(ta, tb)
+
+
+def _path(name: str) -> list[str]:
+    """A column's headings, top down, without the number that told apart a repeated name."""
+    if name.startswith("(column "):
+        return []
+    return re.sub(r" \(\d+\)$", "", name).split(" / ")
 
 
 def _columns_match(a: PageTable, b: PageTable, s: TableSettings) -> bool:
@@ -64,8 +168,84 @@ def _columns_match(a: PageTable, b: PageTable, s: TableSettings) -> bool:
     return all(abs(x - y) <= s.continue_column_tolerance * max(wa, wb) for x, y in zip(ea, eb))
 
 
+def _column_map(a: PageTable, b: PageTable) -> Optional[list[int]]:
+    """The columns of `b`, laid out afresh on the next page, mapped onto those of `a`: the
+    tables overlapping across most of their width, each column of `b` taken for the column of
+    `a` whose centre lies nearest its own - on the page, else across each table's width (the
+    table printed at another scale) - in order and none twice. `b` may lack a column or two
+    (left empty on its page), never have more. None where they do not map so."""
+    if b.n_cols > a.n_cols or b.n_cols < max(2, 0.6 * a.n_cols):
+        return None
+    overlap = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
+    if overlap < 0.8 * min(a.bbox[2] - a.bbox[0], b.bbox[2] - b.bbox[0]):
+        return None
+    for scaled in (False, True):
+        ca, cb = _centres(a, scaled), _centres(b, scaled)
+        out = [min(range(len(ca)), key=lambda k: abs(ca[k] - x)) for x in cb]
+        if all(x < y for x, y in zip(out, out[1:])):
+            return out
+    return None
+
+
+def _centres(pt: PageTable, scaled: bool) -> list[float]:
+    """The middle of each column - of its cells' boxes, not of its left border and the next
+    one's, which may belong to a column dropped as empty - on the page or (`scaled`) as a
+    share of the table's width from its left edge."""
+    edges = pt.col_edges() + [pt.bbox[2]]
+    x0, width = (pt.bbox[0], max(pt.bbox[2] - pt.bbox[0], 1.0)) if scaled else (0.0, 1.0)
+    out = []
+    for c in range(pt.n_cols):
+        mids = sorted((cell.x0 + cell.x1) / 2 for row in pt.cells for cell in [row[c]] if cell.colspan == 1)
+        mid = mids[len(mids) // 2] if mids else (edges[c] + edges[c + 1]) / 2
+        out.append((mid - x0) / width)
+    return out
+
+
+def _foot(tables: list[LogicalTable]) -> dict[float, float]:
+    """How far down the pages of each height tables reach (the foot of the body)."""
+    foot: dict[float, float] = {}
+    for t in tables:
+        for p in t.parts:
+            foot[p.page_height] = max(foot.get(p.page_height, 0.0), p.bbox[3])
+    return foot
+
+
+def _tallest_row(pt: PageTable) -> float:
+    heights = [max(c.bottom for c in row) - min(c.top for c in row) for row in pt.cells if row]
+    return max(heights, default=0.0)
+
+
+def _at_page_break(a: PageTable, b: PageTable, s: TableSettings, foot: dict[float, float]) -> bool:
+    """`a` breaks off at the foot of its page - no room left for another of its rows above the
+    lowest any table of the document reaches - and `b` starts at the head of the next."""
+    if not a.page_height or not b.page_height:
+        return False
+    if a.bbox[3] < (1 - s.continue_bottom_share) * a.page_height or b.bbox[1] > s.continue_top_share * b.page_height:
+        return False
+    room = foot.get(a.page_height, a.bbox[3]) - a.bbox[3]
+    return room <= max(_tallest_row(a), 0.04 * a.page_height)
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _new_heading(prev: LogicalTable, nxt: LogicalTable) -> bool:
+    """A heading above the next part that starts a new table: not the table's own heading
+    repeated, not a running header or page heading printed at the head of the previous page
+    as well."""
+    a, b = prev.parts[-1], nxt.parts[0]
+    titles = [b.title]
+    if nxt.title and nxt.title != b.title:
+        titles.append(nxt.title)
+    return any(t and not _repeated_title(t, (a.title, prev.title), a) for t in titles)
+
+
+def _repeated_title(title: str, titles: tuple[Optional[str], ...], part: PageTable) -> bool:
+    """`title` is one of `titles`, or page furniture repeated from the head of `part`'s page
+    (word for word: headings that differ by a number are sections of their own)."""
+    keys = {_key(x) for x in titles if x} | {_key(x) for x in part.page_head} | {_key(" ".join(part.page_head))}
+    return _key(title) in keys
 
 
 def _last_on_page(t: LogicalTable) -> bool:
@@ -80,8 +260,15 @@ def _first_on_page(t: LogicalTable) -> bool:
     return part.title is not None and part.bbox[1] <= part.page_height * DEFAULT_TABLE_SETTINGS.continue_top_share
 
 
-def _append(prev: LogicalTable, t: LogicalTable) -> None:
-    rows = t.rows
+def _append(prev: LogicalTable, t: LogicalTable, drop: int = 0, columns: Optional[list[int]] = None) -> None:
+    rows = t.rows[drop:]
+    if columns is not None:
+        # a part whose columns were laid out afresh: each cell into the table's column
+        for r in rows:
+            cells = [""] * len(prev.columns)
+            for j, i in zip(range(len(r.cells)), columns):
+                cells[i] = r.cells[j]
+            r.cells = cells
     if not t.header_rows and rows and prev.header:
         # header repeated but not recognised as such on this part: drop rows equal to it
         while rows and same_header(rows[0].cells, prev.header[-1]):
@@ -89,8 +276,9 @@ def _append(prev: LogicalTable, t: LogicalTable) -> None:
     if rows and prev.rows and _is_continuation_row(prev.rows[-1], rows[0]) and rows[0].group is None:
         last = prev.rows[-1]
         last.cells = [_join_cell(a, b) for a, b in zip(last.cells, rows[0].cells)]
-        if rows[0].pages[0] not in last.pages:
-            last.pages.append(rows[0].pages[0])
+        for p in rows[0].pages:
+            if p not in last.pages:
+                last.pages.append(p)
         rows = rows[1:]
     current_group = prev.rows[-1].group if prev.rows else None
     for r in rows:
@@ -104,8 +292,10 @@ def _append(prev: LogicalTable, t: LogicalTable) -> None:
             prev.groups.append(g)
     prev.group_values.update(t.group_values)
     prev.parts.extend(t.parts)
-    if t.pages[0] not in prev.pages:
-        prev.pages.extend(p for p in t.pages if p not in prev.pages)
+    prev.pages.extend(p for p in t.pages if p not in prev.pages)
+    prev.warnings.extend(t.warnings)
+    if prev.title is None:
+        prev.title = t.title
 
 
 def _is_continuation_row(prev: LogicalRow, row: LogicalRow) -> bool:
@@ -133,33 +323,171 @@ def _join_cell(a: str, b: str) -> str:
     return a + sep + b
 
 
-def _continues_sideways(prev: LogicalTable, t: LogicalTable) -> bool:
-    """A table too wide for its page printed in parts: the same rows (same keys in the first
-    column) with other columns on the next page."""
-    a, b = prev.parts[-1], t.parts[0]
-    if b.page != a.page + 1 or len(prev.rows) != len(t.rows) or len(t.rows) < 2:
-        return False
-    if prev.pages[-1] != a.page or len(prev.parts) > 1 and prev.parts[-2].page == a.page:
-        return False
-    if (b.title or t.title) and _key(t.title or b.title or "") != _key(prev.title or a.title or ""):
-        return False
-    same = sum(1 for x, y in zip(prev.rows, t.rows) if x.cells[0] and x.cells[0] == y.cells[0])
-    return same >= 0.8 * len(t.rows) and prev.columns[0] == t.columns[0]
+# ---- side by side ---------------------------------------------------------------------------------
 
 
-def _append_columns(prev: LogicalTable, t: LogicalTable) -> None:
-    for j, name in enumerate(t.columns):
-        if name in prev.columns:
-            i = prev.columns.index(name)
-            if all(x.cells[i] == y.cells[j] for x, y in zip(prev.rows, t.rows)):
+@dataclass
+class _Halves:
+    """How the right half's rows go beside the left half's: `order[k]` is the right-half row
+    printed beside left row k (None: none); `key` the right column repeating the left half's
+    key (dropped); `head` how many leading right rows hold its column names."""
+
+    order: list[Optional[int]]
+    key: Optional[int]
+    head: int
+
+
+def _join_halves(tables: list[LogicalTable], s: TableSettings) -> list[LogicalTable]:
+    """Consecutive page tables that are the left and right halves of one table, put side by side."""
+    out: list[LogicalTable] = []
+    i = 0
+    while i < len(tables):
+        t = tables[i]
+        if i + 1 < len(tables):
+            plan = _halves(t, tables[i + 1], s)
+            if plan is not None:
+                _put_beside(t, tables[i + 1], plan)
+                out.append(t)
+                i += 2
                 continue
-        new = unique_names(prev.columns + [name])[-1]
-        prev.columns.append(new)
-        for x, y in zip(prev.rows, t.rows):
-            x.cells.append(y.cells[j])
-    for x, y in zip(prev.rows, t.rows):
-        for p in y.pages:
-            if p not in x.pages:
-                x.pages.append(p)
-    prev.parts.extend(t.parts)
-    prev.pages.extend(p for p in t.pages if p not in prev.pages)
+        out.append(t)
+        i += 1
+    return out
+
+
+def _halves(left: LogicalTable, right: LogicalTable, s: TableSettings) -> Optional[_Halves]:
+    """Whether `right`, the first table of the next page, prints other columns of the rows of
+    `left`, the last table of its page; and how its rows go beside them."""
+    if len(left.parts) != 1 or len(right.parts) != 1:
+        return None
+    a, b = left.parts[0], right.parts[0]
+    if b.page != a.page + 1 or len(left.rows) < 2 or not right.rows:
+        return None
+    if not (_last_on_page(left) and _first_on_page(right)):
+        return None
+    if any(t and not _repeated_title(t, (left.title, a.title), a) for t in (b.title, right.title)):
+        return None  # a heading of its own: another table
+    if left.header_rows and right.header_rows and _same_columns(left.columns, right.columns):
+        return None  # the same columns: a continuation, if anything
+    head = 0
+    if left.header_rows and not right.header_rows and len(right.rows) == len(left.rows) + left.header_rows:
+        head = left.header_rows  # the right half's column names were read as rows
+    rows = right.rows[head:]
+    names = _names_from_rows(right, head) if head else right.columns
+    plan = _by_key(left.rows, rows, left.columns, names)
+    if plan is not None:
+        order, key = plan
+        return _Halves(order, key, head)
+    if len(rows) != len(left.rows) or len(rows) < 3 or _columns_match(a, b, s):
+        return None
+    if not (left.header_rows and (right.header_rows or head)):
+        return None  # with no key, only headers tell other columns from the same ones
+    if not _aligned(left.rows, rows, a.page_height or b.page_height):
+        return None
+    return _Halves(list(range(len(rows))), None, head)
+
+
+def _by_key(left: list[LogicalRow], right: list[LogicalRow], left_names: list[str],
+            right_names: list[str]) -> Optional[tuple[list[Optional[int]], int]]:
+    """A column of the right half repeating a key column of the left half (one of the first two
+    on each: distinct values, found for most rows on both halves; serial numbers, which any
+    table may restart, only under the same heading on both): the right row beside each left
+    row, and that column."""
+    n = len(left)
+    if not right or not left[0].cells or not right[0].cells:
+        return None
+    for i in range(min(2, len(left[0].cells))):
+        keys = [_key(r.cells[i]) if i < len(r.cells) else "" for r in left]
+        filled = [k for k in keys if k]
+        if len(filled) < max(2, 0.8 * n) or len(set(filled)) < 0.9 * len(filled):
+            continue
+        serial = all(k.isdigit() for k in filled)
+        for j in range(min(2, len(right[0].cells))):
+            if serial and not (i < len(left_names) and j < len(right_names) and left_names[i]
+                               and _key(left_names[i]) == _key(right_names[j])):
+                continue
+            rkeys = [_key(r.cells[j]) if j < len(r.cells) else "" for r in right]
+            where: dict[str, int] = {}
+            for k, v in enumerate(rkeys):
+                if v:
+                    where.setdefault(v, k)
+            hits = [where.get(k) if k else None for k in keys]
+            found = sum(h is not None for h in hits)
+            rfilled = sum(1 for v in rkeys if v)
+            if found >= 0.8 * len(filled) and found >= 0.8 * rfilled:
+                return hits, j
+    return None
+
+
+def _aligned(left: list[LogicalRow], right: list[LogicalRow], page_height: float) -> bool:
+    """Rows printed at the same heights on both halves - the rows of one sheet printed twice:
+    the first rows about level, the others as far below them on both."""
+    if any(r.top <= 0 for r in left + right):
+        return False
+    if abs(left[0].top - right[0].top) > 0.05 * page_height:
+        return False
+    lt = [r.top - left[0].top for r in left]
+    rt = [r.top - right[0].top for r in right]
+    pitch = sorted(y - x for x, y in zip(lt, lt[1:]))
+    tol = max(2.0, 0.3 * (pitch[len(pitch) // 2] if pitch else 0.0))
+    return all(abs(x - y) <= tol for x, y in zip(lt, rt))
+
+
+def _names_from_rows(t: LogicalTable, head: int) -> list[str]:
+    """Column names read from the first `head` rows of a table whose header went unrecognised."""
+    heads = [r.cells for r in t.rows[:head]]
+    return [" / ".join(h[j] for h in heads if j < len(h) and h[j]) for j in range(len(t.columns))]
+
+
+def _put_beside(left: LogicalTable, right: LogicalTable, plan: _Halves) -> None:
+    names = _names_from_rows(right, plan.head) if plan.head else right.columns
+    rows = right.rows[plan.head:]
+    width = len(left.columns)
+    pairs = [(row, rows[k]) for row, k in zip(left.rows, plan.order) if k is not None]
+
+    def repeated(j: int) -> bool:
+        """The key, or a column printed on both halves: the same heading and the same values."""
+        if j == plan.key:
+            return True
+        if not names[j] or names[j] not in left.columns:
+            return False
+        i = left.columns.index(names[j])
+        return all((x.cells[i] if i < len(x.cells) else "") == (y.cells[j] if j < len(y.cells) else "") for x, y in pairs)
+
+    keep = [j for j in range(len(names)) if not repeated(j)]
+    for j in keep:
+        left.columns.append(unique_names(left.columns + [names[j] or f"(column {width + j + 1})"])[-1])
+    used = set()
+    for row, k in zip(left.rows, plan.order):
+        if k is None:
+            row.cells.extend("" for _ in keep)
+            continue
+        used.add(k)
+        row.cells.extend(rows[k].cells[j] if j < len(rows[k].cells) else "" for j in keep)
+        for p in rows[k].pages:
+            if p not in row.pages:
+                row.pages.append(p)
+    # right rows with no left row beside them (a key printed on the right half only)
+    for k, r in enumerate(rows):
+        if k not in used and any(r.cells):
+            cells = [""] * width
+            if plan.key is not None:
+                cells[_left_key(left, rows, plan)] = r.cells[plan.key]
+            left.rows.append(LogicalRow(cells + [r.cells[j] if j < len(r.cells) else "" for j in keep],
+                                        list(r.pages), r.group, r.top))
+    left.parts.extend(right.parts)
+    left.pages.extend(p for p in right.pages if p not in left.pages)
+    left.sideways = 2
+    left.warnings.extend(right.warnings)
+    if left.title is None:
+        left.title = right.title
+
+
+def _left_key(left: LogicalTable, rows: list[LogicalRow], plan: _Halves) -> int:
+    """The left column the right half's key repeats."""
+    for k, r in zip(plan.order, left.rows):
+        if k is not None and plan.key is not None:
+            for i, c in enumerate(r.cells):
+                if c and _key(c) == _key(rows[k].cells[plan.key]):
+                    return i
+    return 0

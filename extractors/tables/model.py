@@ -38,6 +38,9 @@ class PageTable:
     page_width: float = 0.0
     # filled boxes inside the table (cell or line shading), (x0, top, x1, bottom)
     fills: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # the lines printed at the head of the page (running headers, a page heading), whether the
+    # text layer kept them as body or set them apart as page furniture
+    page_head: list[str] = field(default_factory=list)
 
     @property
     def n_rows(self) -> int:
@@ -72,7 +75,7 @@ class LogicalRow:
 @dataclass
 class LogicalTable:
     """A table with its header read (column names), its rows and row groups, and the page
-    tables it was made of (`parts`: one per page it runs over)."""
+    tables it was made of (`parts`: one per page it runs over, or per half of a wide table)."""
 
     columns: list[str]
     rows: list[LogicalRow] = field(default_factory=list)
@@ -84,6 +87,11 @@ class LogicalTable:
     parts: list[PageTable] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     group_values: dict[str, dict[str, str]] = field(default_factory=dict)
+    # how many page parts side by side make one band of rows: 2 for a table too wide for its
+    # page printed in two halves on consecutive pages (tables/merge.py joins them)
+    sideways: int = 1
+    # what the reader could not settle about this table (a continuation left apart ...)
+    warnings: list[str] = field(default_factory=list)
 
 
 def fix_text(text: str) -> str:

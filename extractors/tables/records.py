@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from agendapack.extractors.tables.classify import ACTION_FIELDS, FORWARD_FIELDS, WORK_FIELDS, classify, map_columns
+from agendapack.extractors.tables.classify import (
+    ACTION_FIELDS,
+    FORWARD_FIELDS,
+    WORK_FIELDS,
+    classify,
+    dated_groups,
+    group_date,
+    map_columns,
+)
 from agendapack.extractors.tables.model import LogicalTable
 from agendapack.extractors.text.dates import find_dates, parse_date, parse_plan_date
 from agendapack.model import Action, ForwardPlanItem, PageSpan, Region, Table, TableRow, WorkProgrammeMeeting
@@ -26,23 +34,26 @@ __all__ = [
 
 
 class PackTables(NamedTuple):
-    """A pack's table records: every table, and the canonical rows of its plan tables."""
+    """A pack's table records: every table, the canonical rows of its plan tables, and what
+    the reader could not settle about them (for the pack's warnings)."""
 
     tables: list[Table]
     actions: list[Action]
     forward_plan: list[ForwardPlanItem]
     work_programme: list[WorkProgrammeMeeting]
+    warnings: list[str]
 
 
 def pack_records(tables: list[LogicalTable]) -> PackTables:
     """A pack's tables (joined across page breaks, in reading order) as records. Tables are
     numbered in that order ("table-01", ...); a table without rows keeps its number but makes
     no record."""
-    out = PackTables([], [], [], [])
+    out = PackTables([], [], [], [], [])
     for n, t in enumerate(tables, start=1):
+        table_id = f"table-{n:02d}"
+        out.warnings.extend(f"{table_id}: {w}" for w in t.warnings)
         if not t.rows:
             continue
-        table_id = f"table-{n:02d}"
         kind = classify(t)
         out.tables.append(table_record(t, table_id, kind))
         if kind == "action_plan":
@@ -161,9 +172,18 @@ def forward_plan_records(table: LogicalTable) -> list[dict]:
     return out
 
 
+def _item_lines(text: str) -> list[str]:
+    items = [_clean(x).lstrip("•▪-– ").strip() for x in (text or "").split("\n")]
+    return [x for x in items if x]
+
+
 def work_programme_records(table: LogicalTable) -> list[dict]:
-    """Canonical work programme dicts (meeting date, room, the items as a list) for each row."""
+    """Canonical work programme dicts (meeting date, room, the items as a list): one for each
+    row of a table with a date column, or one for each meeting of a table whose row groups are
+    the meeting dates (the rows beneath them its items)."""
     m = map_columns(table.columns, WORK_FIELDS)
+    if "date" not in m and dated_groups(table):
+        return _meetings_by_group(table, m)
     out = []
     for row in table.rows:
         date_text = _clean(row.cells[m["date"]]) if "date" in m else ""
@@ -177,6 +197,35 @@ def work_programme_records(table: LogicalTable) -> list[dict]:
                 "items": [x for x in items if x],
                 "page": row.pages[0],
                 "original": {c: _clean(v) for c, v in zip(table.columns, row.cells)},
+            }
+        )
+    return out
+
+
+def _meetings_by_group(table: LogicalTable, m: dict[str, int]) -> list[dict]:
+    """One meeting per row group: its date from the group, its items from the item column (the
+    column holding the most text where no heading names one), each row an item."""
+    n = len(table.columns)
+    item_col = m.get("items")
+    if item_col is None:
+        item_col = max(range(n), key=lambda c: sum(len(r.cells[c]) for r in table.rows if c < len(r.cells)))
+    groups: dict[str | None, list] = {}
+    for r in table.rows:
+        groups.setdefault(r.group, []).append(r)
+    out = []
+    for group, rows in groups.items():
+        room = None
+        if "room" in m:
+            room = next((_clean(r.cells[m["room"]]) for r in rows if _clean(r.cells[m["room"]])), None)
+        out.append(
+            {
+                "date": group_date(group) if group else None,
+                "date_text": group,
+                "room": room,
+                "items": [x for r in rows for x in _item_lines(r.cells[item_col])],
+                "page": rows[0].pages[0],
+                "original": {c: "\n".join(v for v in (_clean(r.cells[i]) for r in rows) if v)
+                             for i, c in enumerate(table.columns)},
             }
         )
     return out

@@ -50,9 +50,14 @@ def text_tables(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s: T
     if not lines:
         return out
     runs = {id(ln): runs_of(ln, s) for ln in lines}
-    for block in _blocks(lines, runs, s):
+    for block, tail in _blocks(lines, runs, s):
         for part in _split_block(block, runs, s):
             pt = BlockReader(part, runs, chars, page, s).table()
+            if pt is not None and tail and part[-1] is block[-1]:
+                # the bottom row's wrapped last lines, where they only lengthen that row
+                longer = BlockReader(part + tail, runs, chars, page, s).table()
+                if longer is not None and (longer.n_rows, longer.n_cols) == (pt.n_rows, pt.n_cols):
+                    pt = longer
             if pt is not None:
                 out.append(pt)
     return out
@@ -174,8 +179,9 @@ def _prose_line(ln: Line, runs: Runs) -> bool:
     return len(runs[id(ln)]) < 2 and len(ln.text.split()) > 14
 
 
-def _blocks(lines: list[Line], runs: Runs, s: TableSettings) -> list[list[Line]]:
-    """Runs of lines close together, each block holding at least `min_text_rows` multi-run lines."""
+def _blocks(lines: list[Line], runs: Runs, s: TableSettings) -> list[tuple[list[Line], list[Line]]]:
+    """Runs of lines close together, each block holding at least `min_text_rows` multi-run
+    lines; with each, the one-run lines below it that may be its bottom row's wrapped text."""
     out: list[list[Line]] = []
     cur: list[Line] = []
     for ln in lines:
@@ -189,14 +195,37 @@ def _blocks(lines: list[Line], runs: Runs, s: TableSettings) -> list[list[Line]]
         out.append(cur)
     result = []
     for b in out:
-        # trim single-run lines at both ends (titles, notes)
+        # trim single-run lines at both ends (titles, notes; the bottom row's wrapped last
+        # lines are set aside)
         while b and len(runs[id(b[0])]) < 2:
             b = b[1:]
-        while b and len(runs[id(b[-1])]) < 2:
-            b = b[:-1]
+        end = len(b)
+        while end and len(runs[id(b[end - 1])]) < 2:
+            end -= 1
+        b, tail = b[:end], _wrapped_tail(b[:end], b[end:], runs)
         if sum(1 for ln in b if len(runs[id(ln)]) >= 2) >= s.min_text_rows:
-            result.append(b)
+            result.append((b, tail))
     return result
+
+
+def _wrapped_tail(block: list[Line], tail: list[Line], runs: Runs) -> list[Line]:
+    """The one-run lines below a block's last tabular line that carry on its cells: set at the
+    row's own line pitch (no gap) and starting where one of its cells but the first starts.
+    A note below a table starts at its left edge or after a gap."""
+    if not block or not tail:
+        return []
+    last = block[-1]
+    starts = [r[0] for r in runs[id(last)][1:]]
+    kept: list[Line] = []
+    for ln in tail:
+        above = kept[-1] if kept else last
+        size = max(ln.size, above.size, 1.0)
+        if ln.top - above.bottom > 0.6 * size or abs(ln.size - last.size) > 0.5:
+            break
+        if not any(abs(ln.x0 - x) <= 0.25 * size for x in starts):
+            break
+        kept.append(ln)
+    return kept
 
 
 def _split_block(block: list[Line], runs: Runs, s: TableSettings) -> list[list[Line]]:

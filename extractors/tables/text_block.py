@@ -79,6 +79,7 @@ class BlockReader:
         if not self._find_columns():
             return None
         self.line_cells = [_cells_of_line(ln, self.gutters, self.s) for ln in self.block]
+        self._widen_to_shading()
         if self._crosses_gutters():
             return None
         # each line starts a row or carries on the last one
@@ -137,6 +138,30 @@ class BlockReader:
             for c in {_col(xs, (w.x0 + w.x1) / 2) for w in ln.words}:
                 n[c] += 1
         return n
+
+    def _widen_to_shading(self) -> None:
+        """A heading centred in a shaded box that spans several columns - a merged header cell
+        drawn without rules - spans the columns the box covers (up to its neighbours' cells).
+        Header lines only, and boxes narrower than the table (a row band shades it all)."""
+        head = _head_lines(self.block, self.runs, self.s)
+        rects = [r for r in self.page.rects if r[2] - r[0] < 0.9 * (self.xs[-1] - self.xs[0])]
+        if not head or not rects:
+            return
+        centres = [(x + y) / 2 for x, y in zip(self.xs, self.xs[1:])]
+        for i in range(head):
+            ln, cells = self.block[i], self.line_cells[i]
+            out: list[LineCell] = []
+            for k, (c0, c1, words) in enumerate(cells):
+                a, b = words[0].x0, words[-1].x1
+                box = next((r for r in rects if r[0] - 1 <= a and b <= r[2] + 1 and r[1] - 1 <= ln.top and ln.bottom <= r[3] + 1), None)
+                if box is not None and abs((a + b) / 2 - (box[0] + box[2]) / 2) <= 0.1 * (box[2] - box[0]):
+                    cols = [c for c, x in enumerate(centres) if box[0] <= x <= box[2]]
+                    lo = out[-1][1] + 1 if out else 0
+                    hi = cells[k + 1][0] - 1 if k + 1 < len(cells) else self.n_cols - 1
+                    if cols and cols[0] <= c0 and c1 <= cols[-1]:
+                        c0, c1 = max(cols[0], lo), min(cols[-1], hi)
+                out.append((c0, c1, words))
+            self.line_cells[i] = out
 
     def _crosses_gutters(self) -> bool:
         """Text lines running across the gutters below the header: prose, not a table."""

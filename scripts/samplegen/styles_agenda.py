@@ -1,0 +1,550 @@
+"""Agenda house styles that are not in the corpus, with their ground truth (stress set, issue 13).
+
+Each builder writes one small PDF and returns what it rendered as the records the parser should
+give back: ``{"file", "style", "agenda": [{"number", "title", "pages", "part", "parent"}]}``.
+
+* ``uk_committee_pack`` - a UK committee pack whose agenda is not on page 1: a front sheet
+  (members with roles, contact), one or two pages of "useful information" and terms of reference
+  (with a numbered list of its own), then a plain "Agenda" heading; items numbered 1-9 with page
+  ranges right-aligned in a column ("1 - 6", or "Pages 1 - 6"), none on the procedural items; the
+  papers follow on pages stamped "Page N".
+* ``us_lettered_sections`` - a US agenda whose sections are numbered ("4 CONSENT CALENDAR") with
+  lettered items beneath ("A." ... "M."), the letters restarting in each section.
+* ``us_dotted_letters`` - sections "1 CONSENT CALENDAR" with items "1.A" ... "1.G".
+* ``us_mixed_letters`` - "4.A" items in one section and bare "A." items in another.
+* ``us_dotted_wrap`` - dotted items 5.1 ... whose wrapped title line opens with a number that is
+  not an item ("5.17 of the Home Rule Charter; ..."), at the title's indent.
+* ``us_outline`` - roman sections, lettered committees, numbered items (right-aligned numbers)
+  running onto a page whose body repeats the meeting header.
+* ``us_roman_consent`` - roman sections with "a)" items at the sections' indent, each with a deeper
+  "Recommendation:" paragraph (numbered steps that are not items); a page opens with the item
+  "b) CITY COUNCIL MEETING MINUTES", which must not end the agenda.
+
+Councils, people and places are fictional. Used by tests/test_agenda_unseen.py (written to a
+temporary folder) and runnable on its own: ``python scripts/samplegen/styles_agenda.py OUTDIR``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Callable, Optional
+
+if __package__ in (None, ""):  # run as a script: make the samplegen package importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from samplegen.pdf import FixedPDF
+else:
+    from .pdf import FixedPDF
+
+CREATED = dt.datetime(2025, 1, 1, 9, 0, 0, tzinfo=dt.timezone.utc)
+CREATOR = "agendapack scripts/samplegen/styles_agenda.py"
+
+
+class StylePDF(FixedPDF):
+    """A4 document in one font; `numbered_from` starts "Page N" footers on a physical page."""
+
+    def __init__(self, title: str, font: str = "Helvetica", footer: str = "Page {n}"):
+        super().__init__(CREATED, CREATOR, title)
+        self.font_name = font
+        self.footer_format = footer
+        self.numbered_from: Optional[int] = None
+        self.repeat_header = False  # print the meeting header again at the top of each new page's body
+        self.set_margins(20, 18, 20)
+        self.set_auto_page_break(True, margin=22)
+
+    def footer(self):
+        if self.numbered_from is not None and self.page_no() >= self.numbered_from:
+            self.set_y(-14)
+            self.set_font(self.font_name, "", 9)
+            self.cell(0, 5, self.footer_format.format(n=self.page_no() - self.numbered_from + 1), align="C")
+
+    def text_line(self, text: str, size: float = 11, style: str = "", h: float = 5.5, x: Optional[float] = None,
+             align: str = "L"):
+        self.set_font(self.font_name, style, size)
+        self.set_x(self.l_margin if x is None else x)
+        self.cell(0, h, text, align=align, new_x="LMARGIN", new_y="NEXT")
+
+    def para(self, text: str, size: float = 10.5, style: str = "", h: float = 5.2, x: Optional[float] = None,
+             w: float = 0):
+        self.set_font(self.font_name, style, size)
+        self.set_x(self.l_margin if x is None else x)
+        self.multi_cell(w, h, text, new_x="LMARGIN", new_y="NEXT")
+
+    def wrapped(self, text: str, width: float) -> list[str]:
+        """Word-wrap text for the current font."""
+        out, cur = [], ""
+        for word in text.split():
+            cand = f"{cur} {word}".strip()
+            if cur and self.get_string_width(cand) > width:
+                out.append(cur)
+                cur = word
+            else:
+                cur = cand
+        return out + [cur]
+
+
+def _record(number, title, pages=None, part="public", parent=None) -> dict:
+    return {"number": number, "title": title, "pages": {"first": pages[0], "last": pages[1]} if pages else None,
+            "part": part, "parent": parent}
+
+
+# =============================================================================================
+# UK committee pack: agenda after the front matter, right-aligned page ranges
+# =============================================================================================
+
+UK_ITEMS = [
+    # (number, title, content pages of the item's papers: 0 = no papers)
+    ("1", "Apologies for Absence", 0),
+    ("2", "Declarations of Interest", 0),
+    ("3", "Urgent Business", 0),
+    ("4", "Minutes of the Meeting held on 12 March 2025", 5),
+    ("5", "Annual Report of the Scrutiny Panel on Flood Resilience and the Action Plan for 2025-26", 63),
+    ("6", "Quarterly Performance Monitoring", 9),
+    ("7", "Review of Community Grants", 5),
+    ("8", "Work Programme", 3),
+    ("9", "Date of the Next Meeting", 0),
+]
+
+
+def _uk_front_matter(pdf: StylePDF, pages: int, addressed: bool, tor_indent: float, records_heading: bool,
+                     front_title: bool) -> None:
+    pdf.add_page()
+    pdf.text_line("NORTHMERE DISTRICT COUNCIL", 15, "B", 8)
+    pdf.ln(4)
+    if front_title:
+        pdf.text_line("AGENDA", 20, "B", 10)
+        pdf.ln(2)
+    if addressed:
+        pdf.text_line("To: all Members of the Overview and Scrutiny Committee", 11)
+        pdf.ln(3)
+    pdf.text_line("Overview and Scrutiny Committee", 18, "B", 9)
+    pdf.ln(4)
+    for label, value in (("Date:", "Thursday, 24 April 2025"), ("Time:", "7.00 pm"),
+                         ("Venue:", "Council Chamber, Northmere House, Quay Road, Northmere NM3 8QT")):
+        pdf.set_font(pdf.font_name, "B", 11)
+        pdf.cell(28, 6, label)
+        pdf.set_font(pdf.font_name, "", 11)
+        pdf.multi_cell(0, 6, value, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    pdf.text_line("Membership", 12, "B", 7)
+    for name in ("Councillor Rosalind Aker (Chair)", "Councillor Terence Blyth (Vice-Chair)",
+                 "Councillor Imran Chaudry", "Councillor Wendy Dacre", "Councillor Neil Eastwood",
+                 "Councillor Olu Fashola"):
+        pdf.text_line(name, 11, "", 5.6)
+    pdf.ln(3)
+    pdf.para("Quorum: 3 Members", 11)
+    pdf.ln(4)
+    pdf.text_line("Contact: Martin Pell, Democratic Services Officer", 11)
+    pdf.text_line("Tel: 01632 960512", 11)
+    pdf.text_line("Email: committees@northmere.example.gov.uk", 11)
+    pdf.ln(6)
+    pdf.text_line("Published: Wednesday, 16 April 2025", 10)
+
+    pdf.add_page()
+    pdf.text_line("Useful information", 14, "B", 8)
+    pdf.ln(2)
+    if records_heading:
+        pdf.para("Minutes and recordings", 11, "B")
+        pdf.para("The minutes of the meeting are published within ten working days, with a recording of "
+                 "the meeting on the Council's website.")
+        pdf.ln(3)
+    for head, text in (
+        ("Attending the meeting", "Members of the public are welcome to attend. The Council Chamber is on "
+         "the ground floor and has level access. Please arrive ten minutes before the start."),
+        ("Filming and recording", "The meeting may be filmed or recorded by the Council or by members of the "
+         "public, provided this does not disrupt the business of the meeting."),
+        ("Speaking at the meeting", "Residents may ask a question of the Committee by giving notice to "
+         "Democratic Services by noon two working days before the meeting."),
+    ):
+        pdf.para(head, 11, "B")
+        pdf.para(text)
+        pdf.ln(3)
+    if pages < 3:
+        pdf.ln(2)
+    else:
+        pdf.add_page()
+    pdf.text_line("Terms of Reference", 12, "B", 7)
+    pdf.para("The Committee is appointed by the Council and will:")
+    pdf.ln(1)
+    for i, duty in enumerate((
+        "review and scrutinise decisions made by the Cabinet and officers;",
+        "make reports and recommendations to the Council and the Cabinet;",
+        "review the performance of services against the Council Plan;",
+        "consider matters affecting the district or its residents.",
+    ), 1):
+        y = pdf.get_y()
+        pdf.set_xy(pdf.l_margin + tor_indent, y)
+        pdf.set_font(pdf.font_name, "", 10.5)
+        pdf.cell(7, 5.2, f"{i}.")
+        pdf.multi_cell(0, 5.2, duty, new_x="LMARGIN", new_y="NEXT")
+
+
+def uk_committee_pack(path: Path, *, font: str = "Helvetica", pages_prefix: str = "", front_pages: int = 2,
+                      number_dot: bool = False, addressed: bool = False, tor_indent: float = 6,
+                      records_heading: bool = False, front_title: bool = False) -> dict:
+    """A UK committee pack: `front_pages` pages of front matter, then "Agenda" with right-aligned ranges
+    (`pages_prefix` "Pages " prints "Pages 1 - 6"); each paper padded to an even page count. The front
+    sheet may be addressed ("To: all Members of ..."), the terms of reference list its duties at
+    `tor_indent` mm, and the useful information may open with a "Minutes and recordings" note; the
+    front sheet may be titled "AGENDA" (`front_title`) though the items come pages later."""
+    # item papers: printed ranges follow from the padded page counts
+    ranges: dict[str, tuple[int, int]] = {}
+    printed = 1
+    for number, _title, content in UK_ITEMS:
+        if content:
+            padded = content + content % 2
+            ranges[number] = (printed, printed + padded - 1)
+            printed += padded
+
+    pdf = StylePDF("Overview and Scrutiny Committee agenda", font)
+    _uk_front_matter(pdf, front_pages, addressed, tor_indent, records_heading, front_title)
+    pdf.add_page()
+    pdf.text_line("Agenda", 16, "B", 9)
+    pdf.ln(2)
+    left, right = pdf.l_margin, pdf.w - pdf.r_margin
+    title_x, pages_w = left + 14, 30
+    title_w = right - pages_w - title_x - 4
+    pdf.set_font(font, "B", 10)
+    pdf.set_x(right - pages_w)
+    pdf.cell(pages_w, 6, "Page No.", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+    lh = 5.6
+    for number, title, _content in UK_ITEMS:
+        pdf.set_font(font, "B", 11)
+        lines = pdf.wrapped(title, title_w)
+        y = pdf.get_y()
+        pdf.set_xy(left, y)
+        pdf.cell(10, lh, f"{number}." if number_dot else number)
+        for i, text in enumerate(lines):
+            pdf.set_xy(title_x, y + i * lh)
+            pdf.cell(title_w, lh, text)
+        if number in ranges:
+            first, last = ranges[number]
+            pdf.set_font(font, "", 11)
+            pdf.set_xy(right - pages_w, y + (len(lines) - 1) * lh)
+            pdf.cell(pages_w, lh, f"{pages_prefix}{first} - {last}", align="R")
+        pdf.set_xy(left, y + len(lines) * lh + 4)
+    pdf.ln(4)
+    pdf.para("Chief Executive, Northmere District Council", 9, "I")
+
+    pdf.numbered_from = pdf.page + 1
+    for number, title, content in UK_ITEMS:
+        if not content:
+            continue
+        for k in range(content):
+            pdf.add_page()
+            if k == 0:
+                pdf.text_line(f"Report to the Overview and Scrutiny Committee - item {number}", 10, "I")
+                pdf.ln(2)
+                pdf.text_line(title.upper(), 13, "B", 7)
+                pdf.ln(2)
+            pdf.para("This paper sets out the background to the matter, the options considered and the "
+                     "officers' assessment of each. Members are asked to note the report.")
+        if content % 2:
+            pdf.add_page()
+            pdf.set_y(pdf.h / 2 - 5)
+            pdf.text_line("This page is intentionally left blank", 11, align="C")
+    pdf.output(str(path))
+    agenda = [_record(n, t, ranges.get(n)) for n, t, _c in UK_ITEMS]
+    return {"file": path.name, "style": "UK committee pack, agenda after front matter, right-aligned ranges",
+            "agenda": agenda}
+
+
+# =============================================================================================
+# US agendas: lettered and dotted items under numbered sections
+# =============================================================================================
+
+CONSENT = [
+    "Approval of the minutes of the regular meeting of February 4, 2025",
+    "Ratification of warrants and payroll for January 2025",
+    "Treasurer's investment report for the quarter ended December 31, 2024",
+    "Award of contract for janitorial services at the civic center",
+    "Second reading of an ordinance regulating shopping cart containment",
+    "Acceptance of the annual report of the library board",
+    "Purchase of two replacement patrol vehicles",
+    "Agreement with the county for animal control services",
+    "Final acceptance of the Elm Street sewer lining project",
+    "Resolution declaring surplus equipment",
+    "Amendment to the fee schedule for park pavilion rentals",
+    "Appointment to the historic preservation commission",
+    "Grant application to the state parks and recreation fund",
+]
+LETTERS = "ABCDEFGHIJKLM"
+
+
+def _us_header(pdf: StylePDF) -> None:
+    pdf.text_line("CITY OF WILLOW BEND", 15, "B", 8, align="C")
+    pdf.text_line("CITY COUNCIL REGULAR MEETING AGENDA", 13, "B", 7, align="C")
+    pdf.text_line("Tuesday, March 4, 2025 - 6:00 PM", 11, "", 6, align="C")
+    pdf.text_line("Council Chambers, 410 Main Street", 11, "", 6, align="C")
+    pdf.ln(6)
+
+
+def _us_pdf(title: str, font: str, repeat_header: bool = False) -> StylePDF:
+    """The agenda's first page with the meeting header; `repeat_header` prints the header again
+    in the body of every continuation page (a heading that names the meeting)."""
+    pdf = StylePDF(title, font)
+    pdf.add_page()
+    _us_header(pdf)
+    pdf.repeat_header = repeat_header
+    return pdf
+
+
+def _new_page(pdf: StylePDF) -> None:
+    pdf.add_page()
+    if pdf.repeat_header:
+        _us_header(pdf)
+
+
+def _us_entry(pdf: StylePDF, number: str, title: str, num_x: float, title_x: float, *, bold: bool = False,
+              size: float = 11, note: Optional[str] = None) -> None:
+    """A numbered entry with a hanging indent: the number at num_x, the title wrapped at title_x."""
+    right = pdf.w - pdf.r_margin
+    pdf.set_font(pdf.font_name, "B" if bold else "", size)
+    lines = pdf.wrapped(title, right - title_x)
+    if pdf.get_y() + 6 * len(lines) > pdf.h - 30:
+        _new_page(pdf)
+    y = pdf.get_y()
+    pdf.set_xy(num_x, y)
+    pdf.cell(title_x - num_x, 6, number)
+    for i, text in enumerate(lines):
+        pdf.set_xy(title_x, y + 6 * i)
+        pdf.cell(right - title_x, 6, text)
+    pdf.set_xy(pdf.l_margin, y + 6 * len(lines) + 1.5)
+    if note:
+        pdf.para(note, 10, "I", 5, x=title_x, w=right - title_x)
+        pdf.ln(1.5)
+
+
+def _us_sections(path: Path, title: str, sections: list[tuple[str, str, list[tuple[str, str]]]], *,
+                 font: str, sec_x: float, sub_x: float, sub_title_gap: float, sec_title_gap: float = 14,
+                 notes: bool = False, sub_numbers: Callable[[str, str], str] = lambda sec, sub: sub) -> dict:
+    """Sections (number, title, [(sub number, sub title)]): sections in bold capitals at sec_x, items
+    at sub_x; `sub_numbers` prints a sub-item's number ("A." or "4.A")."""
+    pdf = _us_pdf(title, font)
+    left = pdf.l_margin
+    agenda = []
+    for number, sec_title, subs in sections:
+        pdf.ln(2)
+        _us_entry(pdf, number, sec_title, left + sec_x, left + sec_x + sec_title_gap, bold=True)
+        agenda.append(_record(number, sec_title))
+        for k, (sub, sub_title) in enumerate(subs):
+            printed = sub_numbers(number, sub)
+            note = "Recommendation: Approve as submitted." if notes and k % 4 == 1 else None
+            _us_entry(pdf, printed, sub_title, left + sub_x, left + sub_x + sub_title_gap, note=note)
+            agenda.append(_record(printed.rstrip(".)"), sub_title, parent=number))
+    pdf.output(str(path))
+    return {"file": path.name, "style": title, "agenda": agenda}
+
+
+def us_lettered_sections(path: Path, *, font: str = "Helvetica", sub_x: float = 14, dot: bool = True,
+                         notes: bool = True) -> dict:
+    """"4 CONSENT CALENDAR" with "A." ... "M." beneath, letters restarting in each section."""
+    consent = [(c, t) for c, t in zip(LETTERS, CONSENT)]
+    sections = [
+        ("1", "CALL TO ORDER", []),
+        ("2", "ROLL CALL", []),
+        ("3", "PUBLIC COMMENT", []),
+        ("4", "CONSENT CALENDAR", consent),
+        ("5", "PUBLIC HEARINGS", [("A", "Zoning amendment for the Riverside mixed-use district"),
+                                   ("B", "Vacation of a portion of Orchard Alley")]),
+        ("6", "NEW BUSINESS", [("A", "Presentation of the draft capital improvement plan for 2025-2030"),
+                                ("B", "Discussion of the downtown parking study"),
+                                ("C", "Council liaison appointments")]),
+        ("7", "ADJOURNMENT", []),
+    ]
+    return _us_sections(path, "US agenda, lettered items under numbered sections", sections, font=font,
+                        sec_x=0, sub_x=sub_x, sub_title_gap=10, notes=notes,
+                        sub_numbers=lambda sec, sub: f"{sub}." if dot else f"{sub})")
+
+
+def us_dotted_letters(path: Path, *, font: str = "Times", sub_x: float = 10) -> dict:
+    """"1 CONSENT CALENDAR" with "1.A" ... "1.G" beneath."""
+    sections = [
+        ("1", "CONSENT CALENDAR", [(c, t) for c, t in zip(LETTERS[:7], CONSENT)]),
+        ("2", "PUBLIC HEARINGS", [("A", "Appeal of the planning commission decision on 88 Birch Court"),
+                                   ("B", "Annual review of the development agreement with Harbor Point LLC")]),
+        ("3", "COUNCIL BUSINESS", [("A", "Adoption of the legislative platform for 2025")]),
+        ("4", "ADJOURNMENT", []),
+    ]
+    return _us_sections(path, "US agenda, dotted lettered items 1.A", sections, font=font, sec_x=0,
+                        sub_x=sub_x, sub_title_gap=14, sub_numbers=lambda sec, sub: f"{sec}.{sub}")
+
+
+def us_mixed_letters(path: Path, *, font: str = "Helvetica") -> dict:
+    """"4.A" items in one section, bare "A." in another, in one agenda."""
+    sections = [
+        ("1", "CALL TO ORDER AND PLEDGE OF ALLEGIANCE", []),
+        ("2", "APPROVAL OF THE AGENDA", []),
+        ("3", "PRESENTATIONS", [("A", "Proclamation recognizing Arbor Day"),
+                                 ("B", "Employee service awards")]),
+        ("4", "CONSENT AGENDA", [(c, t) for c, t in zip(LETTERS[:5], CONSENT[:5])]),
+        ("5", "ORDINANCES AND RESOLUTIONS", [("A", "Ordinance amending the municipal code on short-term rentals"),
+                                              ("B", "Resolution adopting the hazard mitigation plan")]),
+        ("6", "ADJOURNMENT", []),
+    ]
+    dotted = {"4"}
+    return _us_sections(path, "US agenda, 4.A and bare A. in one agenda", sections, font=font, sec_x=0,
+                        sub_x=12, sub_title_gap=12,
+                        sub_numbers=lambda sec, sub: f"{sec}.{sub}" if sec in dotted else f"{sub}.")
+
+
+def us_dotted_wrap(path: Path, *, font: str = "Times") -> dict:
+    """Items 5.1 ... under "5 ORDINANCES"; item 5.16's title wraps onto a line that opens with
+    "5.17", printed at the title's indent, and the real 5.17 follows at the items' indent."""
+    ordinances = [
+        (f"5.{k}", f"An ordinance adopting the annual update of schedule {k} of the unified development code")
+        for k in range(1, 16)
+    ]
+    sections = [
+        ("4", "MINUTES", [("4.1", "Minutes of the regular meeting of February 18, 2025")]),
+        ("5", "ORDINANCES ON FIRST READING", ordinances),
+        ("6", "ADJOURNMENT", []),
+    ]
+    pdf = _us_pdf("US agenda, dotted items with a wrapped line opening with a number", font)
+    left = pdf.l_margin
+    sub_x, title_x = left + 10, left + 24
+    right = pdf.w - pdf.r_margin
+    agenda = []
+    for number, sec_title, subs in sections:
+        pdf.ln(2)
+        _us_entry(pdf, number, sec_title, left, left + 10, bold=True)
+        agenda.append(_record(number, sec_title))
+        for sub, sub_title in subs:
+            _us_entry(pdf, sub, sub_title, sub_x, title_x)
+            agenda.append(_record(sub, sub_title, parent=number))
+        if number == "5":
+            # a title broken by hand so that its second line opens with the section number
+            pdf.set_font(font, "", 11)
+            y = pdf.get_y()
+            pdf.set_xy(sub_x, y)
+            pdf.cell(title_x - sub_x, 6, "5.16")
+            pdf.set_xy(title_x, y)
+            pdf.cell(right - title_x, 6, "An ordinance amending the city charter as authorised by Section")
+            pdf.set_xy(title_x, y + 6)
+            pdf.cell(right - title_x, 6, "5.17 of the Home Rule Charter; setting a special election")
+            pdf.set_xy(left, y + 13.5)
+            agenda.append(_record("5.16", "An ordinance amending the city charter as authorised by Section 5.17 "
+                                          "of the Home Rule Charter; setting a special election", parent="5"))
+            _us_entry(pdf, "5.17", "An ordinance repealing the sign code variance procedure", sub_x, title_x)
+            agenda.append(_record("5.17", "An ordinance repealing the sign code variance procedure", parent="5"))
+    pdf.output(str(path))
+    return {"file": path.name, "style": "US agenda, dotted items, a wrapped line opening with a number",
+            "agenda": agenda}
+
+
+def us_roman_consent(path: Path, *, font: str = "Helvetica") -> dict:
+    """Roman sections with bracketed lettered items "a)" at the sections' own indent, each item
+    followed by a deeper "Recommendation:" paragraph (some with numbered steps, which are not
+    items); the consent items run onto a second page that opens with an item about minutes
+    ("b) CITY COUNCIL MEETING MINUTES"), which is not the start of a set of minutes."""
+    consent: list[tuple[str, str, Optional[list[str]]]] = [
+        ("a", "WAIVE READING IN FULL OF ALL ORDINANCES ON THE AGENDA", None),
+        ("b", "CITY COUNCIL MEETING MINUTES", None),
+        ("c", "CHECK REGISTERS", None),
+        ("d", "AWARD OF CONTRACT FOR STREET SWEEPING SERVICES", ["Award the contract to the lowest bidder;",
+                                                               "Authorize the City Manager to sign it."]),
+        ("e", "QUARTERLY INVESTMENT REPORT", None),
+    ]
+    sections: list[tuple[str, str, list[tuple[str, str, Optional[list[str]]]]]] = [
+        ("I", "CALL TO ORDER", []),
+        ("II", "ROLL CALL", []),
+        ("III", "CONSENT CALENDAR", consent),
+        ("IV", "MUNICIPAL MATTERS", [("a", "LIBRARY HOURS PILOT PROGRAM", ["Approve the pilot;", "Report back in six months."])]),
+        ("V", "ADJOURNMENT", []),
+    ]
+    pdf = _us_pdf("US agenda, roman sections, a) items, Recommendation paragraphs", font)
+    left = pdf.l_margin
+    agenda = []
+    for number, title, subs in sections:
+        pdf.ln(2)
+        pdf.text_line(f"{number}. {title}", 12, "B", 7)
+        agenda.append(_record(number, title))
+        for letter, sub_title, steps in subs:
+            if letter == "b" and number == "III":
+                pdf.add_page()  # the item about minutes heads the next page
+            pdf.set_font(font, "B", 11)
+            y = pdf.get_y()
+            pdf.set_xy(left, y)
+            pdf.cell(12, 6, f"{letter})")
+            pdf.set_xy(left + 12, y)
+            pdf.cell(0, 6, sub_title, new_x="LMARGIN", new_y="NEXT")
+            agenda.append(_record(letter, sub_title, parent=number))
+            pdf.para("Recommendation: Staff recommends that the City Council " + ("take the following actions:" if steps else "approve the item as submitted."),
+                     10, "", 5, x=left + 12)
+            for k, step in enumerate(steps or [], 1):
+                pdf.para(f"{k}. {step}", 10, "", 5, x=left + 40)
+            pdf.ln(2)
+    pdf.output(str(path))
+    return {"file": path.name, "style": "US agenda, roman sections with a) items and Recommendation paragraphs",
+            "agenda": agenda}
+
+
+def us_outline(path: Path, *, font: str = "Times") -> dict:
+    """Three printed levels: roman sections, lettered committees beneath, numbered items beneath
+    those (numbers right-aligned, so "10." starts left of "9."), running onto a second page whose
+    body repeats the meeting header; letters and numbers go on under their sections there."""
+    items = [f"Approval of contract {k} for the facilities renewal programme" for k in range(1, 25)]
+    outline = [
+        ("I", "ROLL CALL", []),
+        ("II", "APPROVAL OF THE MINUTES", []),
+        ("III", "COMMITTEE REPORTS", [
+            ("A", "COMMUNITY AFFAIRS", items[:2]),
+            ("B", "ACCESS AND SUCCESS", []),
+            ("C", "FINANCE AND FACILITIES", items[2:24]),
+            ("D", "INVESTMENT", []),
+        ]),
+        ("IV", "ADJOURNMENT", []),
+    ]
+    pdf = _us_pdf("US agenda, three printed levels over a page break", font, repeat_header=True)
+    left = pdf.l_margin
+    agenda = []
+    for roman, title, committees in outline:
+        pdf.ln(2)
+        _us_entry(pdf, f"{roman}.", title, left, left + 12)
+        agenda.append(_record(roman, title))
+        for letter, committee, numbered in committees:
+            _us_entry(pdf, f"{letter}.", committee, left + 12, left + 22)
+            agenda.append(_record(letter, committee, parent=roman))
+            for k, text in enumerate(numbered, 1):
+                pdf.set_font(font, "", 11)
+                label = f"{k}."
+                # right-aligned numbers: "9." and "10." end at the same x
+                num_x = left + 30 - pdf.get_string_width(label)
+                _us_entry(pdf, label, text, num_x, left + 32)
+                agenda.append(_record(str(k), text, parent=letter))
+    pdf.output(str(path))
+    return {"file": path.name, "style": "US agenda, three printed levels over a page break", "agenda": agenda}
+
+
+# every house style: name -> builder with its options
+STYLES: dict[str, Callable[[Path], dict]] = {
+    "uk_pack_ranges": lambda p: uk_committee_pack(p),
+    "uk_pack_addressed": lambda p: uk_committee_pack(p, addressed=True),
+    "uk_pack_pages_prefix": lambda p: uk_committee_pack(p, font="Times", pages_prefix="Pages ", number_dot=True,
+                                                         tor_indent=40),
+    "uk_pack_three_front_pages": lambda p: uk_committee_pack(p, front_pages=3, records_heading=True),
+    "uk_pack_titled_front_sheet": lambda p: uk_committee_pack(p, font="Times", front_title=True, records_heading=True),
+    "us_letters": lambda p: us_lettered_sections(p),
+    "us_letters_times_bracket": lambda p: us_lettered_sections(p, font="Times", sub_x=10, dot=False, notes=False),
+    "us_letters_same_indent": lambda p: us_lettered_sections(p, font="Times", sub_x=0, notes=False),
+    "us_dotted_letters": lambda p: us_dotted_letters(p),
+    "us_dotted_letters_helvetica": lambda p: us_dotted_letters(p, font="Helvetica", sub_x=14),
+    "us_mixed_letters": lambda p: us_mixed_letters(p),
+    "us_dotted_wrap": lambda p: us_dotted_wrap(p),
+    "us_roman_consent": lambda p: us_roman_consent(p),
+    "us_outline_three_levels": lambda p: us_outline(p),
+}
+
+
+def build(name: str, folder: Path) -> dict:
+    """Write one house style's PDF into folder; its ground truth."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return STYLES[name](folder / f"{name}.pdf")
+
+
+if __name__ == "__main__":
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "stress_agenda")
+    for style in STYLES:
+        print("wrote", out / build(style, out)["file"])

@@ -1,0 +1,146 @@
+"""Minutes house styles the corpus does not hold (scripts/samplegen/styles_minutes.py builds them
+into a temporary folder with fpdf2; fictional councils and people), parsed with the whole pipeline.
+
+Each failure is covered by two styles that print it differently:
+* a resolution's clauses ("RESOLVED: That:" + "1." "2." "3.", "(a)" "(b)", "(i)" "(ii)") are its
+  parts, never minute items, even in bold at the headings' margin; a date line is no item;
+* small councils' compound minute numbers ("11.23.05" with a misprinted "11..23.05",
+  "04(2).24.01"), "X proposed, Y seconded and it was RESOLVED", roll calls on one line or as a
+  block, attendance one name a line;
+* a "Voting Agenda" / "Action Agenda" whose items carry the decisions taken is read as minutes,
+  its items numbered as printed though the numbering restarts in each section.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from agendapack.pipeline.stages import parse_pack
+from evaluation.core import norm_number, same_title
+from evaluation.minutes import same_person
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _styles_module():
+    scripts = str(ROOT / "scripts")
+    if scripts not in sys.path:
+        sys.path.insert(0, scripts)
+    return importlib.import_module("samplegen.styles_minutes")
+
+
+STYLES = _styles_module().STYLES
+CLAUSES = ["committee_bold_clauses", "town_lettered_clauses"]
+PARISH = ["parish_dotted_misprint", "parish_bracketed_numbers"]
+DECISIONS = ["voting_agenda", "action_agenda"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    mod = _styles_module()
+    folder = tmp_path_factory.mktemp("styles_minutes")
+    out = {}
+    for style in STYLES:
+        path, expected = mod.build(style, folder)
+        out[style] = (parse_pack(path), expected)
+    return out
+
+
+def _items(pack):
+    return [it for m in pack.minutes for it in m.items]
+
+
+def test_every_style_is_covered():
+    assert set(CLAUSES + PARISH + DECISIONS) == set(STYLES)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_read_as_minutes(built, style):
+    pack, exp = built[style]
+    assert len(pack.minutes) == 1
+    assert pack.documents and pack.documents[0].kind == exp["kind"]
+    assert pack.minutes[0].meeting.date == exp["meeting"]["date"]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_minute_items_numbers_and_titles(built, style):
+    pack, exp = built[style]
+    items = _items(pack)
+    assert [it.number for it in items] == [w["number"] for w in exp["items"]], [(it.number, it.title) for it in items]
+    for it, want in zip(items, exp["items"]):
+        assert same_title(it.title, want["title"]), (it.number, it.title, want["title"])
+        assert norm_number(it.agenda_item) == norm_number(want["agenda_item"]), (it.number, it.agenda_item)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_resolutions_per_item(built, style):
+    pack, exp = built[style]
+    items = _items(pack)
+    got = {(it.number or it.title): len(it.resolutions) for it in items if it.resolutions}
+    assert got == exp["resolutions_per_item"]
+    assert sum(len(it.resolutions) for it in items) == exp["resolutions"]
+
+
+@pytest.mark.parametrize("style", CLAUSES)
+def test_resolution_clauses_keep_their_labels(built, style):
+    pack, exp = built[style]
+    by_number = {it.number: it for it in _items(pack)}
+    for number, labels in exp["clause_labels"].items():
+        res = by_number[number].resolutions
+        assert [r.number for r in res] == labels, (number, [(r.number, r.text) for r in res])
+        # the clause's own words, not the lead-in "That:"
+        assert all(len(r.text) > 12 and not r.text.rstrip().endswith(("That:", "that:")) for r in res), number
+
+
+def test_sub_clauses_stay_in_their_clause(built):
+    pack, _ = built["town_lettered_clauses"]
+    insurance = next(it for it in _items(pack) if it.number == "35")
+    first = insurance.resolutions[0].text
+    assert "(i)" in first and "£1.2m" in first and "(ii)" in first and "£10m" in first
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_votes_in_order(built, style):
+    pack, exp = built[style]
+    got = [(it.number, v) for it in _items(pack) for v in it.votes]
+    want = exp["votes"]
+    assert len(got) == len(want), [(n, v.result, v.counts, v.voters) for n, v in got]
+    for (number, v), w in zip(got, want):
+        assert norm_number(number) == norm_number(w["item"]), (number, w)
+        assert v.result == w["result"], (number, v.result, w)
+        if "counts" in w:
+            c = v.counts
+            assert (c.yes or 0, c.no or 0, c.abstain or 0) == (w["counts"]["yes"], w["counts"]["no"], w["counts"]["abstain"]), number
+        for option, names in (w.get("voters") or {}).items():
+            named = v.voters.get(option) or []
+            assert len(named) == len(names) and all(any(same_person(g, n) for g in named) for n in names), (number, option, named)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_attendance(built, style):
+    pack, exp = built[style]
+    got = [(a.name, a.status) for m in pack.minutes for a in m.attendance]
+    want = [(a["name"], a["status"]) for a in exp["attendance"]]
+    assert len(got) == len(want), got
+    remaining = list(got)
+    for name, status in want:
+        hit = next((g for g in remaining if g[1] == status and same_person(g[0], name)), None)
+        assert hit is not None, (name, status, got)
+        remaining.remove(hit)
+
+
+@pytest.mark.parametrize("style", PARISH)
+def test_movers_and_seconders(built, style):
+    pack, _ = built[style]
+    movers = [(m.mover, m.seconder) for it in _items(pack) for m in it.motions if m.mover]
+    assert movers and all(s for _m, s in movers), movers
+
+
+def test_decision_record_keeps_its_agenda(built):
+    # the agenda the record is laid out as is still read as the pack's agenda
+    pack, _ = built["voting_agenda"]
+    assert [it.number for it in pack.agenda] == ["A", "B"]
