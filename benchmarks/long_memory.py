@@ -37,12 +37,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Optional
 
 import psutil
+
+from benchmarks.measure import Poller, own_cpu_s
 
 ROOT = Path(__file__).resolve().parents[1]
 LONG_MEMORY_PDF = ROOT / "out" / "bench" / "long-memory.pdf"
@@ -53,23 +54,16 @@ MAX_TOTAL_MB = 600.0
 MB = 1024 * 1024
 
 
-class TreeMemory(threading.Thread):
+class TreeMemory(Poller):
     """Peak of the summed memory of `root` and all its descendants, sampled every POLL_S."""
 
     def __init__(self, root: int):
-        super().__init__(daemon=True)
+        super().__init__(POLL_S)
         self.root = psutil.Process(root)
         self.peak = {"pss": 0, "rss": 0, "uss": 0}
         self.most_processes = 0
         self.pids: set[int] = set()
         self.pss_read = True
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        while True:
-            self.sample()
-            if self.stop.wait(POLL_S):
-                return
 
     def sample(self) -> None:
         try:
@@ -98,11 +92,6 @@ class TreeMemory(threading.Thread):
         self.most_processes = max(self.most_processes, alive)
 
 
-def _children_cpu_s() -> float:
-    use = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return use.ru_utime + use.ru_stime
-
-
 def build_long_pdf(corpus: Path, pages: int, dest: Path = LONG_MEMORY_PDF) -> Path:
     from benchmarks.mixed_pack import build_mixed_pack
 
@@ -120,12 +109,12 @@ def parse_tree_memory(cli: str, pdf: Path, jobs: int, engine: str = "pdfium") ->
     env = {k: v for k, v in os.environ.items() if k not in ("AGENDAPACK_JOBS", "AGENDAPACK_ENGINE")}
     try:
         with tempfile.TemporaryFile() as err:
-            start, cpu = time.perf_counter(), _children_cpu_s()
+            start, cpu = time.perf_counter(), own_cpu_s(resource.RUSAGE_CHILDREN)
             proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=ROOT)
             sampler = TreeMemory(proc.pid)
             sampler.start()
             proc.wait()
-            wall, cpu = time.perf_counter() - start, _children_cpu_s() - cpu
+            wall, cpu = time.perf_counter() - start, own_cpu_s(resource.RUSAGE_CHILDREN) - cpu
             sampler.stop.set()
             sampler.join()
             err.seek(0)

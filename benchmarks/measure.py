@@ -58,22 +58,33 @@ def _hwm_kb(pid: int) -> int:
     return 0
 
 
-class TreeSampler(threading.Thread):
-    """Peak VmHWM (kB) of `root` and each process descended from it, polled until stopped."""
+class Poller(threading.Thread):
+    """A thread that calls `sample()` every `poll_s` seconds until `stop` is set."""
 
-    def __init__(self, root: int):
+    def __init__(self, poll_s: float = POLL_S):
         super().__init__(daemon=True)
-        self.root = root
-        self.tree = {root}
-        self.seen: set[str] = set()  # pids already looked at: only new ones cost a read
-        self.peak_kb: dict[int, int] = {}
+        self.poll_s = poll_s
         self.stop = threading.Event()
 
     def run(self) -> None:
         while True:
             self.sample()
-            if self.stop.wait(POLL_S):
+            if self.stop.wait(self.poll_s):
                 return
+
+    def sample(self) -> None:
+        raise NotImplementedError
+
+
+class TreeSampler(Poller):
+    """Peak VmHWM (kB) of `root` and each process descended from it, polled until stopped."""
+
+    def __init__(self, root: int):
+        super().__init__()
+        self.root = root
+        self.tree = {root}
+        self.seen: set[str] = set()  # pids already looked at: only new ones cost a read
+        self.peak_kb: dict[int, int] = {}
 
     def sample(self) -> None:
         for pid in os.listdir("/proc"):

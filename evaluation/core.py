@@ -97,22 +97,7 @@ def align(gold: list, pred: list, key_gold: Callable, key_pred: Callable) -> lis
     subsequence), so repeated numbers (sittings restarting at 1) pair in their own runs."""
     g = [key_gold(x) for x in gold]
     p = [key_pred(x) for x in pred]
-    n, m = len(g), len(p)
-    dp = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            dp[i][j] = dp[i + 1][j + 1] + 1 if g[i] == p[j] else max(dp[i + 1][j], dp[i][j + 1])
-    pairs, i, j = [], 0, 0
-    while i < n and j < m:
-        if g[i] == p[j]:
-            pairs.append((i, j))
-            i += 1
-            j += 1
-        elif dp[i + 1][j] >= dp[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return pairs
+    return align_weighted(len(g), len(p), lambda i, j: 1.0 if g[i] == p[j] else 0.0)
 
 
 def align_weighted(n: int, m: int, weight: Callable[[int, int], float]) -> list[tuple[int, int]]:

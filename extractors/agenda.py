@@ -206,7 +206,8 @@ class NumberedRun(NamedTuple):
     num_x0: float
 
 
-RUN_FIRSTS = {"decimal": "1", "letter": "A", "roman": "I"}
+# the first number of a sequence in each style that can head a run or open a sub-list
+SEQUENCE_FIRSTS = {"decimal": "1", "letter": "A", "roman": "I"}
 
 
 def numbered_runs(lines: Sequence[Line], min_count: int = 3) -> list[NumberedRun]:
@@ -218,12 +219,12 @@ def numbered_runs(lines: Sequence[Line], min_count: int = 3) -> list[NumberedRun
     numbered: list[tuple[int, NumberedLine, float]] = []
     for i, line in enumerate(lines):
         split = _split_number(line)
-        if split is not None and split.style in RUN_FIRSTS and "." not in split.number:
+        if split is not None and split.style in SEQUENCE_FIRSTS and "." not in split.number:
             numbered.append((i, split, line.words[0].x1 if line.words else split.num_x0))
     runs: list[NumberedRun] = []
     taken: set[int] = set()
     for k, (i, first, first_x1) in enumerate(numbered):
-        if i in taken or first.number != RUN_FIRSTS[first.style]:
+        if i in taken or first.number != SEQUENCE_FIRSTS[first.style]:
             continue
         members = [(i, first)]
         prev = first
@@ -546,9 +547,6 @@ def _aligned(c: Candidate, num_x0: float, num_x1: Optional[float]) -> bool:
         return True
     words = c.line.words
     return num_x1 is not None and bool(words) and abs(words[0].x1 - num_x1) <= 4
-
-
-SEQUENCE_FIRSTS = {"decimal": "1", "letter": "A", "roman": "I"}
 
 
 def _in_description(chain: list[Candidate], num_x0: float) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from agendapack.extractors.agenda import numbered_runs, parse_number
-from agendapack.extractors.text.layer import Line, PageText, TextLayer, wraps_heading
+from agendapack.extractors.text.layer import Line, PageText, TextLayer, median_size, wraps_heading
 from agendapack.model import AgendaItem, Document, PageSpan, flat_agenda
 
 ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?([0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?|[A-Z]\d{0,2})$", re.I)
@@ -259,8 +259,7 @@ def agenda_heading(lines: list[Line]) -> Optional[Line]:
     """The first line among these that heads an agenda (see `is_agenda_title`)."""
     if not lines:
         return None
-    sizes = sorted(ln.size for ln in lines)
-    body = sizes[len(sizes) // 2]
+    body = median_size(lines)
     return next((ln for ln in lines if is_agenda_title(ln, body)), None)
 
 
@@ -280,8 +279,7 @@ def find_agenda_start(lines: list[Line]) -> Optional[AgendaStart]:
     reference, ways to take part) have neither."""
     if not lines:
         return None
-    sizes = sorted(ln.size for ln in lines)
-    body = sizes[len(sizes) // 2]
+    body = median_size(lines)
     for run in numbered_runs(lines):
         first = lines[run.start]
         heading = next(

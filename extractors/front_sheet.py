@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from agendapack.extractors.text.dates import DATE_RE, MONTHS, WEEKDAY, parse_date, parse_time
-from agendapack.extractors.text.layer import Line
+from agendapack.extractors.text.layer import Line, median_size
 from agendapack.model import Contact, Meeting, Person, Source
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -116,8 +116,7 @@ class FrontSheetReader:
 
     def find_council_and_body(self) -> None:
         """Prominent lines near the top of the first page name the council and the body."""
-        sizes = sorted(ln.size for ln in self.lines)
-        body_size = sizes[len(sizes) // 2]
+        body_size = median_size(self.lines)
         prominent = [
             ln for ln in self.top[:30]
             if (ln.size >= body_size or ln.bold) and not GENERIC_HEADINGS.match(ln.text.strip())

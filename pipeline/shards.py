@@ -30,7 +30,7 @@ import multiprocessing
 from dataclasses import dataclass
 from multiprocessing.connection import wait as wait_for
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from agendapack.extractors.pdf.reader import PageReader
 from agendapack.extractors.pdf.types import PdfError
@@ -63,12 +63,78 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+Process = multiprocessing.process.BaseProcess
+Pipe = multiprocessing.connection.Connection
+
+
+def _start(ctx, target, *args) -> tuple[Process, Pipe]:
+    """A shard process running `target(its end of a pipe, *args)`, and this end of the pipe."""
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=target, args=(child, *args), daemon=True)
+    proc.start()
+    child.close()  # the process's end: once it exits, reading here fails instead of hanging
+    return proc, parent
+
+
+def _died(what: str) -> ShardError:
+    return ShardError(f"a process reading pages died while {what} (out of memory?)")
+
+
+def _answers(waiting: dict[int, tuple[Process, Pipe]], what: str) -> Iterator[tuple[int, str, Any]]:
+    """(index, status, value) of each answer ready among the `waiting` processes, once at least
+    one is. Waits on their processes too: a process killed (while holding a turn others wait
+    for, say) is seen as soon as it dies, and raised as `ShardError`; an error a process sends
+    back is raised here."""
+    ready = set(wait_for([c for _, c in waiting.values()] + [p.sentinel for p, _ in waiting.values()]))
+    for i, (proc, conn) in waiting.items():
+        if conn in ready or conn.poll():
+            try:
+                status, value = conn.recv()
+            except (EOFError, OSError):
+                raise _died(what) from None
+            if status == "error":
+                raise value
+            yield i, status, value
+        elif proc.sentinel in ready:
+            raise _died(what)
+
+
+def _stop(processes: Iterable[Process], busy: bool) -> None:
+    """Wait for processes told to exit; busy ones (the parse gave up on them) are stopped."""
+    for proc in processes:
+        if busy:
+            proc.terminate()
+        proc.join(timeout=5)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+
+
+def _serving(conn: Pipe, work: Callable[[], None]) -> None:
+    """Run a shard process's `work`, ending with its parent; every failure goes back to the
+    parse as one answer, and the pipe is closed at the end."""
+    exit_with_parent()
+    try:
+        work()
+    except (EOFError, BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
+        pass  # the parse stopped listening (it failed or was interrupted)
+    except Exception as exc:
+        if not isinstance(exc, PdfError):  # a PdfError's one-line reason is the pack's error
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        try:
+            conn.send(("error", exc))
+        except OSError:
+            pass
+    finally:
+        conn.close()
+
+
 def _serve(conn, path: str, numbers: list[int], engine: str, turns) -> None:
     """A shard: read the pages, send their text, then answer at most one table request. It
     works only while holding one of the `turns` (a semaphore of `jobs`), and sends after giving
     it back: a shard waiting for the parse to take its answer blocks no other shard."""
-    exit_with_parent()
-    try:
+
+    def work() -> None:
         with turns:
             with PageReader(path, engine) as reader:
                 pages = list(reader.pages(numbers))
@@ -86,17 +152,8 @@ def _serve(conn, path: str, numbers: list[int], engine: str, turns) -> None:
                 body = [lines[req.page][i] for i in req.body_positions]
                 found.append((req.page, page_logical_tables(raw[req.page], settings, body, ruled_only=req.ruled_only)))
         conn.send(("ok", found))
-    except (EOFError, BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
-        pass  # the parse stopped listening (it failed or was interrupted)
-    except Exception as exc:  # every failure goes back to the parse
-        if not isinstance(exc, PdfError):  # a PdfError's one-line reason is the pack's error
-            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send(("error", exc))
-        except OSError:
-            pass
-    finally:
-        conn.close()
+
+    _serving(conn, work)
 
 
 def page_shares(total: int, jobs: int, most_pages: int) -> list[list[int]]:
@@ -107,7 +164,28 @@ def page_shares(total: int, jobs: int, most_pages: int) -> list[list[int]]:
     return [list(range(first, total + 1, count)) for first in range(1, count + 1)]
 
 
-class PageShards:
+class _ShardSet:
+    """What both ways of reading a long PDF share: a state, the table answers, the end."""
+
+    _state: str
+
+    def _receive_all(self, what: str) -> list:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def tables(self) -> list[LogicalTable]:
+        """Wait for every process's tables; all of them, page by page in page order."""
+        try:
+            by_page: list[tuple[int, list[LogicalTable]]] = self._receive_all("finding tables")
+            self._state = "answered"
+        finally:
+            self.close()
+        return [t for _, tables in sorted(by_page, key=lambda pt: pt[0]) for t in tables]
+
+
+class PageShards(_ShardSet):
     """Shard processes over the pages of one PDF, started at once, `jobs` of them working at
     a time; none holds more than `most_pages` pages, so a process's memory does not grow with
     the PDF, but their number does: `start_shards` uses them only while they number at most
@@ -117,42 +195,24 @@ class PageShards:
     def __init__(self, path: str | Path, total: int, jobs: int, engine: str, most_pages: int = 60):
         ctx = _context()
         turns = ctx.Semaphore(max(1, jobs))
-        self._shards: list[
-            tuple[multiprocessing.process.BaseProcess, multiprocessing.connection.Connection, list[int]]
-        ] = []
+        self._shards: list[tuple[Process, Pipe, list[int]]] = []
         # reading -> read -> asked -> answered; a shard is busy while reading or asked
         self._state = "reading"
         try:
             for numbers in page_shares(total, jobs, most_pages):
-                parent, child = ctx.Pipe()
-                proc = ctx.Process(target=_serve, args=(child, str(path), numbers, engine, turns), daemon=True)
-                proc.start()
-                child.close()  # the shard's end: once it exits, reading here fails instead of hanging
-                self._shards.append((proc, parent, numbers))
+                self._shards.append((*_start(ctx, _serve, str(path), numbers, engine, turns), numbers))
         except BaseException:
             self.close()
             raise
 
     def _receive_all(self, what: str) -> list:
-        """Every shard's answer, in shard order. Waits on all of them at once, and on their
-        processes too: a shard killed while it held a turn would leave the others waiting for
-        that turn forever, so a death is seen as soon as it happens."""
+        """Every shard's answer, in shard order, waiting on all of them at once (`_answers`): a
+        shard killed while it held a turn would leave the others waiting for that turn forever."""
         answers: dict[int, list] = {}
         while len(answers) < len(self._shards):
-            waiting = {i: shard for i, shard in enumerate(self._shards) if i not in answers}
-            conns = {conn: i for i, (_, conn, _) in waiting.items()}
-            ready = set(wait_for([*conns, *(proc.sentinel for proc, _, _ in waiting.values())]))
-            for i, (proc, conn, _) in waiting.items():
-                if conn in ready or conn.poll():
-                    try:
-                        status, value = conn.recv()
-                    except (EOFError, OSError):
-                        raise ShardError(f"a process reading pages died while {what} (out of memory?)") from None
-                    if status == "error":
-                        raise value
-                    answers[i] = value
-                elif proc.sentinel in ready:
-                    raise ShardError(f"a process reading pages died while {what} (out of memory?)")
+            waiting = {i: (proc, conn) for i, (proc, conn, _) in enumerate(self._shards) if i not in answers}
+            for i, _, value in _answers(waiting, what):
+                answers[i] = value
         return [item for i in sorted(answers) for item in answers[i]]
 
     def page_texts(self) -> list[PageText]:
@@ -172,15 +232,6 @@ class PageShards:
             conn.send((settings, [r for r in requests if r.page in mine]))
         return PendingTables(self)
 
-    def tables(self) -> list[LogicalTable]:
-        """Wait for every shard's tables; all of them, page by page in page order."""
-        try:
-            by_page: list[tuple[int, list[LogicalTable]]] = self._receive_all("finding tables")
-            self._state = "answered"
-        finally:
-            self.close()
-        return [t for _, tables in sorted(by_page, key=lambda pt: pt[0]) for t in tables]
-
     def close(self) -> None:
         """End the shards: those with nothing left to do exit; a parse that gives up on busy
         shards (it failed, or was interrupted) stops them at once."""
@@ -192,13 +243,7 @@ class PageShards:
                 except OSError:
                     pass
             conn.close()
-        for proc, _, _ in self._shards:
-            if busy:
-                proc.terminate()
-            proc.join(timeout=5)
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
+        _stop((proc for proc, _, _ in self._shards), busy)
         self._shards = []
         self._state = "closed"
 
@@ -251,8 +296,8 @@ def _work(conn, path: str, engine: str, next_text, next_tables) -> None:
     "done". The text pass sends each chunk's `page_text` as soon as it is read; the table pass
     keeps its tables (small: their lines are dropped) and sends them once, so a parse busy with
     the minutes meanwhile blocks no worker. A page's characters are dropped once it is read."""
-    exit_with_parent()
-    try:
+
+    def work() -> None:
         while True:
             task = conn.recv()
             if task is None:
@@ -275,20 +320,11 @@ def _work(conn, path: str, engine: str, next_text, next_tables) -> None:
             if kind == "tables":
                 conn.send(("ok", found))
             conn.send(("done", None))
-    except (EOFError, BrokenPipeError, ConnectionResetError, KeyboardInterrupt):
-        pass  # the parse stopped listening (it failed or was interrupted)
-    except Exception as exc:  # every failure goes back to the parse
-        if not isinstance(exc, PdfError):
-            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        try:
-            conn.send(("error", exc))
-        except OSError:
-            pass
-    finally:
-        conn.close()
+
+    _serving(conn, work)
 
 
-class PageWaves:
+class PageWaves(_ShardSet):
     """`jobs` worker processes over the pages of a PDF too long for `PageShards` to keep: they
     read it chunk by chunk for the text layer, dropping the characters, and again for the
     tables, so no process holds more than a page's characters at a time (a chunk is at most
@@ -300,16 +336,12 @@ class PageWaves:
         self._total, self._most = total, max(1, most_pages)
         # started now, while the parse is small: a fork shares what the parse holds
         next_text, next_tables = ctx.Value("i", 0), ctx.Value("i", 0)
-        self._workers: list[tuple[multiprocessing.process.BaseProcess, multiprocessing.connection.Connection]] = []
+        self._workers: list[tuple[Process, Pipe]] = []
         # idle -> reading -> read -> asked -> answered; the workers are busy while reading or asked
         self._state = "idle"
         try:
             for _ in range(max(1, jobs)):
-                parent, child = ctx.Pipe()
-                proc = ctx.Process(target=_work, args=(child, str(path), engine, next_text, next_tables), daemon=True)
-                proc.start()
-                child.close()  # once the worker exits, reading here fails instead of hanging
-                self._workers.append((proc, parent))
+                self._workers.append(_start(ctx, _work, str(path), engine, next_text, next_tables))
         except BaseException:
             self.close()
             raise
@@ -319,30 +351,20 @@ class PageWaves:
             try:
                 conn.send(task)
             except OSError:  # a worker that died idle, between the passes
-                raise ShardError(f"a process reading pages died while {what} (out of memory?)") from None
+                raise _died(what) from None
 
     def _receive_all(self, what: str) -> list:
-        """Every answer of the pass until each worker is done. Waits on the workers' processes
-        too: a worker that dies (killed, out of memory) is seen at once, not waited for."""
+        """Every answer of the pass until each worker is done (`_answers`: a worker that dies is
+        seen at once, not waited for)."""
         items: list = []
         done: set[int] = set()
         while len(done) < len(self._workers):
             waiting = {i: w for i, w in enumerate(self._workers) if i not in done}
-            ready = set(wait_for([c for _, c in waiting.values()] + [p.sentinel for p, _ in waiting.values()]))
-            for i, (proc, conn) in waiting.items():
-                if conn in ready or conn.poll():
-                    try:
-                        status, value = conn.recv()
-                    except (EOFError, OSError):
-                        raise ShardError(f"a process reading pages died while {what} (out of memory?)") from None
-                    if status == "error":
-                        raise value
-                    if status == "done":
-                        done.add(i)
-                    else:
-                        items += value
-                elif proc.sentinel in ready:
-                    raise ShardError(f"a process reading pages died while {what} (out of memory?)")
+            for i, status, value in _answers(waiting, what):
+                if status == "done":
+                    done.add(i)
+                else:
+                    items += value
         return items
 
     def page_texts(self) -> list[PageText]:
@@ -365,15 +387,6 @@ class PageWaves:
                        "finding tables")
         return PendingTables(self)
 
-    def tables(self) -> list[LogicalTable]:
-        """Wait for every worker's tables; all of them, page by page in page order."""
-        try:
-            by_page: list[tuple[int, list[LogicalTable]]] = self._receive_all("finding tables")
-            self._state = "answered"
-        finally:
-            self.close()
-        return [t for _, tables in sorted(by_page, key=lambda pt: pt[0]) for t in tables]
-
     def close(self) -> None:
         """End the workers: idle ones are told to exit; a parse that gives up on busy ones (it
         failed, or was interrupted) stops them at once."""
@@ -385,13 +398,7 @@ class PageWaves:
                 except OSError:
                     pass
             conn.close()
-        for proc, _ in self._workers:
-            if busy:
-                proc.terminate()
-            proc.join(timeout=5)
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
+        _stop((proc for proc, _ in self._workers), busy)
         self._workers = []
         self._state = "closed"
 

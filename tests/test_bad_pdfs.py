@@ -10,6 +10,8 @@ from agendapack.extractors.pdf.types import PdfError
 from agendapack.pipeline.config import Settings
 from agendapack.pipeline.stages import parse_pack
 
+from .pdfbytes import pdf_bytes
+
 ENGINES = ["pdfium", "pdfplumber"]
 
 
@@ -27,16 +29,7 @@ def _pdf(path, password=None):
 
 
 def _zero_pages(path):
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]))
     return path
 
 

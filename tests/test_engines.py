@@ -21,6 +21,7 @@ from agendapack.pipeline.stages import parse_pack
 from benchmarks.tables import BENCH
 
 from .conftest import CORPUS
+from .pdfbytes import pdf_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_PDFS = sorted(CORPUS.glob("*/*.pdf"))
@@ -96,17 +97,7 @@ def _pdf(content: bytes, mediabox: str = "0 0 612 792", rotate: int = 0, font: b
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
         font,
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_bytes(objects)
 
 
 def _both(tmp_path, data: bytes, name: str):

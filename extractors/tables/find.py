@@ -31,7 +31,7 @@ from agendapack.extractors.tables.merge import merge_across_pages
 from agendapack.extractors.tables.model import LogicalTable, PageTable, fix_text, is_number
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from agendapack.extractors.tables.text import table_in_frame, text_tables
-from agendapack.extractors.text.layer import MARGIN_FRACTION, Line, Word, lines_from_chars
+from agendapack.extractors.text.layer import MARGIN_FRACTION, Line, Word, lines_from_chars, median_size
 
 __all__ = ["find_page_tables", "page_logical_tables", "extract_tables"]
 
@@ -231,8 +231,7 @@ def _title_from_head(t: PageTable, head: Sequence[Line], above: Sequence[Line]) 
     cands = [ln for ln in head if ln.bottom <= top + 1 and not PAGE_NUMBER_RE.match(ln.text.strip())]
     if not cands:
         return
-    sizes = sorted(ln.size for ln in list(above) + cands)
-    body = sizes[len(sizes) // 2]
+    body = median_size([*above, *cands])
     title, bottom = _title_from(cands, top, body=body, far=True)
     if title is None or bottom is None:
         return
@@ -256,8 +255,7 @@ def _title_from(above: Sequence[Line], top: float, body: Optional[float] = None,
     no heading."""
     ordered = sorted(above, key=lambda ln: -ln.bottom)
     if body is None:
-        sizes = sorted(ln.size for ln in above)
-        body = sizes[len(sizes) // 2]
+        body = median_size(above)
     limit = -1.0 if far else top - 12 * max(body, 6.0)
     for i, ln in enumerate(ordered):
         if ln.bottom < limit:

@@ -150,6 +150,11 @@ class TextLayer:
         return phys if 1 <= phys <= len(self.pages) else None
 
 
+def median_size(lines: Iterable[Line]) -> float:
+    """The body text's size among lines: the median font size (the upper of the middle two)."""
+    return statistics.median_high(ln.size for ln in lines)
+
+
 def wraps_heading(prev: Line, line: Line) -> bool:
     """Whether `line` carries on the heading on `prev`: same size and weight, set tight under it."""
     return abs(line.size - prev.size) < 0.3 and line.bold == prev.bold and 0 <= line.top - prev.bottom < 0.8 * line.size

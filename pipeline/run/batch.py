@@ -132,11 +132,17 @@ def _write_result(pdf: Path, record: dict, out_root: Path, settings: Settings, c
     if cached and _up_to_date(record, out_dir, settings):
         # nothing to write: the record JSON is what write_pack would dump (the same validated
         # model); a fresh parse (--force) goes through write_pack, which also repairs table files
-        target = out_dir / "pack.json"
         return Result(str(pdf), output=str(target), warnings=tuple(record.get("warnings", [])), cached=cached)
     pack = Pack.model_validate(record)
     target = write_pack(pack, out_dir, settings)
     return Result(str(pdf), output=str(target), warnings=tuple(pack.warnings), cached=cached)
+
+
+def _write_error(exc: OutputError | OSError) -> str:
+    """Why a file's outputs could not be written (a folder taken, a full disk, permissions)."""
+    if isinstance(exc, OutputError):
+        return str(exc)
+    return f"cannot write {exc.filename or 'its outputs'}: {os_reason(exc)}"
 
 
 def _finish(pdf: Path, outcome: Outcome, record: Optional[dict], out_root: Path, settings: Settings,
@@ -148,10 +154,8 @@ def _finish(pdf: Path, outcome: Outcome, record: Optional[dict], out_root: Path,
     try:
         assert record is not None  # an outcome without an error carries its record
         result = _write_result(pdf, record, out_root, settings, cached, claims)
-    except OutputError as exc:
-        return Result(str(pdf), error=str(exc))
-    except OSError as exc:  # an output that cannot be written (disk full, permissions)
-        return Result(str(pdf), error=f"cannot write {exc.filename or 'its outputs'}: {os_reason(exc)}")
+    except (OutputError, OSError) as exc:
+        return Result(str(pdf), error=_write_error(exc))
     except Exception as exc:
         return Result(str(pdf), error=error_message(exc, pdf))
     if outcome.note:
@@ -167,8 +171,7 @@ def _from_cache(pdf: Path, key: str, store: ParseCache, out_root: Path, settings
     try:
         return _write_result(pdf, record, out_root, settings, True, claims)
     except (OutputError, OSError) as exc:
-        return Result(str(pdf), error=str(exc) if isinstance(exc, OutputError) else
-                      f"cannot write {exc.filename or 'its outputs'}: {os_reason(exc)}")
+        return Result(str(pdf), error=_write_error(exc))
     except Exception as exc:  # an entry from an older record model: parse again
         log.debug("cache entry %s not used: %s", key, exc)
         return None
