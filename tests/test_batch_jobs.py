@@ -91,3 +91,27 @@ def test_pool_starts_the_files_in_the_order_given(monkeypatch):
     ordered = sorted(tasks, key=lambda t: -t.size)  # as parse_files orders them
     assert len(list(local.run_pool(ordered, Settings(), 2))) == 3
     assert seen == ["1.pdf", "2.pdf", "0.pdf"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_worker_has_exited_before_its_record_is_loaded_and_written(jobs):
+    # a long PDF's worker keeps the heap of its parse: alive while this process loads the
+    # record, the two together made the run's peak memory (issue 12: 586 -> 423 MB at 2,000 pages)
+    import psutil
+
+    pdf = SAMPLES / "eastbrook_improvement-plan_v2_2025-10.pdf"
+    task = tasks_mod.Task(pdf, pdf.stat().st_size, "g")
+    outcomes = local.run_local([task], Settings(jobs=jobs, table_files=False))
+    _, outcome = next(outcomes)
+    assert outcome.error is None and outcome.record
+    assert psutil.Process().children(recursive=True) == []
+    assert list(outcomes) == []
+
+
+def test_a_long_file_does_not_import_the_table_writers_during_its_parse(monkeypatch):
+    warmed = []
+    monkeypatch.setattr(local.exports, "warm_up", lambda: warmed.append(True))
+    pdf = SAMPLES / "eastbrook_improvement-plan_v2_2025-10.pdf"
+    for size in (pdf.stat().st_size, local.WARM_UP_MAX_BYTES + 1):
+        list(local.run_local([tasks_mod.Task(pdf, size, "g")], Settings(jobs=2)))
+    assert warmed == [True]  # the short one only

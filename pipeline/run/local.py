@@ -12,6 +12,11 @@ from agendapack.pipeline.lifeline import exit_with_parent
 from agendapack.pipeline.outputs import exports
 from agendapack.pipeline.run.tasks import Outcome, Task, parse_record
 
+# Importing the table writers while the worker parses saves a second on a short pack. A long
+# PDF's parse takes minutes, so the second is nothing there, and the writers' memory would add
+# to that of the page shards at the run's peak: only files up to this size warm them up.
+WARM_UP_MAX_BYTES = 16 * 1024 * 1024
+
 
 def run_local(tasks: list[Task], settings: Settings = DEFAULT) -> Iterator[tuple[Task, Outcome]]:
     """Parse in worker processes, `settings.jobs` at a time, yielding (task, outcome) as they
@@ -22,12 +27,15 @@ def run_local(tasks: list[Task], settings: Settings = DEFAULT) -> Iterator[tuple
     if len(tasks) == 1:
         with ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent) as pool:
             future = pool.submit(parse_record, tasks[0].path, settings)
-            if settings.table_files and settings.jobs > 1:
+            if settings.table_files and settings.jobs > 1 and tasks[0].size <= WARM_UP_MAX_BYTES:
                 exports.warm_up()
             try:
-                yield tasks[0], future.result()
+                outcome = future.result()
             except Exception as exc:  # the process died (out of memory, a signal)
-                yield tasks[0], Outcome(error=f"worker failed: the process parsing it died ({type(exc).__name__})")
+                outcome = Outcome(error=f"worker failed: the process parsing it died ({type(exc).__name__})")
+        # the worker has exited before this process loads and writes the record: a long PDF's
+        # worker still holds the heap of its parse, and the two together were the run's peak
+        yield tasks[0], outcome
         return
     yield from run_pool(tasks, settings.with_(jobs=1), max(1, min(settings.jobs, len(tasks))))
 
