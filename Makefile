@@ -15,37 +15,51 @@ DASK   ?=
 PDFS      := $(wildcard $(PACKS)/*.pdf)
 CODE      := $(shell find agendapack pipeline extractors -name "*.py")
 INSTALLED := $(VENV)/.installed
+# the two versions of the sample improvement plan: the default run also diffs them into
+# $(OUT)/$(PLAN_DIFF)/ (when PACKS holds them)
+PLAN_DIFF := plan-diff
+PLAN_V1   := $(wildcard $(PACKS)/eastbrook_children-committee_2025-07-15_pack.pdf)
+PLAN_V2   := $(wildcard $(PACKS)/eastbrook_improvement-plan_v2_2025-10.pdf)
+PLAN_DIFF_JSON := $(if $(and $(PLAN_V1),$(PLAN_V2)),$(OUT)/$(PLAN_DIFF)/diff.json)
+# `make diff`'s folder
+DIFF_OUT  ?= $(OUT)/diff
 # the last run that parsed every pack without an error
 STAMP     := $(OUT)/.parsed
 # a pack added, renamed or removed changes the mtime of its folder, and an output deleted that of
 # $(OUT) or of its pack's folder: either makes the run happen though no PDF is newer than the stamp
-FOLDERS   := $(wildcard $(PACKS) $(OUT) $(OUT)/*/)
+# (the diffs' folders are outputs of their own, not packs')
+# ($(PACKS)/ with its slash: `samples` alone would name the phony target that regenerates them)
+FOLDERS   := $(filter-out $(OUT)/$(PLAN_DIFF)/ $(DIFF_OUT)/,$(wildcard $(PACKS)/ $(OUT) $(OUT)/*/))
+TEMPLATES := $(wildcard templates/*.j2)
+
 
 # one bad pack must not stop the others: keep going, fail at the end
 MAKEFLAGS += --keep-going
 
-.PHONY: all install test fuzz lint eval bench bench-tables schema samples clean distclean help FORCE
+.PHONY: all install test fuzz lint eval bench bench-tables publish schema samples diff clean distclean help FORCE
 .DELETE_ON_ERROR:
 
-all: $(STAMP)
+all: $(STAMP) $(PLAN_DIFF_JSON)
 	@echo "$(words $(PDFS)) pack(s) up to date in $(OUT)/"
 
 help:
 	@echo "make              set up $(VENV) and parse $(PACKS)/*.pdf into $(OUT)/ (PACKS=dir to override)"
 	@echo "                  JOBS=N: N processes at work (default: one per CPU); DASK=tcp://host:8786: a Dask cluster"
+	@echo "make diff OLD=a.pdf NEW=b.pdf   what changed between two versions of a plan (PDFs or pack.json), into DIFF_OUT"
 	@echo "make test         run the test suite (needs ../shared/corpus)"
 	@echo "make fuzz         property tests and PDF mutation fuzzing with a big budget (5,000 examples a test, 500 mutants)"
 	@echo "make lint         ruff and mypy (mypy reads the package through build/typecheck, a view of it under one name)"
 	@echo "make eval         accuracy against the gold records in tests/gold/"
+	@echo "make publish      parse, then every record in $(OUT)/ into one SQLite database, $(OUT)/council.db (Datasette-ready)"
 	@echo "make bench        speed: full parse vs pdftotext, --jobs scaling, peak memory (out/bench.json)"
-	@echo "make schema       regenerate schema/pack.schema.json"
+	@echo "make schema       regenerate schema/pack.schema.json and schema/diff.schema.json"
 	@echo "make samples      regenerate the sample packs in samples/"
 	@echo "make clean        remove $(OUT)/ (with the content-hash cache $(OUT)/.cache)"
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev,cluster]"
+	$(BIN)/python -m pip install --quiet -e ".[dev,cluster,datasette]"
 	@touch $@
 
 install: $(INSTALLED)
@@ -54,7 +68,24 @@ install: $(INSTALLED)
 # the end); packs already in the cache are not parsed again
 $(STAMP): $(PDFS) $(FOLDERS) $(CODE) $(INSTALLED)
 	$(BIN)/agendapack parse --jobs $(JOBS)$(if $(DASK), --dask-scheduler $(DASK)) -o $(OUT) $(PACKS)
+	@# the sample diff's folder made before the stamp: making it later would change $(OUT)'s mtime
+	@$(if $(PLAN_DIFF_JSON),mkdir -p $(OUT)/$(PLAN_DIFF),true)
 	@touch $@
+
+# the sample plan's two versions, compared once both are parsed (their records come from the
+# cache); looking in the cache probes $(OUT), which must keep the time the parse left it
+$(OUT)/$(PLAN_DIFF)/diff.json: $(STAMP) $(TEMPLATES)
+	@if [ $(OUT) -nt $(STAMP) ]; then kept=0; else kept=1; fi; \
+	$(BIN)/agendapack diff -q --parse-out $(OUT) -o $(OUT)/$(PLAN_DIFF) $(PLAN_V1) $(PLAN_V2) && \
+	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi
+	@touch $@
+
+# any two versions: make diff OLD=v1.pdf NEW=v2.pdf [DIFF_OUT=folder]
+diff: $(INSTALLED)
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=old.pdf NEW=new.pdf [DIFF_OUT=folder]"; exit 2; }
+	@if [ -e $(STAMP) ] && ! [ $(OUT) -nt $(STAMP) ]; then kept=1; else kept=0; fi; \
+	$(BIN)/agendapack diff --parse-out $(OUT) -o $(DIFF_OUT) "$(OLD)" "$(NEW)"; rc=$$?; \
+	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi; exit $$rc
 
 FORCE:
 
@@ -78,6 +109,13 @@ lint: $(INSTALLED)
 eval: $(INSTALLED)
 	$(BIN)/python -m evaluation
 
+# the database sits in $(OUT) but is not a parse output: writing it must not make the next `make`
+# run the parse again, so $(OUT) keeps the time the parse left it when the parse was up to date
+publish: $(STAMP) $(PLAN_DIFF_JSON)
+	@if [ $(OUT) -nt $(STAMP) ]; then kept=0; else kept=1; fi; \
+	$(BIN)/agendapack publish $(OUT) --db $(OUT)/council.db --pdfs $(PACKS) && \
+	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi
+
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.run $(BENCH)
 
@@ -86,6 +124,7 @@ bench-tables: $(INSTALLED)
 
 schema: $(INSTALLED)
 	$(BIN)/agendapack schema -o schema/pack.schema.json
+	$(BIN)/agendapack schema --diff -o schema/diff.schema.json
 
 samples: $(INSTALLED)
 	$(BIN)/python scripts/make_samples.py

@@ -10,7 +10,8 @@ Measured on (i) a ~100-page pack concatenated from corpus files (`benchmarks/mix
 written to out/bench/), (ii) every PDF of the corpus, (iii) the pack four times over
 (~400 pages; pdftotext and the parse at --jobs 2 only), for memory as a pack grows, and
 (iv) a 2,000-page PDF (the pack over and over, `benchmarks/long_memory.py`) parsed at --jobs 1
-and 2, for the memory of all the processes of a parse together (not with --quick):
+and 2, for the memory of all the processes of a parse together, and (v) `agendapack publish` of the
+corpus's records and of 1,000 packs' (`benchmarks/publish_bench.py`) (neither with --quick):
 
 - `pdftotext FILE -` once per file, wall times summed: the limit a parser is compared with;
 - pdfplumber `extract_text()` on every page (the extraction loop, in its own process);
@@ -44,9 +45,12 @@ from typing import Optional
 
 from agendapack.extractors.pdf.reader import PageReader
 from agendapack.pipeline.outputs.io import atomic_write_text, dumps_json
+from benchmarks import plan_diff
 from benchmarks.long_memory import DEFAULT_PAGES, MAX_TOTAL_MB, long_memory, report_lines
 from benchmarks.measure import busy_cpu_s, own_cpu_s
 from benchmarks.mixed_pack import PACK_FILES, CorpusMissing, build_mixed_pack, check_corpus
+from benchmarks.publish_bench import publish_benchmark
+from benchmarks.publish_bench import report_lines as publish_lines
 from evaluation.corpus import CORPUS  # the shared corpus: $AGENDAPACK_CORPUS or ../shared/corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -280,11 +284,20 @@ def long_targets(figures: Optional[dict]) -> list[dict]:
     return out
 
 
+def publish_targets(figures: Optional[dict]) -> list[dict]:
+    """The publish issue's target: 1,000 packs' records published in under a minute."""
+    if figures is None:
+        return []
+    return [{"target": f"publish {figures['packs']} packs' records", "value": figures["publish_s"], "unit": "s",
+             "goal": f"< {figures['goal_s']:g} s", "pass": figures["pass"]}]
+
+
 def targets_table(results: list[dict]) -> str:
     lines = ["| target | measured | goal | result |", "|---|---:|---|---|"]
     for t in results:
         value = "not measured" if t["value"] is None else (
-            f"{t['value']:.0f} MB" if "RSS" in t["target"] or t.get("unit") == "MB" else f"{t['value']:.2f}×")
+            f"{t['value']:.0f} MB" if "RSS" in t["target"] or t.get("unit") == "MB" else
+            f"{t['value']:.2f} s" if t.get("unit") == "s" else f"{t['value']:.2f}×")
         verdict = "–" if t["pass"] is None else ("PASS" if t["pass"] else "FAIL")
         lines.append(f"| {t['target']} | {value} | {t['goal']} | {verdict} |")
     return "\n".join(lines)
@@ -406,12 +419,19 @@ def main(argv: Optional[list[str]] = None) -> int:
     for workload, files in workloads.items():
         rows += bench_workload(workload, files, args.repeat, cli, full=workload != "long")
     memory = long_memory(cli, corpus, long_pages, log=_log) if long_pages else None
-    results = targets(rows) + long_targets(memory)
+    # `agendapack publish` of the corpus's records and of 1,000 packs' (benchmarks/publish_bench.py)
+    publishing = None if args.quick else publish_benchmark(corpus)
+    # the plan-version diff: two generated 50-page plans, the diff alone (benchmarks/plan_diff.py)
+    diff_figures = plan_diff.measure(args.repeat)
+    results = targets(rows) + long_targets(memory) + publish_targets(publishing) + [plan_diff.target(diff_figures)]
     facts = machine()
 
     if memory is not None:
         print()
         print("\n".join(report_lines(memory)))
+    if publishing is not None:
+        print("\n".join(publish_lines(publishing)))
+    print(plan_diff.report_line(diff_figures))
     print_report(rows, results, facts, list(workloads))
     failures = [f"{r.workload}: {r.name}: {e}" for r in rows for e in r.errors]
     failures += [f"long PDF: --jobs {run['jobs']}: {e}" for run in _runs(memory) for e in run["errors"]]
@@ -431,6 +451,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         "speedup_jobs2": {w: speedup(rows, w) for w in workloads},
         # the 2,000-page PDF: peak memory of all processes together, per --jobs
         "long_pdf_memory": memory,
+        "publish": publishing,
+        "plan_diff": diff_figures,
         "targets": results,
     }
     atomic_write_text(args.json, dumps_json(report))

@@ -168,6 +168,29 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+def _score_diffs(args: argparse.Namespace, packs: dict[str, Parsed]) -> Optional[dict]:
+    """The plan-version diff against the gold diffs (tests/gold/diffs/), when there are any and
+    the whole tuned group is evaluated; the versions already parsed are not parsed again."""
+    from evaluation import diffs
+
+    paths = diffs.gold_files(args.gold / "diffs")
+    if not paths or args.only or (args.group and "tuned" not in args.group):
+        return None
+
+    def parse(files: Iterable[str]) -> dict[str, Parsed]:
+        todo = sorted(set(files) - set(packs))
+        return {**packs, **(parse_documents(todo, args.corpus, args.jobs) if todo else {})}
+
+    summary = diffs.evaluate(paths, parse)
+    print("\n=== plan-version diffs ===\n")
+    print(diffs.format_summary(summary))
+    if args.misses:
+        for d in summary["documents"]:
+            for m in d["misses"]:
+                print(f"   {d['file']}: {m}")
+    return summary
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD_DIR,
@@ -206,12 +229,15 @@ def main(argv: Optional[list[str]] = None) -> int:
                     for m in d["misses"]:
                         print(f"   {m}")
     print(f"\nparsed {len(packs)} documents in {elapsed:.1f}s ({args.jobs} process(es))")
+    diff_summary = _score_diffs(args, packs)
 
     from agendapack.pipeline.outputs.io import atomic_write_text, dumps_json
 
     out: dict = {"groups": summaries, "parse_seconds": round(elapsed, 1), "jobs": args.jobs}
     # the tuned group's figures stay at the top level too, where they were before groups
     out.update(summaries.get("tuned", {}))
+    if diff_summary is not None:
+        out["diffs"] = diff_summary
     atomic_write_text(args.json, dumps_json(out))
     print(f"wrote {args.json}")
     return 0

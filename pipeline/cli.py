@@ -130,13 +130,81 @@ def summary(pack_json, output):
 
 @main.command()
 @click.option("-o", "--out", "output", default=None, type=click.Path(path_type=Path), help="Write the schema here instead of stdout.")
-def schema(output):
-    """Print the JSON Schema of pack.json."""
+@click.option("--diff", "of_diff", is_flag=True, help="The schema of diff.json (from `agendapack diff`) instead.")
+def schema(output, of_diff):
+    """Print the JSON Schema of pack.json (or, with --diff, of diff.json)."""
+    from agendapack.diff_model import diff_json_schema
     from agendapack.model import pack_json_schema
     from agendapack.pipeline.outputs.io import dumps_json
 
-    text = dumps_json(pack_json_schema())
+    text = dumps_json(diff_json_schema() if of_diff else pack_json_schema())
     _emit(text, output)
+
+
+def _version_pack(path: Path, parse_root: Path):
+    """The pack record of one version: a pack.json read as it is, a PDF parsed first (or its
+    record taken from the content-hash cache under `parse_root`). Returns (pack, pdf or None);
+    exits 1 with one line on stderr when the file cannot be read or parsed."""
+    from pydantic import ValidationError
+
+    from agendapack.pipeline.outputs.summary import load_pack
+    from agendapack.pipeline.run.batch import OutputError, parse_one
+    from agendapack.pipeline.run.tasks import os_reason
+
+    if path.suffix.lower() == ".json":
+        try:
+            return load_pack(path), None
+        except OSError as exc:
+            reason = os_reason(exc)
+        except (ValidationError, ValueError) as exc:
+            reason = f"not a valid pack record ({str(exc).splitlines()[0][:120]})"
+        click.echo(f"error   {path}: {reason}", err=True)
+        sys.exit(1)
+    try:
+        result = parse_one(path, parse_root, DEFAULT)
+    except OutputError as exc:
+        click.echo(f"error   {exc}", err=True)
+        sys.exit(1)
+    if not result.ok or result.output is None:
+        click.echo(f"error   {path}: {result.error}", err=True)
+        sys.exit(1)
+    return load_pack(result.output), path
+
+
+@main.command()
+@click.argument("old", type=click.Path(path_type=Path, readable=False))
+@click.argument("new", type=click.Path(path_type=Path, readable=False))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(path_type=Path), help="Folder for diff.json, diff.md, diff.html and diff.csv.")
+@click.option("--parse-out", "parse_root", default=None, type=click.Path(path_type=Path), help="Where a PDF's pack.json and the content-hash cache go (default: the -o folder).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def diff(old, new, out_dir, parse_root, quiet):
+    """What changed between two versions of a plan: OLD and NEW are PDFs or pack.json files.
+
+    Tables are paired across the versions, rows matched by key or content, and each change typed
+    (added, removed, renumbered, moved; a date slipped, a lead re-assigned, a figure changed).
+    """
+    from agendapack.diff import DiffError, diff_packs
+    from agendapack.pipeline.outputs.diff import summary_line, write_diff
+    from agendapack.pipeline.run.tasks import os_reason
+
+    root = parse_root or out_dir
+    old_pack, old_pdf = _version_pack(old, root)
+    new_pack, new_pdf = _version_pack(new, root)
+    try:
+        result = diff_packs(old_pack, new_pack)
+    except DiffError as exc:
+        click.echo(f"error   {exc}", err=True)
+        sys.exit(1)
+    try:
+        written = write_diff(result, out_dir, old_pdf, new_pdf)
+    except OSError as exc:
+        click.echo(f"error   cannot write {exc.filename or out_dir}: {os_reason(exc)}", err=True)
+        sys.exit(1)
+    for w in result.warnings:
+        click.echo(f"warning {w}", err=True)
+    if not quiet:
+        click.echo(f"{summary_line(result)}")
+        click.echo(f"wrote {', '.join(str(p) for p in written)}")
 
 
 @main.command()
@@ -172,6 +240,43 @@ def validate(files):
         else:
             click.echo(f"valid   {f}")
     sys.exit(1 if bad else 0)
+
+
+@main.command()
+@click.argument("out_root", metavar="OUT", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--db", "db_path", default="council.db", show_default=True, type=click.Path(dir_okay=False, path_type=Path), help="SQLite database to create or update.")
+@click.option("--pdfs", multiple=True, type=click.Path(exists=True, path_type=Path), help="Folder (or PDF) holding the source PDFs: their page text fills the pages table (found by content hash). Repeatable.")
+@click.option("--no-metadata", is_flag=True, help="Do not write the Datasette metadata (<db>.metadata.json).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+def publish(out_root, db_path, pdfs, no_metadata, quiet):
+    """Publish every pack.json under OUT (and diff.json files) into one SQLite database with
+    full-text search, ready for Datasette. Only packs whose record changed are written again."""
+    from agendapack.pipeline.publish.database import publish_records
+
+    report = publish_records(out_root, db_path, metadata=not no_metadata, pdfs=pdfs)
+    for path, reason in report.failed:
+        click.echo(f"error   {path}: {reason}", err=True)
+    if not quiet:
+        for folder in report.duplicates:
+            click.echo(f"skipped {folder}: the same PDF as another folder", err=True)
+        click.echo(f"{len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed, "
+                   f"{report.plan_changes} plan changes -> {db_path}")
+        if report.metadata:
+            click.echo(f"datasette {db_path} -m {report.metadata}")
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("out_root", metavar="OUT", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["ocd", "popolo", "ndjson"]), required=True, help="Open Civic Data, Popolo, or one NDJSON file per table.")
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder to write to.")
+@click.option("--base-url", default=None, help="Where the PDFs are published: links become <base-url>/<file>#page=N.")
+def export(out_root, fmt, out_dir, base_url):
+    """Export the records under OUT in an open format."""
+    from agendapack.pipeline.publish.export import export_records
+
+    written = export_records(out_root, fmt, out_dir, base_url=base_url)
+    click.echo(f"wrote {len(written)} file(s) to {out_dir}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,7 +3,8 @@ from another module, and the layers point one way (model <- extractors <- pipeli
 
 The graph is read from the source with `ast`, not from a running interpreter, so an import
 inside a function counts like one at the top; imports under `if TYPE_CHECKING:` are for the
-type checker only and do not count.
+type checker only and do not count. The plan-version diff sits between the records and the
+pipeline (model <- diff <- pipeline): it reads records, never PDFs or the pipeline.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from pathlib import Path
 import pytest
 
 import agendapack
-from agendapack import extractors, pipeline
+from agendapack import diff, extractors, pipeline
 
 
 def _modules() -> dict[str, Path]:
     """Every module of the installed package, by name, with its source file."""
     found = {f"agendapack.{p.stem}": p for p in Path(agendapack.__path__[0]).glob("*.py") if p.stem != "__init__"}
     found["agendapack"] = Path(agendapack.__path__[0]) / "__init__.py"
-    for pkg in (pipeline, extractors):
+    for pkg in (pipeline, extractors, diff):
         found[pkg.__name__] = Path(pkg.__path__[0]) / "__init__.py"
         for info in pkgutil.walk_packages(pkg.__path__, prefix=f"{pkg.__name__}."):
             spec = importlib.util.find_spec(info.name)
@@ -154,6 +155,23 @@ def test_extractors_never_import_the_pipeline():
     offences = {n: d for n, d in _imports_of("agendapack.extractors").items()
                 if any(x.startswith("agendapack.pipeline") for x in d)}
     assert offences == {}
+
+
+def test_the_diff_reads_records_only():
+    # model <- diff <- pipeline: the diff takes the model, its own record model and the text
+    # helpers of the extractors; it never opens a PDF nor reaches into the pipeline
+    allowed = ("agendapack.model", "agendapack.diff_model", "agendapack.diff", "agendapack.extractors.text")
+    offences = {n: sorted(d for d in deps if not d.startswith(allowed))
+                for n, deps in _imports_of("agendapack.diff").items()}
+    assert {n: d for n, d in offences.items() if d} == {}
+    assert "agendapack.diff" in MODULES and "agendapack.diff.rows" in MODULES
+
+
+def test_the_diff_model_is_a_record_model():
+    assert GRAPH["agendapack.diff_model"] == set()
+    below = [dep for name, deps in GRAPH.items() if name.startswith(("agendapack.extractors", "agendapack.model"))
+             for dep in deps if dep.startswith("agendapack.diff")]
+    assert below == []
 
 
 def test_pdf_engines_import_only_the_page_model():

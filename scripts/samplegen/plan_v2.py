@@ -6,6 +6,17 @@ import copy
 
 from .content.action_plan import PLAN_CHANGES, PLAN_V1
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def month_shift(old: str, new: str) -> int:
+    """Months from one printed 'Mon YYYY' end date to another ('Sept 2025' -> 'Dec 2025': 3),
+    recorded so that a diff's shift can be checked against what the generator did."""
+    def index(text: str) -> int:
+        name, year = text.split()
+        return int(year) * 12 + _MONTHS.index(name[:3].lower())
+    return index(new) - index(old)
+
 
 def make_plan_v2():
     """Apply PLAN_CHANGES to v1; return the v2 rows and the change list."""
@@ -22,7 +33,7 @@ def make_plan_v2():
         changes.append({"type": "action_added", "ref": a["row"]["ref"], "action": a["row"]["action"]})
     for s in PLAN_CHANGES["end_slipped"]:
         changes.append({"type": "end_date_slipped", "ref": s["ref"], "from": by_ref[s["ref"]]["end"],
-                        "to": s["to"]})
+                        "to": s["to"], "shift_months": month_shift(by_ref[s["ref"]]["end"], s["to"])})
         by_ref[s["ref"]]["end"] = s["to"]
     for lc in PLAN_CHANGES["lead_changed"]:
         changes.append({"type": "lead_changed", "ref": lc["ref"], "from": by_ref[lc["ref"]]["lead"],
