@@ -8,7 +8,12 @@ Each failure is covered by two styles that print it differently:
   "04(2).24.01"), "X proposed, Y seconded and it was RESOLVED", roll calls on one line or as a
   block, attendance one name a line;
 * a "Voting Agenda" / "Action Agenda" whose items carry the decisions taken is read as minutes,
-  its items numbered as printed though the numbering restarts in each section.
+  its items numbered as printed though the numbering restarts in each section;
+* running minute numbers (2629, 2630 ... or month-year "03.25.01") with the title and its text on
+  one line, the title ending at a colon, a full stop or a dash;
+* US township minutes: unnumbered ALL-CAPS headings, attendance in a sentence or answered one member
+  a line, motions in prose with their mover and seconder, inline roll calls in several shapes (a
+  member "– absent" is no vote), voice votes, several motions in one paragraph.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ STYLES = _styles_module().STYLES
 CLAUSES = ["committee_bold_clauses", "town_lettered_clauses"]
 PARISH = ["parish_dotted_misprint", "parish_bracketed_numbers"]
 DECISIONS = ["voting_agenda", "action_agenda"]
+RUNNING = ["community_running_numbers", "parish_month_year_runon"]
+TOWNSHIP = ["township_prose_caps", "township_roll_lines"]
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +62,7 @@ def _items(pack):
 
 
 def test_every_style_is_covered():
-    assert set(CLAUSES + PARISH + DECISIONS) == set(STYLES)
+    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP) == set(STYLES)
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -133,7 +140,21 @@ def test_attendance(built, style):
         remaining.remove(hit)
 
 
-@pytest.mark.parametrize("style", PARISH)
+@pytest.mark.parametrize("style", TOWNSHIP)
+def test_township_motions_name_mover_and_seconder(built, style):
+    pack, exp = built[style]
+    votes = [(it, v) for it in _items(pack) for v in it.votes]
+    assert len(votes) == len(exp["votes"])
+    for (it, v), w in zip(votes, exp["votes"]):
+        assert same_title(it.title, w["item_title"]), (it.title, w)
+        motion = next(m for m in it.motions if m.id == v.motion)
+        assert same_person(motion.mover or "", w["mover"]) and same_person(motion.seconder or "", w["seconder"]), (motion, w)
+        if "counts" not in w:
+            # a voice vote ("All were in favor. Motion carried."): passed, counts not printed
+            assert (v.counts.yes, v.counts.no) == (None, None), v.counts
+
+
+@pytest.mark.parametrize("style", PARISH + RUNNING)
 def test_movers_and_seconders(built, style):
     pack, _ = built[style]
     movers = [(m.mover, m.seconder) for it in _items(pack) for m in it.motions if m.mover]

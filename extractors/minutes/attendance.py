@@ -60,6 +60,7 @@ class PersonRef:
     closed: bool = False  # listed after the "and" that closes a group ("Councillors A, B and C, ...")
     substitute_for: Optional[str] = None
     virtual: bool = False
+    role_first: bool = False  # the office printed before the name ("Clerk Mark Doe")
 
 
 @dataclass
@@ -137,11 +138,14 @@ def split_name(raw: str) -> PersonRef:
     if m:
         inner = m.group(1).strip()
         sm = re.match(r"(?:substitut\w*|sub)\s+(?:for\s+)?(.+)$", inner, re.I)
+        after = text[m.end():].strip(" ,")
         if sm:
             sub_for = split_name(sm.group(1)).name
         elif inner != "".join(w[0] for w in text[: m.start()].split() if w[:1].isupper()):
             role = inner  # not the person's initials ("Nick Oakhill (NO)")
-        text = (text[: m.start()] + " " + text[m.end():]).strip(" ,")
+        elif after and all(is_role_word(w) or w.lower() in LINK_WORDS for w in after.split()):
+            role, after = after, ""  # "Alice Webb (AW) Chair": the words after the initials are the role
+        text = (text[: m.start()] + " " + after).strip(" ,")
     # "Name – Role" / "Name - Role"
     m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
     if m and not role:
@@ -159,6 +163,7 @@ def split_name(raw: str) -> PersonRef:
                 role = tail
     toks = text.split()
     honorific = None
+    role_first = False
     # trailing post-nominals without a comma ("Mrs Dean MBE")
     while toks and is_postnominal(toks[-1]) and len(toks) > 1:
         toks.pop()
@@ -182,12 +187,14 @@ def split_name(raw: str) -> PersonRef:
             if rest and (is_honorific(rest[0]) or is_initial(rest[0]) or _is_name_word(rest[0])):
                 if not role:
                     role = " ".join(toks[: last_role + 1])
+                    role_first = True
                 toks = rest
     while toks and is_honorific(toks[0]) and len(toks) > 1:
         honorific = honorific or _HON_NORMAL.get(_key(toks[0]), toks[0].rstrip("."))
         toks = toks[1:]
     name = clean_name(" ".join(toks))
-    return PersonRef(name=name, honorific=honorific, role=normalise_role(role), raw=raw, substitute_for=sub_for, virtual=virtual)
+    return PersonRef(name=name, honorific=honorific, role=normalise_role(role), raw=raw, substitute_for=sub_for, virtual=virtual,
+                     role_first=role_first)
 
 
 def _protect_parens(text: str) -> str:
@@ -284,12 +291,15 @@ def parse_people(text: str) -> list[PersonRef]:
             and any(is_role_word(t) for t in toks[:-2])
         )
 
+    # members listed by their initials alone ("Present: NO, JH, HD"): "NO" is a member, not "no"
+    listed = [x.strip(" .") for x in re.split(r"[,;]|\s+(?:and|&)\s+", text) if x.strip(" .")]
+    initials_list = len(listed) >= 2 and all(re.fullmatch(r"[A-Z]{2,3}", x) for x in listed)
     n_rf = sum(role_first(c) for c in comma_chunks)
     role_first_style = n_rf >= 2 and n_rf * 2 >= len(comma_chunks)
     people: list[PersonRef] = []
     closed = False
     for c in comma_chunks:
-        subs = [c] if role_first_style else [s for s in re.split(r"\s+(?:and|&)\s+", c) if s.strip()]
+        subs = [c] if role_first_style and role_first(c) else [s for s in re.split(r"\s+(?:and|&)\s+", c) if s.strip()]
         for j, s in enumerate(subs):
             virtual = bool(VIRTUAL_RE.search(_unprotect(s)))
             s = VIRTUAL_RE.sub("", s).strip()
@@ -297,7 +307,7 @@ def parse_people(text: str) -> list[PersonRef]:
             if not stoks:
                 continue
             # a role or affiliation after a comma belongs to the person before it ("A Green, VDC")
-            if people and j == 0 and _is_role_chunk(stoks):
+            if people and j == 0 and not initials_list and _is_role_chunk(stoks):
                 people[-1].virtual = people[-1].virtual or virtual
                 if all(is_postnominal(t) for t in stoks):
                     continue
@@ -307,7 +317,9 @@ def parse_people(text: str) -> list[PersonRef]:
             pieces = [s] if role_first_style else _split_run(s)
             for k, piece in enumerate(pieces):
                 p = split_name(_unprotect(piece))
-                if not p.name or not re.search(r"[A-Za-z]", p.name) or p.name.lower() in HONORIFICS or p.name.lower() in NUMBER_WORDS:
+                if not p.name or not re.search(r"[A-Za-z]", p.name) or p.name.lower() in HONORIFICS:
+                    continue
+                if p.name.lower() in NUMBER_WORDS and not (initials_list and p.name.isupper()):
                     continue
                 p.virtual = p.virtual or virtual
                 p.closed = closed or (group_prefix and j >= 1 and k >= 1)
@@ -339,16 +351,45 @@ def label_of(text: str) -> Optional[tuple[str, str, str]]:
     return None
 
 
+# a sentence end inside a list ("... and Tom Nguyen. Trustee Carl Jensen Absent."): not after an
+# initial or an honorific's abbreviation
+LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bCllrs)(?<!\bProf)(?<!\bRev)(?<!\bRevd)(?<!\bHon)\.\s+(?=[A-Z])")
+# a member marked absent inside a list of those present ("Trustee F Absent", "Clerk G – excused")
+MARKED_ABSENT = re.compile(r"\s*[-–—(]?\s*\b(?:absent|excused|not\s+present)\)?\s*$", re.I)
+
+
 def entries_from_list(text: str, status: str, page: int) -> list[AttendanceEntry]:
+    """The people of one printed list under a label of `status`, sentence by sentence; a member
+    marked absent inside the list is absent. Where members are introduced by their office
+    ("Supervisor A, Clerk B, Treasurer C, Trustees D and E"), the offices are the board's own: a
+    clerk so listed, with members after them, is a member present, not an officer in attendance."""
     out = []
-    for p in parse_people(text):
+    for sentence in LIST_SENTENCE_END.split(text):
+        lab = label_of(sentence)  # "Present: A, B. Absent: C.": the next sentence opens its own list
+        out += _list_entries(lab[2], lab[0], page) if lab and lab[2] else _list_entries(sentence, status, page)
+    return out
+
+
+def _list_entries(text: str, status: str, page: int) -> list[AttendanceEntry]:
+    out = []
+    people = parse_people(text)
+    # the board's members introduced by office ("Supervisor A, Clerk B, Treasurer C, Trustees D"):
+    # a clerk with a member listed after them is one of the board (officers are listed last)
+    office = [bool(p.role_first or (p.honorific and is_role_word(p.honorific))) and not p.closed for p in people]
+    member_clerk = {k for k, p in enumerate(people) if p.role_first and sum(office) >= 2 and any(office[k + 1:])}
+    for k, p in enumerate(people):
         st = status
         role = p.role
-        if p.virtual:
+        marked = MARKED_ABSENT.search(p.name) if status == "present" else None
+        if marked and marked.start() > 0:
+            p.name, st = p.name[: marked.start()].strip(), "absent"
+        if st == "absent":
+            pass
+        elif p.virtual:
             st = "virtual"
         elif p.closed and status == "present" and not (role and PRESIDING_ROLE.match(role)):
             st = "in_attendance" if role and any(is_role_word(w) and w.lower().strip(".,") in OFFICE_WORDS for w in role.split()) else "also_present"
-        elif status == "present" and role and any(w.lower().strip(".,") in {"clerk", "officer"} for w in role.split()):
+        elif status == "present" and role and any(w.lower().strip(".,") in {"clerk", "officer"} for w in role.split()) and k not in member_clerk:
             st = "in_attendance"
         e = AttendanceEntry(name=p.name, status=st, page=page, honorific=p.honorific, role=role)
         if p.substitute_for:
@@ -357,8 +398,9 @@ def entries_from_list(text: str, status: str, page: int) -> list[AttendanceEntry
     return out
 
 
-# a roll call answered name by name: "Trustee Joe Diaz - Present", "Kirby: here; Park: absent"
-ROLL_STATUS = re.compile(r"^(?P<name>[A-Z][^:;,–—-]{1,60}?)\s*[-–—:]\s*(?P<st>present|here|absent|not\s+present|excused|virtual(?:ly)?|remote(?:ly)?)\.?$", re.I)
+# a roll call answered name by name: "Trustee Joe Diaz - Present", "Kirby: here; Park: absent",
+# "Supervisor Kowalski Present, Clerk Ostrowski Present"
+ROLL_STATUS = re.compile(r"^(?P<name>[A-Z][^:;,–—-]{1,60}?)(?:\s*[-–—:]\s*|\s+)(?P<st>(?i:present|here|absent|not\s+present|excused|virtual(?:ly)?|remote(?:ly)?))\.?$")
 ROLL_STATUS_OF = {"present": "present", "here": "present", "absent": "absent", "not present": "absent", "excused": "absent",
                   "virtual": "virtual", "virtually": "virtual", "remote": "virtual", "remotely": "virtual"}
 

@@ -43,7 +43,7 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
     k = 0
     while k < len(scan):
         i = scan[k]
-        lab = att.label_of(lines[i].text)
+        lab = att.label_of(lines[i].text) or _embedded_label(lines[i].text)
         if not lab:
             for name, status in att.roll_call_statuses(lines[i].text):
                 roll.add(att.AttendanceEntry(name=name.name, status=status, page=lines[i].page,
@@ -73,6 +73,16 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
         for e in att.entries_from_list(_list_part(text), status, page):
             roll.add(e)
         k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
+
+
+def _embedded_label(text: str) -> Optional[tuple[str, str, str]]:
+    """A list label with its colon inside a line of prose, after a sentence or a lead-in: "... to
+    order at 7:00 p.m. Members present: A, B, C.", "... with the following present: A, B"."""
+    for m in re.finditer(r"(?:(?<=[.;]\s)|(?<=\bfollowing\s)|(?<=\bwith\s))(?=[A-Za-z])", text):
+        lab = att.label_of(text[m.start():])
+        if lab and lab[0] in {"present", "absent", "also_present", "in_attendance"} and lab[2] and ":" in text[m.start():m.start() + len(lab[1]) + 3]:
+            return lab
+    return None
 
 
 def _read_sentences(roll: att.Roll, lines: list[Line], heads: list[Heading], nlp: Optional[Language]) -> None:

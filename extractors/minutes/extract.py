@@ -18,7 +18,7 @@ from agendapack.extractors.documents import Segment
 from agendapack.extractors.documents import classify as classify_page
 from agendapack.extractors.minutes import attendance as att
 from agendapack.extractors.minutes.attendance_lines import read_attendance
-from agendapack.extractors.minutes.headings import find_headings
+from agendapack.extractors.minutes.headings import find_headings, split_run_on
 from agendapack.extractors.minutes.item import analyse_item
 from agendapack.extractors.minutes.meeting import meeting_header
 from agendapack.extractors.minutes.text import join_lines, paragraphs
@@ -42,7 +42,7 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
     if not lines:
         raise ValueError("no text lines")
     widths = widths or {}
-    parts = find_headings(lines, widths)
+    lines, parts = split_run_on(lines, find_headings(lines, widths))
     heads = parts.headings
     all_text = join_lines(lines)
     meeting = meeting_header(lines, parts.preamble_end, all_text)

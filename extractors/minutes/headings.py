@@ -17,7 +17,7 @@ the minute numbering goes on with its own sequence. A line that is only a date i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from agendapack.extractors.minutes.attendance import label_of
@@ -33,7 +33,9 @@ DOTTED_NO = r"\d{1,3}(?:\.\d{1,3}){2,3}"
 # ("04(2).24.01") and a separator may be doubled by a misprint ("11..23.05"); a dotted number is one
 COMPOUND_NO = r"\d{1,3}(?:\(\d{1,2}\))?(?:\.{1,2}\d{1,3}(?:\(\d{1,2}\))?){2,3}"
 PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?[a-z]?"
-HEAD_RE = re.compile(rf"^(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{PLAIN_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
+# a minute number with its year: "45/24", "24/045" (one part the year, the other counting)
+SLASH_NO = r"\d{1,4}/\d{2,4}"
+HEAD_RE = re.compile(rf"^(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
 # a plain item number of a numbered list ("3." / "3)"), the title may start with a figure ("14 Elm Street")
 LIST_ITEM = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
 ITEM_REF_RE = re.compile(r"^\(?\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d{0,2})\s*\)?\s*\.?$", re.I)
@@ -50,6 +52,9 @@ class Heading:
     title: str
     agenda_item: Optional[str] = None
     mover: Optional[tuple[str, str]] = None
+    # the minute's text printed on the heading line after its title ("2629. Police Report: PCSO
+    # attended ..."); `split_run_on` makes it a body line of its own
+    run_on: Optional[str] = None
 
 
 @dataclass
@@ -69,6 +74,8 @@ def find_headings(lines: list[Line], widths: dict[int, float]) -> MinutesParts:
     if not heads:
         heads = _sequence_headings(lines, widths)
     if not heads:
+        heads = _caps_headings(lines, widths)
+    if not heads:
         heads = _bullet_headings(lines)
     return MinutesParts(headings=heads, preamble_end=heads[0].index if heads else len(lines))
 
@@ -77,12 +84,13 @@ def _item_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
     """Numbered headings, and bold ones that cite an agenda item, in order; the numbered clauses
     of a resolution are skipped."""
     series = _compound_series(lines)
+    running = _running_series(lines) | _slash_series(lines)
     heads: list[Heading] = []
     clauses = _ClauseList()
     i = 0
     while i < len(lines):
         ref, ref_at = _item_ref(lines, i + 1)
-        opening = _opening(lines[i], ref, ITEM_REF_TAIL.search(lines[i].text.strip()), series)
+        opening = _opening(lines[i], ref, ITEM_REF_TAIL.search(lines[i].text.strip()), series, i in running)
         if opening is not None and clauses.takes(lines[i], opening[0], opening[1], lines, heads):
             i += 1
             continue
@@ -167,8 +175,85 @@ def _compound_series(lines: list[Line]) -> dict[tuple[str, ...], float]:
     return series
 
 
+RUNNING_NO = re.compile(r"^(?P<n>\d{1,5})[.):]?\s+\S")
+
+
+def _running_series(lines: list[Line]) -> set[int]:
+    """Indices of the lines opening with a running minute number: plain numbers at one indent (or
+    right-aligned: indents a digit's width apart) that count up by one (a skipped number allowed)
+    over three or more lines, other numbered lines between them aside, and start above 1: minutes
+    numbered on from the last meeting (2629, 2630 ...) are printed like body text, while a run
+    that goes back to 1 is a list (clauses, contracts, recommendations)."""
+    found: list[tuple[int, int, float]] = []
+    for i, ln in enumerate(lines):
+        m = RUNNING_NO.match(ln.text.strip())
+        if m and not _only_date(ln.text.strip()):
+            found.append((i, int(m.group("n")), ln.x0))
+    best: list[int] = []
+    for column in _indent_columns(found):
+        chain = _longest_running_chain([n for _, n, _ in column])
+        if len(chain) > len(best):
+            best = [column[k][0] for k in chain]
+    return set(best) if len(best) >= 3 else set()
+
+
+SLASH_LINE = re.compile(r"^(?P<a>\d{1,4})/(?P<b>\d{2,4})[.):]?\s+\S")
+
+
+def _slash_series(lines: list[Line]) -> set[int]:
+    """Indices of the lines opening with a minute number and its year ("45/24", "24/045"): three
+    or more at one indent sharing one part while the other counts up."""
+    found: dict[tuple[int, str, str], list[tuple[int, int]]] = {}
+    for i, ln in enumerate(lines):
+        m = SLASH_LINE.match(ln.text.strip())
+        if m is None:
+            continue
+        a, b = m.group("a"), m.group("b")
+        found.setdefault((round(ln.x0 / 4), "b", b), []).append((i, int(a)))  # the year after
+        found.setdefault((round(ln.x0 / 4), "a", a), []).append((i, int(b)))  # the year before
+    best: list[int] = []
+    for members in found.values():
+        ups = sum(0 < n2 - n1 <= 2 for (_, n1), (_, n2) in zip(members, members[1:]))
+        if len(members) >= 3 and ups >= len(members) - 2 and len(members) > len(best):
+            best = [i for i, _ in members]
+    return set(best)
+
+
+def _indent_columns(found: list[tuple[int, int, float]]) -> list[list[tuple[int, int, float]]]:
+    """The numbered lines grouped by indent, indents less than a wide digit apart in one group."""
+    xs = sorted({round(x) for _, _, x in found})
+    groups: list[list[int]] = []
+    for x in xs:
+        if groups and x - groups[-1][-1] <= 8:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [[f for f in found if g[0] <= round(f[2]) <= g[-1]] for g in groups]
+
+
+def _longest_running_chain(numbers: list[int]) -> list[int]:
+    """Positions of the longest subsequence of `numbers` in which each counts up by one or two,
+    taken as long as it can be, and starting above 1."""
+    length = [1] * len(numbers)
+    back = [-1] * len(numbers)
+    for j, n in enumerate(numbers):
+        for i in range(max(0, j - 60), j):
+            if 1 <= n - numbers[i] <= 2 and length[i] + 1 > length[j]:
+                length[j], back[j] = length[i] + 1, i
+    best: list[int] = []
+    for j in sorted(range(len(numbers)), key=lambda k: -length[k]):
+        if length[j] <= len(best):
+            break
+        path = [j]
+        while back[path[-1]] >= 0:
+            path.append(back[path[-1]])
+        if numbers[path[-1]] > 1:
+            best = path[::-1]
+    return best
+
+
 def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
-             series: Optional[dict[tuple[str, ...], float]] = None) -> Optional[tuple[Optional[str], str]]:
+             series: Optional[dict[tuple[str, ...], float]] = None, running: bool = False) -> Optional[tuple[Optional[str], str]]:
     """(number, title) when the line opens a minute: a number and a capitalised title, strong
     (a resolution or dotted number, or a compound number of the document's series) or bold or
     citing an agenda item; or a bold title citing one. A line that is only a date opens nothing."""
@@ -178,7 +263,7 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
     m = HEAD_RE.match(t)
     if m:
         num, title = m.group("num"), m.group("title")
-        strong = re.fullmatch(RESOLUTION_NO, num) or re.fullmatch(DOTTED_NO, num) or _in_series(num, line, series or {})
+        strong = running or re.fullmatch(RESOLUTION_NO, num) or re.fullmatch(DOTTED_NO, num) or _in_series(num, line, series or {})
         if (strong or line.bold or ref or tail) and (title[:1].isupper() or title[:1].isdigit()) and not re.match(r"^(?:RESOLVED|Resolved)\b", title):
             return num, title
         return None
@@ -206,7 +291,10 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
     title = _fix_split_initial(ln, title)
     title = _first_segment_title(ln, num, title)
     j = i + 1
-    if ln.bold:
+    # a bold title with the minute's text run on in plain type after it ("2630. Declarations of
+    # Interest: None"): mostly bold, the title does not wrap onto the next line
+    plain_tail = bool(ln.words) and ln.words[0].bold and not ln.words[-1].bold and bool(RUN_ON_RE.match(title) or RUN_ON_COLON_RE.match(title))
+    if ln.bold and not plain_tail:
         title, j = _wrapped_title(lines, widths, i, title)
         ref2, ref_at2 = _item_ref(lines, j)
         if ref2 and ref_at2 == j:
@@ -215,15 +303,39 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
     if tail:
         ref = tail.group("ref")
         title = ITEM_REF_TAIL.sub("", title)
-    if not ln.bold:
+    run_on = None
+    if not ln.bold or plain_tail:
+        whole = title
         title = _bold_run_title(ln, num, title)
+        if title != whole and whole.startswith(title):
+            run_on = whole[len(title):].strip(" –—-:") or None
+        elif not (num and re.fullmatch(RESOLUTION_NO, num)) and j == i + 1:
+            title, run_on = _run_on_title(title)
     body_start = max(j, ref_at + 1 if ref_at >= 0 and ref_at <= j else j)
     mover = None
     if num and re.fullmatch(RESOLUTION_NO, num):
         mm = NAMED_MOVER_HEADER.match(title.strip())
         if mm:
             mover = (mm.group("m"), mm.group("s"))
-    return Heading(i, body_start, num, _clean_title(title), ref, mover)
+    return Heading(i, body_start, num, _clean_title(title), ref, mover, run_on)
+
+
+# a title ended by a colon, a full stop or a spaced dash, the minute's text run on after it
+RUN_ON_RE = re.compile(r"^(?P<title>[^.:;–—]{2,90}?)(?:(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bCllr)[.:]\s+|\s[–—-]\s*)(?P<rest>[A-Z0-9£$(“\"‘'].*)$")
+
+
+# after a colon the text may open in lower case ("Declarations of interest: none")
+RUN_ON_COLON_RE = re.compile(r"^(?P<title>[^.:;–—]{2,90}?):\s+(?P<rest>[a-z].*)$")
+
+
+def _run_on_title(title: str) -> tuple[str, Optional[str]]:
+    """'Police Report: PCSO Tanner attended ...' -> ('Police Report', 'PCSO Tanner attended ...'):
+    a heading printed in the body's type, its title a short phrase ended by a colon, a full stop or
+    a spaced dash, the minute's text following on the same line."""
+    m = RUN_ON_RE.match(title.strip()) or RUN_ON_COLON_RE.match(title.strip())
+    if m is None or len(m.group("title").split()) > 10:
+        return title, None
+    return m.group("title").strip(), m.group("rest").strip()
 
 
 def _wrapped_title(lines: list[Line], widths: dict[int, float], i: int, title: str) -> tuple[str, int]:
@@ -316,6 +428,11 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float]) -> list[Head
         return []
     heads = []
     for i, ln, m in best:
+        caps = _caps_title(ln)
+        if caps and caps[1]:
+            # "3. APPROVAL OF MINUTES: Motion by ...": a heading in capitals, its text run on
+            heads.append(Heading(i, i + 1, m.group("num"), _clean_title(caps[0]), None, None, caps[1]))
+            continue
         title, j = _hanging_title(lines, widths, i, m.group("title"))
         heads.append(Heading(i, j, m.group("num"), _clean_title(title), None))
     return heads
@@ -335,6 +452,116 @@ def _hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: s
         title += " " + t
         j += 1
     return title, j
+
+
+# an unnumbered heading in capitals ("CALL TO ORDER", "TREASURER'S REPORT"), alone on its line or
+# with the item's text run on after a colon, a full stop or a dash ("APPROVAL OF MINUTES: Motion by ...")
+CAPS_HEAD = re.compile(r"^(?P<title>[A-Z][A-Z0-9'’&/,()\- ]*[A-Z)])(?:\s*(?:[:.]|\s[–—-])\s+(?P<rest>\S.*))?\s*[:.]?$")
+
+
+# the enumerator of an outline heading: "IV. NEW BUSINESS", "B. ROLL CALL", "3. ADJOURNMENT"
+CAPS_ENUM = re.compile(r"^(?P<num>[IVXL]{1,5}|[A-Z]|\d{1,2})[.)]\s+(?=[A-Z]{2})")
+
+
+def _caps_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
+    """(title, text run on) when a line opens with a heading in capitals; a vote's label
+    ("AYES: ..."), an attendance label other than a roll call, "RESOLVED" or a result ("MOTION
+    CARRIED") is no heading."""
+    t = CAPS_ENUM.sub("", line.text.strip())
+    m = CAPS_HEAD.match(t)
+    if m is None:
+        return None
+    title, rest = m.group("title").strip(), m.group("rest")
+    if not re.search(r"[A-Z]{3}", title) or len(title.split()) > 12 or (rest and not re.search(r"[a-z]", rest)):
+        return None
+    lab = label_of(title)
+    if (lab and not re.match(r"(?i)roll\s+call", title)) or RESOLVE_RE.search(title) or ROLL_VOTE_LABEL.match(t):
+        return None
+    if DECISION_LINE.match(title) or re.search(r"\b(?:CARRIED|PASSED|APPROVED|FAILED|LOST|ADOPTED)\b", title):
+        return None
+    return title, rest.strip() if rest else None
+
+
+def _bold_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
+    """(title, text run on) when a line opens with a short bold heading in mixed case ("Approval
+    of Minutes", "Call to Order: The meeting ...") whose text, if any, runs on in plain type."""
+    words = list(line.words)
+    k = 0
+    while k < len(words) and words[k].bold:
+        k += 1
+    if k == 0 or k > 12:
+        return None
+    title = " ".join(w.text for w in words[:k]).strip()
+    rest = " ".join(w.text for w in words[k:]).strip() or None
+    if rest is not None and not re.search(r"[:.–—-]$", title):
+        return None  # a bold phrase inside a sentence, not a heading
+    title = title.rstrip(" :.–—-")
+    if not title[:1].isupper() or label_of(title) and not re.match(r"(?i)roll\s+call", title):
+        return None
+    if RESOLVE_RE.search(title) or DECISION_LINE.match(title) or ROLL_VOTE_LABEL.match(line.text.strip()):
+        return None
+    if rest is None and re.search(r"[.;,]$", line.text.strip()):
+        return None
+    return title, rest
+
+
+ROLL_VOTE_LABEL = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|abstain\w*|absent|excused|recused|for|against)\s*[:(]", re.I)
+
+
+def _caps_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
+    """Unnumbered headings in capitals or in bold, in minutes with no numbered headings (US
+    township and board minutes: CALL TO ORDER, ROLL CALL, APPROVAL OF MINUTES ...): the capital
+    (or bold) lines printed at the one indent (or centred) and size most of them share, three or
+    more; lines in another style, and centred lines opening the document, are its title."""
+    styles: dict[tuple, list] = {}
+    for i, ln in enumerate(lines):
+        centred = _is_centered(ln, widths.get(ln.page, 600))
+        if centred and i < 6:
+            continue  # the document's title block
+        ct = _caps_title(ln)
+        x = "c" if centred else round(ln.x0 / 4)
+        if ct:
+            # weight is no part of the style: a heading with its text run on is mostly plain type
+            styles.setdefault(("caps", x, round(ln.size)), []).append((i, ln, ct))
+        bt = _bold_title(ln)
+        if bt:
+            styles.setdefault(("bold", x, round(ln.size)), []).append((i, ln, bt))
+    if not styles:
+        return []
+    best = max(styles.values(), key=len)
+    if len(best) < 3:
+        return []
+    heads = []
+    for i, ln, (title, rest) in best:
+        num = CAPS_ENUM.match(ln.text.strip())
+        heads.append(Heading(i, i + 1, num.group("num") if num else None, _clean_title(title), None, None, rest))
+    return heads
+
+
+def split_run_on(lines: list[Line], parts: MinutesParts) -> tuple[list[Line], MinutesParts]:
+    """The lines with each heading's run-on text ("2629. Police Report: PCSO attended ...") cut off
+    its heading line into a body line of its own, and the headings' indices moved to match: the
+    attendance, the item's body and its decisions read that text like any other."""
+    run = {h.index: h for h in parts.headings if h.run_on}
+    if not run:
+        return lines, parts
+    out: list[Line] = []
+    new_index: list[int] = []
+    for i, ln in enumerate(lines):
+        new_index.append(len(out))
+        h = run.get(i)
+        if h is None:
+            out.append(ln)
+            continue
+        assert h.run_on is not None
+        head_text = ln.text.strip()
+        cut = head_text.rfind(h.run_on)
+        out.append(replace(ln, text=head_text[:cut].rstrip() if cut > 0 else head_text))
+        out.append(replace(ln, text=h.run_on, bold=False))
+    new_index.append(len(out))
+    heads = [replace(h, index=new_index[h.index], body_start=new_index[h.index] + 1 if h.run_on else new_index[h.body_start])
+             for h in parts.headings]
+    return out, MinutesParts(headings=heads, preamble_end=heads[0].index if heads else len(out))
 
 
 def _bullet_headings(lines: list[Line]) -> list[Heading]:

@@ -20,6 +20,8 @@ from agendapack.extractors.minutes.text import ENUM_RE, Para, labelled_sentences
 from agendapack.extractors.minutes.votes import (
     ANON_MOTION,
     DECISION_VERBS,
+    INLINE_OPTION,
+    INLINE_OPTION_SPLIT,
     MOTION_RESULTS,
     MOVED_ONLY,
     MOVER_PATTERNS,
@@ -29,6 +31,8 @@ from agendapack.extractors.minutes.votes import (
     RESULT_DASH,
     RESULT_LINE,
     RESULT_LINE_WORDS,
+    ROLL_CALL_INTRO,
+    ROLL_CALL_LEAD,
     ROLL_LABEL,
     SECONDED_ONLY,
     SENTENCE_END,
@@ -40,6 +44,7 @@ from agendapack.extractors.minutes.votes import (
     division_label,
     kind_hint,
     mover_name,
+    named_votes,
     option_of,
     result_of,
     tally_in,
@@ -81,6 +86,16 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
     return out
 
 
+def _trailing_result(text: str) -> tuple[str, Optional[re.Match[str]]]:
+    """'Trustee A Yes Trustee B No Motion carried' -> ('Trustee A Yes Trustee B No', the result):
+    a result run on after a roll call printed without punctuation."""
+    for m in re.finditer(r"\s(?=[A-Z])", text):
+        rm = RESULT_LINE.match(text[m.end():].strip())
+        if rm:
+            return text[: m.start()], rm
+    return text, None
+
+
 class _Segment(Para):
     """Part of a paragraph's text, with the paragraph's lines and page."""
 
@@ -113,6 +128,7 @@ class Division:
     names: dict[str, list[str]] = field(default_factory=dict)
     text: str = ""
     last: str = ""  # the option whose names the following lines continue
+    result: Optional[str] = None  # worded before the roll call ("the motion carried as follows:")
 
 
 @dataclass
@@ -150,7 +166,8 @@ class ItemReader:
         """Paragraph `pi`: a division's label or line, else running text read sentence by sentence."""
         stripped = ENUM_RE.sub("", para.text).strip()
         if self.division is not None and NOT_VOTING.match(stripped):
-            return  # members absent from a roll-call vote are not an option of it
+            self.division_absent(stripped)  # members absent from a roll-call vote are not an option of it
+            return
         label = division_label(stripped)
         if label:
             self.division_option(label, para.page, stripped)
@@ -216,17 +233,23 @@ class ItemReader:
         d.last = opt
         d.text += text + " "
         rest = m.group("rest").strip(" :")
-        if rest:
+        if re.match(r"^(?:all|unanimous\w*)\b", rest, re.I):
+            del d.names[opt]  # "Ayes: All": everyone voting, how many is not printed
+        elif rest:
             d.names[opt] += [p.name for p in parse_people(rest)]
 
     def division_line(self, text: str) -> bool:
         """A result line closes the division being read and a line of names adds to its last
         option (both True: the line is read); any other line closes it and is read as text."""
         assert self.division is not None
+        named = named_votes(text, 1)
+        if named:  # "Trustee A   Yes": a member's answer, one a line
+            for opt, name in named:
+                self.division.names.setdefault(opt, []).append(name)
+            return True
         rm = RESULT_LINE.match(text)
         if rm:
-            res = rm.group("res").lower().replace("agreed", "carried").replace("passed", "carried")
-            self.close_division(res, kind_hint(rm.group("kind") or ""))
+            self.close_with(rm)
             return True
         if NAME_LINE.match(text) and not re.search(r"\b(?:proposed|seconded|resolved|moved)\b", text, re.I):
             self.division.names[self.division.last] += [p.name for p in parse_people(text)]
@@ -237,8 +260,9 @@ class ItemReader:
     def close_division(self, result: Optional[str] = None, kind: Optional[str] = None) -> None:
         """The division read so far is a vote; an option printed with names and no count counts them."""
         d, self.division = self.division, None
-        if d is None:
-            return
+        if d is None or not (d.counts or d.names or result):
+            return  # a roll call announced and never answered
+        result = result or d.result
         counts = VoteCounts()
         voters: dict[str, list[str]] = {}
         for opt in ("yes", "no", "abstain"):
@@ -249,12 +273,89 @@ class ItemReader:
             if n is None and names is not None:
                 n = len(names)
             setattr(counts, opt, n)
+        if d.names.get("absent"):
+            voters["absent"] = d.names["absent"]
         self.record_vote(d.page, result, counts, d.text, kind, division=True, voters=voters)
 
     # ---- sentences of running text
 
+    def division_absent(self, text: str) -> None:
+        """'ABSENT: Cllr Price': members a roll-call vote records as absent, kept apart from its options."""
+        assert self.division is not None
+        rest = re.sub(r"^\w+\s*[:–—-]?\s*", "", text)
+        self.division.names.setdefault("absent", []).extend(p.name for p in parse_people(rest))
+
+    def inline_roll_call(self, para: Para, text: str) -> bool:
+        """A roll call inside running text, one sentence of it: "Roll Call: Trustee A – yes, Trustee
+        B – absent", or a label with its names ("Roll call vote: Ayes: A, B, C.", "Nays: D.",
+        "Absent: E."). Its options open (or add to) the division the result sentence closes."""
+        lead: Optional[re.Match[str]] = ROLL_CALL_LEAD.match(text)
+        rest = text[lead.end():] if lead else text
+        intro = ROLL_CALL_INTRO.search(text) if lead is None else None
+        if intro is not None and self.intro_roll_call(para, text, intro):
+            return True
+        if lead and not rest.strip() and re.search(r"(?i)\bvote\b|:\s*$", text):
+            # "Roll call vote:" alone: the answers follow, one a line
+            self.close_division()
+            self.division = Division(page=para.page, text=text + " ")
+            return True
+        rest, result = _trailing_result(rest)
+        named = named_votes(rest, 1 if self.division is not None and not lead else 2)
+        if named:
+            if lead or self.division is None:
+                self.close_division()
+                self.division = Division(page=para.page)
+            for opt, name in named:
+                self.division.names.setdefault(opt, []).append(name)
+            self.division.text += text + " "
+            self.close_with(result)
+            return True
+        if NOT_VOTING.match(rest) and ROLL_LABEL.match(rest):
+            if self.division is None:
+                return False
+            self.division_absent(rest)
+            self.division.text += text + " "
+            return True
+        # "Ayes: A, B, C" / "Yes – A, B; No – C": one option, or several split at semicolons
+        segments = INLINE_OPTION_SPLIT.split(rest.rstrip(". "))
+        options = [INLINE_OPTION.match(sg) for sg in segments]
+        if not all(options) or not (lead or self.division is not None or ROLL_LABEL.match(rest) or re.match(r"(?i)voting\s", rest)):
+            return False
+        for sg in segments:
+            sg = re.sub(r"^(?i:voting|votes?)\s+", "", sg)
+            label = division_label(re.sub(r"^(\w+)\s*(?:[–—-]\s*|\s+(?=\d))", r"\1: ", sg))
+            if label is None:
+                return False
+            self.division_option(label, para.page, sg)
+        self.close_with(result)
+        return True
+
+    def intro_roll_call(self, para: Para, text: str, intro: re.Match[str]) -> bool:
+        """'Upon roll call vote, the motion carried as follows: Ayes: A, B.': the roll call after
+        the colon (its options may go on in the next sentences), the result worded before it."""
+        if not self.inline_roll_call(para, "Roll call: " + text[intro.end():]):
+            return False
+        res = result_of(text[: intro.start()])
+        if res and self.division is not None:
+            self.division.result = RESULT_LINE_WORDS.get(res, res)
+        return True
+
+    def close_with(self, result: Optional[re.Match[str]]) -> None:
+        """Close the division being read with a result line's result ("Motion carried 3-1.")."""
+        if result is not None:
+            res = result.group("res").lower()
+            self.close_division(RESULT_LINE_WORDS.get(res, res), kind_hint(result.group("kind") or ""))
+
     def sentence(self, pi: int, para: Para, text: str, labels: set[str]) -> None:
         """A sentence of running text, read by the first of its kinds it is."""
+        if self.inline_roll_call(para, text):
+            return
+        if self.division is not None:
+            rm = RESULT_LINE.match(text)
+            if rm:
+                self.close_with(rm)
+                return
+            self.close_division()
         if labels & MOTION_LABELS and self.proposal(pi, para, text):
             return
         if self.result_dash(para, text):
@@ -283,7 +384,7 @@ class ItemReader:
             if not (mo or so or ANON_MOTION.search(text)):
                 return False
         kind: MotionKind = "amendment" if re.search(r"\bamendment\b", text, re.I) else "motion"
-        after = re.split(r"\b[Ss]econded\b[^:]*?(?:\bthat\b|:)", text, maxsplit=1)
+        after = re.split(r"\b[Ss]econded\b[^:]*?(?:\bthat\b|:(?!\d))", text, maxsplit=1)
         wording = after[1].strip() if len(after) > 1 else ""
         if not re.search(r"\w", wording):
             wording = _quoted_text(self.paras, pi)
@@ -331,11 +432,14 @@ class ItemReader:
 
     def result_line(self, para: Para, text: str) -> None:
         """A result ("Carried.", "The amendment was lost.", "Motion carried 3-1."), alone or ending the sentence."""
-        rm = RESULT_LINE.match(text) or RESULT_LINE.match(re.split(r"(?<=[.!?])\s+", text)[-1])
+        # the result alone, or ending the sentence ("All in favor; motion carried.")
+        rm = RESULT_LINE.match(text) or RESULT_LINE.match(re.split(r"(?<=[.!?;,])\s+", text)[-1])
         if rm:
             res = rm.group("res").lower()
             res = RESULT_LINE_WORDS.get(res, res)
-            self.record_vote(para.page, res, VoteCounts(), text, kind_hint(rm.group("kind") or ""), division=False)
+            # "Motion carried 4-0.": the tally printed with the result is the vote's count
+            tally = tally_in(rm.group(0))
+            self.record_vote(para.page, res, tally or VoteCounts(), text, kind_hint(rm.group("kind") or ""), division=False)
 
     def resolution(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
         """The first "RESOLVED" clause of a sentence; one that ends the paragraph in a colon (or

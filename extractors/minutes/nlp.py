@@ -114,7 +114,8 @@ def _matcher(nlp: Language) -> Matcher:
     m.add("MOVED", [[{"LOWER": {"IN": ["proposed", "moved", "move", "moves"]}}],
                     [{"LOWER": "upon"}, {"LOWER": "motion"}],
                     [{"LOWER": "("}, {"LOWER": "motion"}, {"LOWER": ")"}]])
-    m.add("SECONDED", [[{"LOWER": {"IN": ["seconded", "second", "seconds", "seconder"]}}]])
+    m.add("SECONDED", [[{"LOWER": {"IN": ["seconded", "second", "seconds", "seconder"]}}],
+                       [{"LOWER": "supported"}, {"LOWER": "by"}]])
     # results
     m.add("CARRIED", [[{"LOWER": {"IN": ["carried", "passed", "adopted"]}}],
                       [{"LOWER": "agreed"}, {"LOWER": "unanimously", "OP": "?"}]])

@@ -28,27 +28,38 @@ NAME = r"(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
 MOVER_PATTERNS = [
     # "X proposed, and Y seconded", "Cllr X proposed, Cllr Y seconded", "JH proposed HD seconded"
     re.compile(rf"(?P<m>{NAME})\s+(?i:proposed|moved)\s*,?\s*(?:(?:and|&)\s+)?(?P<s>{NAME})\s*,?\s+(?i:seconded)"),
-    re.compile(rf"(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded|second)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    re.compile(rf"(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded|second|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     # "Trustee X moved, seconded by Trustee Y, to approve ..."
-    re.compile(rf"(?P<m>{NAME})\s+(?i:moved|proposed)\s*,?\s*(?i:and\s+)?(?i:seconded|second)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    re.compile(rf"(?P<m>{NAME})\s+(?i:moved|proposed)\s*,?\s*(?i:and\s+)?(?i:seconded|second|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     # "Motion by Councilmember X, seconded by Councilmember Y, to approve ...", "Motion by X, second by Y"
-    re.compile(rf"(?i:motion)\s+(?i:(?:was\s+)?(?:made\s+)?by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded|second)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    re.compile(rf"(?i:motion)\s+(?i:(?:was\s+)?(?:made\s+)?by)\s*:?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?(?i:seconded|second|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     re.compile(rf"(?P<m>{NAME})\s*\(\s*(?i:motion|moved|mover)\s*\)\s*[,;]?\s*(?P<s>{NAME})\s*\(\s*(?i:second|seconded|seconder)\s*\)"),
+    # "A motion was made to approve the agenda by Trustee A, seconded by Trustee B": the wording
+    # between the motion and its mover
+    re.compile(rf"(?i:motion)\s+(?i:was\s+)?(?i:made|offered|moved)\b[^.;]{{0,400}}?\b(?i:by)\s+(?P<m>{NAME})\s*[,;]?\s*(?i:and\s+)?(?i:seconded|second(?:ed)?|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "A motion to approve the bills was made by A and seconded by B"
+    re.compile(rf"(?i:motion)\b[^.;]{{0,300}}?\b(?i:was\s+)?(?i:made|offered)\s+(?i:by)\s+(?P<m>{NAME})\s*[,;]?\s*(?i:and\s+)?(?i:seconded|second(?:ed)?|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "Trustee A made a motion (to approve ...), seconded by Trustee B", "A moved to approve ..., supported by B"
+    re.compile(rf"(?P<m>{NAME})\s+(?i:made\s+(?:a|the)\s+motion|moved\s+(?:to|that))\b[^.;]{{0,400}}?\b(?i:seconded|second(?:ed)?|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "Trustee A made a motion to approve ...; Trustee B seconded (the motion)"
+    re.compile(rf"(?P<m>{NAME})\s+(?i:made\s+(?:a|the)\s+motion|moved\s+(?:to|that))\b[^.;]{{0,400}}?[,;]\s*(?i:and\s+)?(?P<s>{NAME})\s+(?i:seconded|supported)\b"),
 ]
 MOVED_ONLY = re.compile(rf"^(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})|^(?P<m2>{NAME})\s+(?i:moved|proposed)\s*(?:,|$|\s+(?i:that|the))")
-SECONDED_ONLY = re.compile(rf"^(?i:seconded)\s+(?i:by)\s*:?\s*(?P<s>{NAME})")
+SECONDED_ONLY = re.compile(rf"^(?i:seconded|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})")
 ANON_MOTION = re.compile(r"\bmoved\s*,?\s*(?:and\s+)?seconded\b|\bupon\s+motion\b[^.]*\bseconded\b|\bmotion\s+(?:was\s+)?(?:duly\s+)?(?:made\s+and\s+)?seconded\b", re.I)
 PUT_RE = re.compile(r"\bput\b[^.]{0,200}?\b(?:to\s+(?:the|a)\s+vote|motion|amendment|recommendation)|\bput\s+to\s+(?:the|a)\s+vote\b|\bupon\s+being\s+put\b", re.I)
 RESULT_WORDS = [
     ("lost", re.compile(r"\b(?:lost|defeated|fell|failed|not\s+(?:carried|agreed|passed)|rejected)\b", re.I)),
     ("withdrawn", re.compile(r"\bwithdrawn\b", re.I)),
     ("approved", re.compile(r"\bapproved\b", re.I)),
-    ("carried", re.compile(r"\b(?:carried|agreed|passed|adopted)\b", re.I)),
+    ("carried", re.compile(r"\b(?:carried|agreed|passed|adopted|passes|carries)\b", re.I)),
 ]
 RESULT_LINE = re.compile(
     r"^(?:the\s+)?(?:(?P<kind>(?:substantive\s+|original\s+)?(?:motion|amendment|recommendations?|resolution|proposal))\s+(?:\([^)]*\)\s+)?(?:was\s+|is\s+|has\s+been\s+)?)?"
-    r"(?P<res>carried|lost|agreed|approved|defeated|fell|failed|withdrawn|not\s+carried|passed|adopted)(?:\s+unanimously|\s+nem\.?\s*con\.?)?"
-    r"(?:\s*,?\s*\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\s*[.!]?$",  # "Motion carried 3-1."
+    r"(?P<res>carried|lost|agreed|approved|defeated|fell|failed|withdrawn|not\s+carried|passed|adopted|passes|carries|fails)(?:\s+unanimously|\s+nem\.?\s*con\.?)?"
+    # "with all in favor", "by a unanimous voice vote", "by a vote of 5-0"
+    r"(?:\s+with\s+all\s+(?:members\s+)?(?:in\s+favou?r|voting\s+(?:aye|yes))|\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote(?=\s*[.!]?$|\s+of\b))?"
+    r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\s*[.!]?$",  # "Motion carried 3-1."
     re.I,
 )
 # a roll-call vote printed on one line: "AYES: A, B, C   NOES: D   ABSTAIN: None   ABSENT: E"
@@ -86,8 +97,8 @@ DECISION_LINE = re.compile(
 )
 # what may follow a bare decision verb: nothing, a tally, "to ...", "unanimously", "as amended", "(...)"
 DECISION_TAIL = re.compile(r"^\s*(?:[.:;,(–—-]|$|\d{1,2}\s*[-–]\s*\d|(?:to|unanimously|as|with|subject|on|until)\b)", re.I)
-# a vote's tally printed as figures: "7-0", "6-1", "4-1-1"
-TALLY = re.compile(r"(?<![\w/.-])(?P<y>\d{1,2})\s*[-–]\s*(?P<n>\d{1,2})(?:\s*[-–]\s*(?P<a>\d{1,2}))?(?![\w/.-])")
+# a vote's tally printed as figures: "7-0", "6-1", "4-1-1", a sentence's full stop after it ("4-0.")
+TALLY = re.compile(r"(?<![\w/.-])(?P<y>\d{1,2})\s*[-–]\s*(?P<n>\d{1,2})(?:\s*[-–]\s*(?P<a>\d{1,2}))?(?![\w/-])(?!\.\d)")
 # members named as voting against or abstaining: "Mr. Z voted no", "(Commissioner X dissenting)"
 DISSENT = re.compile(
     rf"(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,8}})\s+(?:(?P<no>voted\s+(?:no|nay|against)|dissent(?:ing|ed)|opposed)|(?P<abst>abstain(?:ed|ing)))\b"
@@ -147,7 +158,50 @@ VOTE_RESULTS: dict[str, VoteResult] = {"carried": "carried", "lost": "lost", "ap
 MOTION_RESULTS: dict[str, MotionResult] = {"carried": "carried", "lost": "lost", "approved": "approved", "withdrawn": "withdrawn"}
 # a result line's verb as a result ("Amendment defeated." -> lost)
 RESULT_LINE_WORDS = {"agreed": "carried", "passed": "carried", "adopted": "carried", "defeated": "lost", "fell": "lost",
-                     "failed": "lost", "not carried": "lost"}
+                     "failed": "lost", "not carried": "lost", "passes": "carried", "carries": "carried", "fails": "lost"}
+
+# ---- roll calls inside running text ----------------------------------------------------------------
+# "Roll Call: Trustee A – yes, Trustee B – no, Clerk C – absent." / "Roll call vote: Ayes: A, B. Nays: C."
+# a roll call introduced inside a sentence: "Upon roll call vote, the motion carried as follows: Ayes: ..."
+ROLL_CALL_INTRO = re.compile(r"\b(?:roll[\s-]+call(?:\s+vote)?|as\s+follows|the\s+vote\s+(?:was|being))\s*:\s*(?=[A-Z])", re.I)
+ROLL_CALL_LEAD = re.compile(r"^(?:a\s+)?roll[\s-]+call(?:\s+vote)?(?:\s+(?:was\s+)?(?:taken|as\s+follows))?\s*[:.–—-]?\s*", re.I)
+NAMED_VOTE = re.compile(rf"^(?P<name>{NAME})(?:\s*[-–—:,]\s*|\s+)(?P<v>(?i:yes|no|aye|nay|yea|abstain(?:ed|s)?|absent|excused))\.?$")
+# a roll call's option inside running text, its names after a colon or a dash ("Ayes: A, B", "No – C")
+INLINE_OPTION_WORD = r"(?:ayes?|yeas?|yes|nays?|noes?|no|abstain(?:ed|ing|s)?|abstentions?)"
+INLINE_OPTION = re.compile(rf"^(?:voting\s+|votes?\s+)?(?P<opt>{INLINE_OPTION_WORD})(?:\s*[:–—-]\s*|\s+(?=\d))(?P<rest>[A-Z0-9].*)$", re.I)
+# where one option of an inline roll call ends and the next begins: "Yes – A, B; No – C", "Ayes 5, Nays 0",
+# "Ayes: 5 Nays: 0"
+INLINE_OPTION_SPLIT = re.compile(rf"(?<![Vv]oting)\s*[;,]?\s+(?=(?i:(?:voting\s+)?{INLINE_OPTION_WORD})\b\s*(?:[:–—-]|\d))")
+NAMED_VOTE_OPTION = {"yes": "yes", "aye": "yes", "yea": "yes", "no": "no", "nay": "no", "absent": "absent", "excused": "absent"}
+
+
+# where one member's answer ends when the answers are printed one a line, without commas
+ANSWER_END = re.compile(r"(?:(?<=\b[Yy]es)|(?<=\b[Nn]o)|(?<=\b[Aa]ye)|(?<=\b[Nn]ay)|(?<=\b[Yy]ea)|(?<=\b[Aa]bsent)|(?<=\b[Ee]xcused)"
+                        r"|(?<=\bYES)|(?<=\bNO)|(?<=\bAYE)|(?<=\bNAY)|(?<=\bABSENT))\s+(?=[A-Z])")
+
+
+def named_votes(text: str, least: int = 2) -> list[tuple[str, str]]:
+    """(option, name) of a roll call answered member by member ("Trustee A – yes, Clerk C – absent",
+    or one answer a line: "Trustee A Yes Trustee B No"), every piece one answer (a member absent is
+    option "absent", not a vote); [] when the text is not such a roll call of `least` answers."""
+    body = text.strip().rstrip(".")
+    # answers split at commas, else at semicolons ("Trustee A, aye; Trustee B, nay"), else after
+    # each answer (one a line)
+    for pieces in ([p.strip() for p in re.split(r"\s*[,;]\s*(?:and\s+)?", body) if p.strip()],
+                   [p.strip() for p in re.split(r"\s*;\s*(?:and\s+)?", body) if p.strip()],
+                   [p.strip() for p in ANSWER_END.split(body) if p.strip()]):
+        found = [NAMED_VOTE.match(p) for p in pieces]
+        if len(pieces) >= least and all(found):
+            break
+    else:
+        return []
+    out = []
+    for m in found:
+        assert m is not None
+        v = m.group("v").lower()
+        name = split_name(re.sub(r"^(?:the|The)\s+", "", m.group("name"))).name
+        out.append((NAMED_VOTE_OPTION.get(v, "abstain"), name))
+    return out
 # a line of names under a division's option ("Cllr A Smith, Cllr B Jones", "Moss")
 NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Dame|Lord|Lady)\.?\s|[A-Z][\w'’-]+(?:,|$))")
 

@@ -277,7 +277,23 @@ def page_lines(raw: RawPage) -> list[Line]:
     if heights:
         tall = 2.0 * statistics.median(heights)
         upright = [c for c in upright if not (c.text.isspace() and c.bottom - c.top > tall)]
+        upright = _without_diagonal_marks(upright, 3.0 * statistics.median(heights))
     return _lines(upright, raw.number)
+
+
+def _without_diagonal_marks(chars: list[Char], big: float) -> list[Char]:
+    """The characters less a watermark set along a diagonal ("DRAFT" across the page at 45°):
+    pdfminer counts a character turned by less than 90° as upright, and letters many times the
+    text's height, each a step up and across from the last, would glue every line they cross into
+    one band. Large letters on one baseline (a title) are kept."""
+    marks = [k for k, c in enumerate(chars) if not c.text.isspace() and c.bottom - c.top > big]
+    drop: set[int] = set()
+    for a, b in zip(marks, marks[1:]):
+        ca, cb = chars[a], chars[b]
+        h = min(ca.bottom - ca.top, cb.bottom - cb.top)
+        if abs(cb.x0 - ca.x0) > 0.2 * h and abs(cb.top - ca.top) > 0.2 * h:
+            drop.update((a, b))
+    return [c for k, c in enumerate(chars) if k not in drop] if drop else chars
 
 
 def _rotated_text(raw: RawPage) -> list[str]:

@@ -18,7 +18,18 @@ right, and each failure is covered by two styles that print it differently:
 * decision records under an agenda-like title: ``voting_agenda`` (a board's "Voting Agenda",
   sections whose item numbers restart, "Voted: to grant ...", "Rescheduled ...", "Mr Z voted
   no") and ``action_agenda`` (a commission's "Action Agenda", roman sections, "ACTION: Approved
-  6-1 (Commissioner X dissenting)", "ACTION: Continued to ...").
+  6-1 (Commissioner X dissenting)", "ACTION: Continued to ...");
+* running minute numbers with the title and its text on one line: ``community_running_numbers``
+  (numbers 2629, 2630 ... continued from the last meeting, "2631. Police Report: PCSO ...", titles
+  ended by a colon or a full stop, plain type, decisions without "RESOLVED") and
+  ``parish_month_year_runon`` (month-year numbers "03.25.01" in their own column, wrapped lines back
+  at the margin, a title ended by a dash, members listed with their initials "(AW) Chair");
+* US township minutes: ``township_prose_caps`` (plain ALL-CAPS headings, attendance in a sentence
+  with "Trustee X Absent" inside the present list, "A motion was made to ... by X, seconded by Y",
+  inline roll calls "Trustee A – yes, ..., Trustee D – absent", "Ayes: ... Nays: ... Absent: ...",
+  "Yes – A, B; No – C", voice votes, two motions in one paragraph) and ``township_roll_lines`` (bold
+  headings, some with their text run on, the roll call answered one member a line, "supported
+  by", "Motion carried 4-0.").
 
 Everything (councils, people, places) is fictional. `build(style, folder)` writes one PDF and
 returns its expected record; `STYLES` lists the style names.
@@ -377,6 +388,214 @@ def action_agenda(path: Path) -> dict:
     return _expected("minutes", "2025-05-14", items, [], votes)
 
 
+# ---- running minute numbers: number, title and text on one line ------------------------------------
+
+
+def community_running_numbers(path: Path) -> dict:
+    """Community council minutes numbered on from the last meeting (2629, 2630 ...): each minute
+    opens with its number, its title ending at a colon or a full stop, and its text run on in the
+    same line, wrapped under the title; plain type throughout, no "RESOLVED" on most decisions."""
+    pdf = StylePDF("Pentrefelin Community Council minutes")
+    pdf.line("PENTREFELIN COMMUNITY COUNCIL", 13, "B", h=7, align="C")
+    pdf.para("Minutes of the meeting of Pentrefelin Community Council held at the Memorial Hall on Monday "
+             "10th March 2025 at 7.00pm.", after=4)
+    pdf.para("Present: Cllrs E Hughes (Chair), R Bowen, M Lloyd, C Parry and J Watkins.", after=2)
+    pdf.para("In attendance: Mrs S Howells (Clerk).", after=5)
+    items = [
+        ("2629", "Apologies", ":", "Apologies were received from Cllr B Evans."),
+        ("2630", "Declarations of Interest", ":", "None."),
+        ("2631", "Police Report", ":", "PCSO Tanner attended and reported two thefts from vehicles in the village "
+         "since the last meeting. Residents were reminded to keep vehicles locked and to report anything "
+         "suspicious on the non-emergency number."),
+        ("2632", "Minutes", ".", "The minutes of the meeting held on 10th February 2025 were approved and signed as "
+         "a correct record."),
+        ("2633", "Matters Arising", ":", "The Clerk reported that the dog bin at Heol y Nant had been replaced and "
+         "that the council's insurer had confirmed cover for the new bench."),
+        ("2634", "Planning", ":", "Application 25/0113, single storey extension at 3 Bryn Terrace. Cllr Parry "
+         "proposed, Cllr Watkins seconded and it was RESOLVED to raise no objection."),
+        ("2635", "Finance", ".", "The following payments were approved: Clerk's salary £412.50, Memorial Hall hire "
+         "£30.00, grass cutting £260.00. All approved."),
+        ("2636", "Date of Next Meeting", ":", "Monday 14th April 2025 at 7.00pm in the Memorial Hall."),
+    ]
+    for number, title, stop, text in items:
+        pdf.labelled(f"{number}.", f"{title}{stop} {text}", label_w=14, after=2.5)
+    pdf.para("The meeting closed at 8.35pm.")
+    pdf.output(str(path))
+    resolved = {"2634": 1}
+    expected = [(n, t, None, resolved.get(n, 0)) for n, t, _s, _x in items]
+    attendance = [("E Hughes", "present"), ("R Bowen", "present"), ("M Lloyd", "present"), ("C Parry", "present"),
+                  ("J Watkins", "present"), ("S Howells", "in_attendance"), ("B Evans", "apologies")]
+    votes = [{"item": "2634", "result": "carried"}]
+    return _expected("minutes", "2025-03-10", expected, attendance, votes)
+
+
+def parish_month_year_runon(path: Path) -> dict:
+    """Parish minutes in Times numbered by month and year ("03.25.01" ...), the number in its own
+    column, the title and its text on one line (title ending at a full stop or a dash), wrapped
+    lines back at the number's margin; members listed with their initials, which the decisions use."""
+    pdf = StylePDF("Ashcombe Parva Parish Council minutes", "Times")
+    pdf.line("ASHCOMBE PARVA PARISH COUNCIL", 14, "B", h=7)
+    pdf.line("Minutes of the Parish Council meeting held on Thursday 27th March 2025", 12, h=6)
+    pdf.gap(3)
+    pdf.para("Present: Alice Webb (AW) Chair, Tom Reyes (TR), Gina Holt (GH), Owen Marsh (OM).", 12, h=6, after=2)
+    pdf.para("In attendance: Lucy Dane (Clerk).", 12, h=6, after=5)
+    items = [
+        ("03.25.01", "Apologies", ".", "Apologies were received from Cllr Fenwick."),
+        ("03.25.02", "Declarations of interest", ".", "There were no declarations of interest."),
+        ("03.25.03", "Minutes of the last meeting", ".", "The minutes of the meeting held on 27th February 2025 "
+         "were checked, agreed as a true record and signed by the Chair."),
+        ("03.25.04", "Village green", " –", "The mower quotation of £1,150 was considered. TR proposed GH seconded "
+         "and it was RESOLVED to accept the quotation."),
+        ("03.25.05", "Highways", ".", "It was agreed that the Clerk report the pothole on Mill Lane to the county "
+         "council again."),
+        ("03.25.06", "Finance", ".", "The accounts for payment were approved and signed by two councillors."),
+    ]
+    for number, title, stop, text in items:
+        if pdf.get_y() > pdf.h - 40:
+            pdf.add_page()
+        pdf.set_font("Times", "", 12)
+        pdf.cell(24, 6, number)
+        pdf.multi_cell(0, 6, f"{title}{stop} {text}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.output(str(path))
+    resolved = {"03.25.04": 1}
+    expected = [(n, t, None, resolved.get(n, 0)) for n, t, _s, _x in items]
+    attendance = [("Alice Webb", "present"), ("Tom Reyes", "present"), ("Gina Holt", "present"),
+                  ("Owen Marsh", "present"), ("Lucy Dane", "in_attendance"), ("Fenwick", "apologies")]
+    votes = [{"item": "03.25.04", "result": "carried"}]
+    return _expected("minutes", "2025-03-27", expected, attendance, votes)
+
+
+# ---- US township minutes: ALL-CAPS headings, motions and roll calls in prose ------------------------
+
+
+def township_prose_caps(path: Path) -> dict:
+    """US township board minutes: unnumbered ALL-CAPS headings in plain type, attendance in a
+    sentence ("Present: Supervisor A, Clerk B, Trustees C, D and E. Trustee F Absent."), motions in
+    prose ("A motion was made to ... by Trustee A, seconded by Trustee B.") with inline roll calls
+    ("Trustee A – yes, ...", "Ayes: ... Nays: ... Absent: ...", "Yes – A, B; No – C"), voice votes,
+    and two motions in one paragraph."""
+    pdf = StylePDF("Maple Ridge Township Board minutes")
+    pdf.line("MAPLE RIDGE TOWNSHIP", 13, "B", h=7, align="C")
+    pdf.line("BOARD OF TRUSTEES REGULAR MEETING MINUTES", 12, "B", h=6, align="C")
+    pdf.line("March 11, 2025", 11, h=6, align="C")
+    pdf.gap(4)
+    sections = [
+        ("CALL TO ORDER", ["Supervisor Kowalski called the meeting to order at 7:00 p.m. at the Township Hall."]),
+        ("ROLL CALL", ["Present: Supervisor Dana Kowalski, Clerk Mark Ostrowski, Treasurer Lisa Chen, Trustees "
+                       "Paul Ruiz, Amy Becker and Tom Nguyen. Trustee Carl Jensen Absent.",
+                       "Also present: Attorney Ruth Hall and Fire Chief Sam Ortiz."]),
+        ("APPROVAL OF AGENDA", ["A motion was made to approve the agenda as presented by Trustee Ruiz, seconded by "
+                                "Trustee Becker. All were in favor. Motion carried."]),
+        ("APPROVAL OF MINUTES", ["Motion by Clerk Ostrowski, second by Treasurer Chen to approve the minutes of "
+                                 "February 11, 2025 as presented. Roll Call: Trustee Ruiz – yes, Trustee Becker – yes, "
+                                 "Trustee Nguyen – yes, Trustee Jensen – absent, Clerk Ostrowski – yes, Treasurer "
+                                 "Chen – yes, Supervisor Kowalski – yes. Motion passes."]),
+        ("TREASURER'S REPORT", ["Treasurer Chen presented the cash balances for February. A motion was made to accept "
+                                "the Treasurer's report by Trustee Nguyen, seconded by Trustee Ruiz. All were in favor. "
+                                "Motion carried."]),
+        ("NEW BUSINESS", ["Fire Chief Ortiz asked the board to replace the rescue truck. Motion by Trustee Becker, "
+                          "second by Trustee Nguyen to purchase a rescue truck for $182,000 from the equipment fund. "
+                          "Roll call vote: Ayes: Becker, Nguyen, Ruiz, Chen. Nays: Ostrowski, Kowalski. Absent: "
+                          "Jensen. Motion carried 4-2. A motion was made to set a public hearing on the road "
+                          "millage for April 8, 2025 by Trustee Ruiz, seconded by Clerk Ostrowski. Roll Call: "
+                          "Trustee Ruiz – yes, Trustee Becker – no, Trustee Nguyen – yes, Trustee Jensen – absent, "
+                          "Clerk Ostrowski – yes, Treasurer Chen – yes, Supervisor Kowalski – yes. Motion passes."]),
+        ("OLD BUSINESS", ["Motion by Trustee Nguyen, second by Trustee Becker to table the fence ordinance. Roll "
+                          "call vote: Yes – Nguyen, Becker, Chen; No – Ruiz, Ostrowski, Kowalski. Motion failed."]),
+        ("PUBLIC COMMENT", ["Two residents spoke about the condition of Orchard Road."]),
+        ("ADJOURNMENT", ["A motion was made to adjourn by Trustee Ruiz, seconded by Trustee Becker. All were in "
+                         "favor. Motion carried. The meeting adjourned at 8:42 p.m."]),
+    ]
+    for heading, paras in sections:
+        pdf.line(heading, 11, h=6)
+        for p in paras:
+            pdf.para(p, after=3)
+    pdf.para("Respectfully submitted, Mark Ostrowski, Township Clerk")
+    pdf.output(str(path))
+    items = [(None, h, None, 0) for h, _p in sections]
+    attendance = [("Dana Kowalski", "present"), ("Mark Ostrowski", "present"), ("Lisa Chen", "present"),
+                  ("Paul Ruiz", "present"), ("Amy Becker", "present"), ("Tom Nguyen", "present"),
+                  ("Carl Jensen", "absent"), ("Ruth Hall", "also_present"), ("Sam Ortiz", "also_present")]
+    everyone_yes = ["Ruiz", "Becker", "Nguyen", "Ostrowski", "Chen", "Kowalski"]
+    votes = [
+        {"item": None, "item_title": "APPROVAL OF AGENDA", "result": "carried", "mover": "Ruiz", "seconder": "Becker"},
+        {"item": None, "item_title": "APPROVAL OF MINUTES", "result": "carried", "mover": "Ostrowski", "seconder": "Chen",
+         "counts": {"yes": 6, "no": 0, "abstain": 0}, "voters": {"yes": everyone_yes, "absent": ["Jensen"]}},
+        {"item": None, "item_title": "TREASURER'S REPORT", "result": "carried", "mover": "Nguyen", "seconder": "Ruiz"},
+        {"item": None, "item_title": "NEW BUSINESS", "result": "carried", "mover": "Becker", "seconder": "Nguyen",
+         "counts": {"yes": 4, "no": 2, "abstain": 0},
+         "voters": {"yes": ["Becker", "Nguyen", "Ruiz", "Chen"], "no": ["Ostrowski", "Kowalski"], "absent": ["Jensen"]}},
+        {"item": None, "item_title": "NEW BUSINESS", "result": "carried", "mover": "Ruiz", "seconder": "Ostrowski",
+         "counts": {"yes": 5, "no": 1, "abstain": 0},
+         "voters": {"yes": ["Ruiz", "Nguyen", "Ostrowski", "Chen", "Kowalski"], "no": ["Becker"], "absent": ["Jensen"]}},
+        {"item": None, "item_title": "OLD BUSINESS", "result": "lost", "mover": "Nguyen", "seconder": "Becker",
+         "counts": {"yes": 3, "no": 3, "abstain": 0},
+         "voters": {"yes": ["Nguyen", "Becker", "Chen"], "no": ["Ruiz", "Ostrowski", "Kowalski"]}},
+        {"item": None, "item_title": "ADJOURNMENT", "result": "carried", "mover": "Ruiz", "seconder": "Becker"},
+    ]
+    return _expected("minutes", "2025-03-11", items, attendance, votes)
+
+
+def township_roll_lines(path: Path) -> dict:
+    """US township minutes in Times: bold ALL-CAPS headings, some with the item's text run on in the
+    same line ("APPROVAL OF MINUTES: Motion by ..."), the roll call answered one member a line
+    ("Trustee Hal Moreno – present"), "Motion by X, seconded by Y to ..." ("supported by"),
+    roll-call votes on their own line ("Roll call vote: Ayes: ... Nays: ... Motion carried 3-1."), a
+    result with its tally and no roll call ("Motion carried 4-0."), voice votes."""
+    pdf = StylePDF("Cedar Falls Township minutes", "Times")
+    pdf.line("CEDAR FALLS TOWNSHIP BOARD", 14, "B", h=7)
+    pdf.line("Minutes of the Regular Meeting, Tuesday, June 10, 2025", 12, h=6)
+    pdf.gap(4)
+    roll = [("Supervisor", "Irene Walsh", "present"), ("Clerk", "Derek Fong", "present"),
+            ("Treasurer", "Nora Blake", "present"), ("Trustee", "Hal Moreno", "present"),
+            ("Trustee", "Jean Pratt", "absent")]
+    pdf.line("CALL TO ORDER", 12, "B", h=6)
+    pdf.para("The meeting was called to order by Supervisor Walsh at 6:30 p.m.", 12, h=6, after=3)
+    pdf.line("ROLL CALL", 12, "B", h=6)
+    for role, name, status in roll:
+        pdf.line(f"{role} {name} – {status}", 12, x=6, h=6)
+    pdf.gap(3)
+    sections = [
+        ("APPROVAL OF MINUTES", ["Motion by Trustee Moreno, seconded by Treasurer Blake to approve the minutes of "
+                                 "May 13, 2025. All in favor. Motion carried."]),
+        ("NEW BUSINESS", ["The board discussed bids for the cemetery fence.",
+                          "Motion by Clerk Fong, seconded by Trustee Moreno to award the cemetery fence contract to "
+                          "Hillside Fencing for $14,800.",
+                          "Roll call vote: Ayes: Fong, Moreno, Blake. Nays: Walsh. Absent: Pratt. Motion carried 3-1."]),
+        ("OLD BUSINESS", ["Motion by Trustee Moreno, supported by Clerk Fong, to renew the snow removal contract "
+                          "for one year. Motion carried 4-0."]),
+        ("ADJOURNMENT", ["Motion by Treasurer Blake, seconded by Clerk Fong to adjourn at 7:15 p.m. All in favor. "
+                         "Motion carried."]),
+    ]
+    for heading, paras in sections:
+        if len(paras) == 1:
+            # the heading in bold capitals, the item's text run on after it in the same line
+            pdf.set_font("Times", "B", 12)
+            pdf.write(6, heading + ": ")
+            pdf.set_font("Times", "", 12)
+            pdf.write(6, paras[0])
+            pdf.ln(8)
+            continue
+        pdf.line(heading, 12, "B", h=6)
+        for p in paras:
+            pdf.para(p, 12, h=6, after=2)
+        pdf.gap(1)
+    pdf.output(str(path))
+    items = [(None, "CALL TO ORDER", None, 0), (None, "ROLL CALL", None, 0)] + [(None, h, None, 0) for h, _p in sections]
+    attendance = [(name, status) for _r, name, status in roll]
+    votes = [
+        {"item": None, "item_title": "APPROVAL OF MINUTES", "result": "carried", "mover": "Moreno", "seconder": "Blake"},
+        {"item": None, "item_title": "NEW BUSINESS", "result": "carried", "mover": "Fong", "seconder": "Moreno",
+         "counts": {"yes": 3, "no": 1, "abstain": 0},
+         "voters": {"yes": ["Fong", "Moreno", "Blake"], "no": ["Walsh"], "absent": ["Pratt"]}},
+        {"item": None, "item_title": "OLD BUSINESS", "result": "carried", "mover": "Moreno", "seconder": "Fong",
+         "counts": {"yes": 4, "no": 0, "abstain": 0}},
+        {"item": None, "item_title": "ADJOURNMENT", "result": "carried", "mover": "Blake", "seconder": "Fong"},
+    ]
+    return _expected("minutes", "2025-06-10", items, attendance, votes)
+
+
 BUILDERS: dict[str, Callable[[Path], dict]] = {
     "committee_bold_clauses": committee_bold_clauses,
     "town_lettered_clauses": town_lettered_clauses,
@@ -384,6 +603,10 @@ BUILDERS: dict[str, Callable[[Path], dict]] = {
     "parish_bracketed_numbers": parish_bracketed_numbers,
     "voting_agenda": voting_agenda,
     "action_agenda": action_agenda,
+    "community_running_numbers": community_running_numbers,
+    "parish_month_year_runon": parish_month_year_runon,
+    "township_prose_caps": township_prose_caps,
+    "township_roll_lines": township_roll_lines,
 }
 STYLES = list(BUILDERS)
 
