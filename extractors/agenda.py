@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, Optional, Sequence, Union
 
+from agendapack.extractors.text.dates import DATE_RE
 from agendapack.extractors.text.layer import Line, TextLayer, Word
 from agendapack.model import AgendaItem, PageSpan
 
@@ -20,12 +21,14 @@ _ROMAN = r"(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 NUMBER_PATTERNS: list[tuple[str, re.Pattern]] = [
     # 10.1(a), 5(b), 5a
     ("decimal_letter", re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3})\s?\(([a-z]{1,2})\)[.)]?$")),
-    # 1, 1., 2.1, 19.09.01, 3), 2.1.
-    ("decimal", re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$")),
+    # 1, 1., 2.1, 19.09.01, 3), 2.1.; 2629 (a running minute number, see `running_number_lines`)
+    ("decimal", re.compile(r"^(\d{4}(?:\.\d{1,3}){0,2}|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$")),
     # D1, E12, D1.
     ("code", re.compile(r"^([A-Z]{1,2}\d{1,3}(?:\.\d{1,2})?)[.)]?$")),
     # 1.A, 4.B., 4A, 10.1.c: a lettered item cited with its section's number
     ("dotted_letter", re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,2}\.?[A-Za-z])[.)]?$")),
+    # 45/24, 24/045: a running minute number with its year (items only in a run: `running_number_lines`)
+    ("running", re.compile(r"^(\d{1,4}/\d{2,4})[.:)]?$")),
     # I., II., XIV.
     ("roman", re.compile(rf"^({_ROMAN})[.)]$")),
     # A., B)
@@ -72,6 +75,7 @@ class Candidate:
     number_printed: bool = True
     described: bool = False  # a labelled description ("Recommendation:") has begun
     described_x: Optional[float] = None  # the indent of that description's label
+    parent_item: Optional["Candidate"] = None  # the enclosing item, where numbers may repeat (outlines)
 
 
 def parse_number(token: str) -> Optional[tuple[str, str]]:
@@ -98,8 +102,9 @@ class NumberedLine(NamedTuple):
     title: str
 
 
-def _split_number(line: Line) -> Optional[NumberedLine]:
-    """Split a line into its number and title when it opens an item."""
+def _split_number(line: Line, set_apart: bool = True) -> Optional[NumberedLine]:
+    """Split a line into its number and title when it opens an item. A bare number ("4 Budget")
+    must be `set_apart` from its title like a table cell, unless a run of numbers vouches for it."""
     words = line.words
     if not words:
         return None
@@ -130,7 +135,7 @@ def _split_number(line: Line) -> Optional[NumberedLine]:
     plain_integer = style == "decimal" and "." not in number and not token.rstrip("*").endswith((".", ")"))
     # "4A" (no dot) is a lettered item only set apart like a bare number: "4A High Street" is an address
     glued_letter = style == "dotted_letter" and "." not in token
-    if plain_integer or glued_letter:
+    if (plain_integer and set_apart) or glued_letter:
         # a bare number is an item number only when set apart from its title like a table cell
         gap = rest_words[0].x0 - first.x1
         if gap < 1.2 * first.size:
@@ -166,6 +171,8 @@ def _title_segment(line: Line, rest_words: Sequence[Word]) -> tuple[str, float]:
         text = seg.text.strip()
         if PAGES_SEGMENT.match(text) or PAGES_BRACKETED.fullmatch(text):
             parts.append(text)
+        elif _is_description(text) and not parts[-1].rstrip().endswith(("-", "–", ":", ",", "&")):
+            break  # a column of lower-case text after the title: what the item is for, not its title
         elif parts[-1].rstrip().endswith(("-", "–", ":", ",", "&")) or not text.startswith("("):
             parts.append(text)
         else:
@@ -282,6 +289,22 @@ def _clean_title(text: str) -> str:
     return text.strip(" -–")
 
 
+# a title run together with what the item is for: "Declarations of Interest - to receive ...",
+# "Minutes: to approve ..."; the description after the separator opens in lower case
+TITLE_THEN_DESCRIPTION = re.compile(r"^(?P<title>[A-Z][^:–—]{2,80}?)(?:\s[-–—]\s|:\s)(?=[a-z]+\s+[a-z]{2,}\s+\S)")
+
+
+def _is_description(text: str) -> bool:
+    """Lower-case running text of three words or more: a sentence, not a title."""
+    return bool(re.match(r"[a-z]+\s+[a-z]{2,}\s+\S", text))
+
+
+def _title_before_description(text: str) -> str:
+    """The title of an item whose line runs its title and its description together."""
+    m = TITLE_THEN_DESCRIPTION.match(text)
+    return m.group("title").strip() if m else text
+
+
 def _is_heading(line: Line, body_size: float) -> bool:
     words = line.text.split()
     return (line.bold or line.all_caps or line.size > body_size + 0.5) and len(words) <= 12
@@ -291,10 +314,56 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
     """Find agenda items in lines (reading order) of the agenda pages."""
     if not lines:
         return []
-    reader = AgendaReader(body_size=sorted(ln.size for ln in lines)[len(lines) // 2])
+    body_size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    reader = AgendaReader(body_size=body_size, running=running_number_lines(lines))
     for line in lines:
         reader.read(line)
-    return reader.finish()
+    items = reader.finish()
+    outline = heading_outline(lines)
+    return outline if _outline_reads_better(items, outline) else items
+
+
+def _outline_reads_better(items: list[Candidate], outline: list[Candidate]) -> bool:
+    """Whether unnumbered headings are the agenda's items rather than its numbered lines: the
+    numbers give at most one top-level item; or they are all set deeper than the headings and
+    either restart under each heading ("a.", "b." under APPROVAL OF MINUTES, "a." again under
+    NEW BUSINESS) or are few beside the headings (a numbered list inside one of them)."""
+    tops = [c for c in outline if c.parent is None]
+    n_items = sum(c.parent is None for c in items)
+    if len(tops) <= n_items:
+        return False
+    if n_items <= 1:
+        return True
+    margin = min(c.num_x0 for c in tops)
+    if not all(c.num_x0 > margin + 3 for c in items):
+        return False
+    printed = [c.number for c in outline if c.number_printed]
+    return len(printed) > len(set(printed)) or len(tops) > 2 * n_items
+
+
+# how many numbers a run of four-digit item numbers needs before they are items, not years
+RUNNING_MIN = 3
+
+
+def running_number_lines(lines: Sequence[Line]) -> set[int]:
+    """Ids of the lines that open with a three- or four-digit item number of a running sequence
+    (minute numbers that go on from the last meeting: 2629, 2630, 2631 ...): at least
+    `RUNNING_MIN` numbers, each one to three past the last, at one indent, before words. A lone
+    four-digit number opening a line is a year or an amount ("2025 Budget"), not an item; in a
+    run, a number need not be set apart from its title by more than a space."""
+    opened = [(line, split) for line in lines
+              if (split := _split_number(line, set_apart=False)) is not None
+              and (re.fullmatch(r"\d{3,4}", split.number) or split.style == "running") and split.title[:1].isalpha()]
+    out: set[int] = set()
+    run: list[tuple[Line, NumberedLine]] = []
+    for line, split in opened + [(None, None)]:  # type: ignore[list-item]  # a sentinel closes the last run
+        if split is not None and run and abs(split.num_x0 - run[-1][1].num_x0) <= 6 and _close_successor(run[-1][1].number, split.number):
+            run.append((line, split))
+            continue
+        if len(run) >= RUNNING_MIN:
+            out.update(id(ln) for ln, _ in run)
+        run = [(line, split)] if split is not None else []
+    return out
 
 
 # where a numbered line goes: True for a top-level item, the parent's number for a sub-item,
@@ -326,6 +395,7 @@ class AgendaReader:
     heading_since_run: Optional[str] = None
     sittings_seen: bool = False
     file_col_x: Optional[float] = None  # the indent of a file-number column ("23-0010") between number and title
+    running: set[int] = field(default_factory=set)  # ids of lines opening with a running four-digit number
 
     def read(self, line: Line) -> None:
         """Take the next line: it opens an item, runs on the open item's title, or is other text."""
@@ -345,21 +415,19 @@ class AgendaReader:
     def finish(self) -> list[Candidate]:
         """The items with page ranges and references split off their titles; untitled ones dropped."""
         _nest_lettered_runs(self.items)
-        for c in self.items:
-            title, c.pages = _extract_pages(" ".join(c.title_lines))
-            title, refs = split_references(_clean_title(title))
-            c.references = refs + [r for r in c.references if r not in refs]
-            c.title_lines = [title]
-        return [c for c in self.items if c.title_lines[0]]
+        return _finish_titles(self.items)
 
     def top_level(self) -> list[Candidate]:
         return [c for c in self.items if c.parent is None]
 
     def _numbered(self, line: Line) -> Optional[tuple[NumberedLine, Placement]]:
         """The line's item number and where the item goes, when the line opens an item."""
-        split = _split_number(line)
-        if split is None:
+        running = id(line) in self.running
+        split = _split_number(line, set_apart=not running)
+        if split is None or (split.style == "decimal" and not running and not self._running_sub(split.number)):
             return None
+        if split.style == "running" and not running:
+            return None  # "12/03" alone opening a line is a date or a fraction
         if split.style == "roman" and len(split.number) == 1:
             # "I." after "H." is a letter (at the letters' indent when they are sub-items); "I."
             # after nothing or after another numeral is roman
@@ -371,6 +439,13 @@ class AgendaReader:
         num_x1 = line.words[0].x1 if line.words else split.num_x0
         placement = _accept(self.items, self.current, split.style, split.number, split.num_x0, split.title, num_x1)
         return None if placement is None else (split, placement)
+
+    def _running_sub(self, number: str) -> bool:
+        """Whether a decimal number may be an item: one of up to three digits, or a point under a
+        running four-digit number on the agenda ("2633.1" under 2633); a lone four-digit number
+        is a year or an amount."""
+        head = number.split(".")[0]
+        return len(head) < 4 or ("." in number and any(c.number == head for c in self.items))
 
     def _run_on_text(self, line: Line, text: str) -> str:
         """A title's next line; a file number in the file-number column opening it is a reference."""
@@ -487,6 +562,16 @@ class AgendaReader:
         if (line.all_caps or line.size > self.body_size + 0.5) and short and SITTING_HEADING.search(text) and text[:1].isalnum():
             self.last_heading = _clean_title(text)
             self.heading_since_run = self.last_heading
+
+
+def _finish_titles(items: list[Candidate]) -> list[Candidate]:
+    """The items with page ranges and references split off their titles; untitled ones dropped."""
+    for c in items:
+        title, c.pages = _extract_pages(" ".join(c.title_lines))
+        title, refs = split_references(_clean_title(_title_before_description(title)))
+        c.references = refs + [r for r in c.references if r not in refs]
+        c.title_lines = [title]
+    return [c for c in items if c.title_lines[0]]
 
 
 def _nest_lettered_runs(items: list[Candidate]) -> None:
@@ -700,8 +785,20 @@ def _ordinals(part: str) -> dict[str, int]:
     return out
 
 
+def _slash_step(prev: str, number: str) -> Optional[int]:
+    """How far a minute number with its year is past another: 45/24 -> 46/24, 24/045 -> 24/046."""
+    (a1, a2), (b1, b2) = prev.split("/", 1), number.split("/", 1)
+    if not (a1 + a2 + b1 + b2).isdecimal():
+        return None
+    if a2 == b2:
+        return int(b1) - int(a1)
+    return int(b2) - int(a2) if a1 == b1 else None
+
+
 def _step(prev: str, number: str) -> Optional[int]:
     """How far number is past prev in one sequence (same prefix, same kind of last part), or None."""
+    if "/" in prev and "/" in number:
+        return _slash_step(prev, number)
     (head_a, a), (head_b, b) = _split_last(prev), _split_last(number)
     if head_a != head_b:
         return None
@@ -719,7 +816,8 @@ def _next_in_sequence(prev: str, number: str) -> bool:
 
 def _close_successor(prev: str, number: str) -> bool:
     """Numbering with a gap (a withdrawn item) still continues the sequence."""
-    if not (_split_last(prev)[1].isdecimal() and _split_last(number)[1].isdecimal()):
+    slashed = "/" in prev and "/" in number
+    if not slashed and not (_split_last(prev)[1].isdecimal() and _split_last(number)[1].isdecimal()):
         return False
     step = _step(prev, number)
     return step is not None and 0 < step <= 3
@@ -745,6 +843,8 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
         return False  # deeper text is a sub-list of the item only when set tight under it
     if LABEL_LINE.match(line.text) and not PAGES_BRACKETED.match(line.text):
         return False
+    if _bullet_text(line) is not None:
+        return False  # a bulleted point under the item is not more of its title
     title_caps = sum(c.isupper() for c in item.title_lines[0] if c.isalpha()) > 0.8 * max(1, sum(c.isalpha() for c in item.title_lines[0]))
     # a bold heading that stops at a colon goes on in the bold line under it
     last = re.sub(r"\s*\[[^\]]*\]$", "", item.title_lines[-1].rstrip())  # less a file number moved after it
@@ -762,12 +862,216 @@ def _same_centre(prev: Line, line: Line) -> bool:
     return abs((a[-1].x0 + a[-1].x1) / 2 - (b[-1].x0 + b[-1].x1) / 2) <= 2
 
 
+# ---- unnumbered agendas ------------------------------------------------------------------------
+
+# glyphs that open a bulleted line ("o" and "-" only as a word of their own)
+BULLETS = frozenset("•-–—o▪◦·*■□‣➢►∙\uf0b7\uf0a7\uf076\uf0d8")
+# headings at one margin it takes to read a list of them as an agenda's items
+OUTLINE_MIN_HEADINGS = 4
+OUTLINE_HEADING_WORDS = 10  # a heading is short: longer lines are prose
+# how many lines from the top the meeting's date and time may be printed
+DETAILS_REACH = 20
+
+
+# where a heading's own words end and a note on it begins: "PUBLIC COMMENT (3 minutes)",
+# "CALL TO ORDER - 7:00 p.m.", "REPORTS: Supervisor, Clerk"
+HEADING_NOTE = re.compile(r"\s*(?:\(|:\s|\s[-–—]\s)")
+
+
+def _heading_words(text: str) -> str:
+    """A heading's own words, less a note after it (a time, a bracket, a colon or a dash)."""
+    m = HEADING_NOTE.search(text)
+    return text[: m.start()].strip() if m and m.start() > 0 else text.strip()
+
+
+def _first_column(line: Line) -> str:
+    """The text before the first column gap: a heading, where a note or a name stands apart to
+    its right ("CALL TO ORDER        Supervisor Hale")."""
+    segs = line.segments
+    return segs[0].text.strip() if len(segs) > 1 else line.text.strip()
+
+
+def _is_outline_heading(line: Line, body_bold: bool) -> bool:
+    """A short line set apart by capitals (its own words, whatever note follows them) or, in a
+    body not set bold, by weight."""
+    own = _heading_words(_first_column(line))
+    text = line.text.strip()
+    words = own.split()
+    if not words or len(words) > OUTLINE_HEADING_WORDS or own[-1] in ",;" or _bullet_text(line) is not None:
+        return False
+    letters = [c for c in own if c.isalpha()]
+    capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
+    return capitals or (line.bold and not body_bold and len(text.split()) <= OUTLINE_HEADING_WORDS)
+
+
+def _bullet_text(line: Line) -> Optional[tuple[str, float]]:
+    """The text after a bullet and where it starts, when the line opens with a bullet."""
+    words = line.words
+    if len(words) >= 2 and words[0].text in BULLETS:
+        return " ".join(w.text for w in words[1:]), words[1].x0
+    first = words[0].text if words else ""
+    if len(first) > 1 and first[0] in BULLETS and not first[0].isalnum() and first[0] != "-" and first[1].isalpha():
+        return " ".join([first[1:]] + [w.text for w in words[1:]]), words[0].x0
+    return None
+
+
+def _body_start(lines: Sequence[Line], body_size: float) -> int:
+    """The first line after the title block: the block holds the meeting's date with the lines set
+    tight under it (the time, the place), and its titles are set larger than the body; the items
+    follow. 0 when neither is printed near the top. A time alone does not end the block: an item
+    may print one ("CALL TO ORDER - 7:00 p.m.")."""
+    start = 0
+    head = lines[:DETAILS_REACH]
+    dated = next((i for i, line in enumerate(head) if DATE_RE.search(line.text)), None)
+    if dated is not None:
+        start = dated + 1
+        while start < len(lines) and lines[start].page == lines[dated].page and (
+            lines[start].top - lines[start - 1].bottom <= 0.6 * lines[dated].size
+        ):
+            start += 1
+    titles = [i for i, line in enumerate(head) if line.size > body_size + 1.5]
+    return max([start] + [i + 1 for i in titles])
+
+
+def _outline_margin(heads: Sequence[Line], least: int = OUTLINE_MIN_HEADINGS) -> Optional[float]:
+    """The leftmost indent at which at least `least` headings stand: the body's own left margin
+    (a body shifted right, or centred title lines, do not move it)."""
+    for x in sorted(h.x0 for h in heads):
+        if sum(abs(h.x0 - x) <= 3 for h in heads) >= least:
+            return x
+    return None
+
+
+def _is_plain_heading(line: Line, prev: Optional[Line]) -> bool:
+    """A short line that opens with a capital and is not the end of a paragraph running down the
+    margin: an item of an agenda set without numbers, capitals or weight."""
+    text = line.text.strip()
+    words = text.split()
+    if not words or len(words) > OUTLINE_HEADING_WORDS or not text[:1].isupper() or text[-1] in ",;":
+        return False
+    if _bullet_text(line) is not None or SENTENCE_BREAK.search(text):
+        return False
+    return prev is None or not (abs(prev.x0 - line.x0) <= 3 and line.top - prev.bottom <= 0.6 * line.size
+                                and len(prev.text.split()) > OUTLINE_HEADING_WORDS)
+
+
+def _furniture(line: Line, body: Sequence[Line]) -> bool:
+    """A line that is no entry of the outline: no words (a page number), or set centred well in
+    from the margin (a running header or footer repeating the meeting's name)."""
+    if not any(c.isalpha() for c in line.text):
+        return True
+    left = min(ln.x0 for ln in body)
+    right = max(ln.x1 for ln in body)
+    return _centred(line, body) and line.x0 - left > 0.15 * (right - left)
+
+
+def _centred(line: Line, body: Sequence[Line]) -> bool:
+    """Whether a line is centred on the body (a title or a footer), not set at a margin."""
+    left = min(ln.x0 for ln in body)
+    right = max(ln.x1 for ln in body)
+    return abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= 0.05 * (right - left)
+
+
+def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
+    """An unnumbered agenda's items: headings at the body's left margin (capitals, or bold in a
+    plain body) are the items, in the order printed; lines indented under one (bulleted, capital
+    sub-headings, or plain) are its sub-items, nested by indent; a sub-item's wrapped line goes
+    on its title. Numbers are the items' places ("3", "3.2"), marked as not printed."""
+    body_size = sorted(ln.size for ln in lines)[len(lines) // 2] if lines else 0.0
+    body = list(lines[_body_start(lines, body_size):])
+    body_bold = sum(ln.bold for ln in body) * 2 > len(body)
+    margin = _outline_margin([ln for ln in body if _is_outline_heading(ln, body_bold)])
+    # where no heading stands out by capitals or weight (or only sub-headings do, indented), the
+    # short lines at the body's own margin, with sub-items indented under them, are the items
+    plain_margin = _outline_margin(
+        [ln for i, ln in enumerate(body) if _is_plain_heading(ln, body[i - 1] if i else None)], OUTLINE_MIN_HEADINGS + 1
+    )
+    plain = plain_margin is not None and (margin is None or plain_margin < margin - 3)
+    if plain:
+        margin = plain_margin
+        if any(ln.x0 < plain_margin - 3 and not _centred(ln, body) for ln in body):
+            return []  # text further left: the short lines are not at the body's margin
+    if margin is None:
+        return []
+    items: list[Candidate] = []
+    open_entries: list[Candidate] = []  # the entry at each indent the next line may sit under
+    children: dict[int, int] = {}  # id of an entry -> how many sub-items it has
+    current: Optional[Candidate] = None  # the sub-item a wrapped line may go on
+    part = "public"
+    prev: Optional[Line] = None
+    right = max(ln.x1 for ln in body) if body else 0.0
+    for line in body:
+        text = line.text.strip()
+        at_margin = abs(line.x0 - margin) <= 3
+        if at_margin and (_is_plain_heading(line, prev) if plain else _is_outline_heading(line, body_bold)):
+            if EXEMPT_HEADING.search(text):
+                part = "exempt"
+            elif PUBLIC_HEADING.search(text):
+                part = "public"
+            title = _first_column(line) if line.all_caps else _heading_words(_first_column(line))
+            cand = Candidate(str(sum(c.parent is None for c in items) + 1), "heading", line, line.x0, line.x0, [title], part=part)
+            cand.number_printed = False
+            items.append(cand)
+            open_entries, current = [cand], None
+        elif line.x0 > margin + 3 and open_entries and not _furniture(line, body):
+            bullet = _bullet_text(line)
+            if bullet is None and current is not None and prev is not None and _wraps_entry(current, prev, line, right):
+                current.title_lines.append(text)
+            else:
+                while len(open_entries) > 1 and open_entries[-1].num_x0 >= line.x0 - 3:
+                    open_entries.pop()
+                parent = open_entries[-1]
+                children[id(parent)] = children.get(id(parent), 0) + 1
+                cand = _outline_entry(line, bullet, f"{parent.number}.{children[id(parent)]}", part)
+                cand.parent, cand.parent_item = parent.number, parent
+                items.append(cand)
+                open_entries.append(cand)
+                current = cand
+        else:
+            current = None  # prose at the margin, or furniture: no title runs on over it
+        prev = line
+    return _finish_titles(items)
+
+
+def _outline_entry(line: Line, bullet: Optional[tuple[str, float]], place: str, part: str) -> Candidate:
+    """A sub-item of an unnumbered heading: numbered as printed ("a.", "A.", "1.") when it opens
+    with a number, else by its place; a bullet is not part of its title."""
+    split = _split_number(line) if bullet is None else None
+    if split is not None:
+        return Candidate(split.number, split.style, line, line.x0, split.title_x0, [split.title], part=part)
+    title, title_x0 = bullet if bullet is not None else (line.text.strip(), line.x0)
+    cand = Candidate(place, "heading", line, line.x0, title_x0, [title], part=part)
+    cand.number_printed = False
+    return cand
+
+
+def _wraps_entry(entry: Candidate, prev: Line, line: Line, right: float) -> bool:
+    """A line goes on a sub-item's title when it is set tight under it at the title's indent and
+    the line above ran to the right margin (or this one opens in lower case)."""
+    if line.page != prev.page or line.top - prev.bottom > 0.6 * line.size or abs(line.x0 - entry.title_x0) > 3:
+        return False
+    return prev.x1 >= right - 0.2 * (right - entry.title_x0) or line.text[:1].islower()
+
+
 # ---- records -----------------------------------------------------------------------------------
 
 
 def agenda_records(candidates: list[Candidate], layer: TextLayer) -> list[AgendaItem]:
     """The agenda as records: top-level items with their sub-items nested under `subitems`."""
+    if any(c.parent_item is not None for c in candidates):
+        return _nest_by_item(candidates, layer)
     return _nest([_to_item(c, layer) for c in candidates])
+
+
+def _nest_by_item(candidates: list[Candidate], layer: TextLayer) -> list[AgendaItem]:
+    """Nesting by the enclosing candidate itself: an outline's printed sub-item numbers ("1.",
+    "2." under each heading) may repeat the places given to unnumbered headings."""
+    records = {id(c): _to_item(c, layer) for c in candidates}
+    top: list[AgendaItem] = []
+    for c in candidates:
+        parent = records.get(id(c.parent_item)) if c.parent_item is not None else None
+        (parent.subitems if parent is not None else top).append(records[id(c)])
+    return top
 
 
 def _to_item(c: Candidate, layer: TextLayer) -> AgendaItem:

@@ -207,12 +207,12 @@ def agenda_stage(ctx: PackContext) -> None:
     if not lines:
         return
     candidates = agenda_ex.extract_agenda_items(lines)
-    if not candidates:
+    if len(candidates) <= 1:
         heading = documents_ex.agenda_heading(lines)
-        if heading is not None:  # never silently: the pack says it has an agenda and none was read
-            ctx.record.warnings.append(
-                f"agenda: heading {heading.text.strip()!r} on page {heading.page} but no agenda items were read"
-            )
+        if heading is not None:  # never silently: the pack says it has an agenda and at most one item was read
+            read = "only one agenda item was" if candidates else "no agenda items were"
+            ctx.record.warnings.append(f"agenda: heading {heading.text.strip()!r} on page {heading.page} but {read} read")
+    if not candidates:
         return
     if not announced and not any(c.pages for c in candidates):
         return  # an unannounced numbered list is only an agenda when it cites page ranges

@@ -11,12 +11,22 @@ pipeline, against the records their generator rendered (scripts/samplegen/styles
    agenda, letters restarting in each section, "a)" items at their section's indent with deeper
    "Recommendation:" paragraphs (whose numbered steps are not items); a wrapped title line that
    opens with a number ("5.17 of the Home Rule Charter; ...") is not a sub-item.
+
+Small councils and townships (layouts the rules were not first written for):
+a. running minute numbers that go on from the last meeting (2629, 2630 ... or 1187 ...), "2629."
+   or bare before text that runs on from the title, with "a)" or "(i)" sub-points;
+b. unnumbered agendas: headings at the body's left margin in capitals or bold, bulleted ("•",
+   "-", "o") or capital sub-headings indented beneath, nested by indent, numbers not printed;
+c. roman numerals or capital letters as the top level;
+d. the only "Agenda" word in the title block, the items straight after the meeting's details;
+e. the body shifted right of the page margin, a blank page after the agenda.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
@@ -24,6 +34,7 @@ from agendapack.extractors import documents as documents_ex
 from agendapack.extractors.agenda import extract_agenda_items, numbered_runs
 from agendapack.model import flat_agenda
 from agendapack.pipeline.stages import parse_pack
+from evaluation.core import same_title
 
 from .agenda_checks import check_agenda
 from .lines import stack
@@ -39,6 +50,11 @@ UK_STYLES = ["uk_pack_ranges", "uk_pack_addressed", "uk_pack_pages_prefix", "uk_
 US_STYLES = ["us_letters", "us_letters_times_bracket", "us_letters_same_indent", "us_dotted_letters",
              "us_dotted_letters_helvetica", "us_mixed_letters", "us_dotted_wrap", "us_roman_consent",
              "us_outline_three_levels"]
+RUNNING_STYLES = ["parish_running_numbers", "parish_running_numbers_bare", "parish_running_numbers_with_year"]
+UNNUMBERED_STYLES = ["township_caps_bullets", "township_caps_dashes_shifted", "township_bold_titlecase",
+                     "township_lettered_subitems", "township_capital_letter_subitems", "township_left_title_block",
+                     "township_plain_headings", "township_two_pages"]
+TOP_LEVEL_STYLES = ["roman_top_level", "lettered_top_level"]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +72,7 @@ def built(tmp_path_factory):
 
 
 def test_every_style_is_registered():
-    assert set(UK_STYLES + US_STYLES) == set(styles_agenda.STYLES)
+    assert set(UK_STYLES + US_STYLES + RUNNING_STYLES + UNNUMBERED_STYLES + TOP_LEVEL_STYLES) == set(styles_agenda.STYLES)
 
 
 # ---- 1. the agenda after the front matter ------------------------------------------------------
@@ -159,3 +175,219 @@ def test_wrapped_line_opening_with_a_number_is_title_text_at_the_line_level():
     ]))
     assert [(c.number, c.parent) for c in got] == [("5", None), ("6", None)]
     assert got[0].title_lines[0].endswith("Section 5.17 of the Home Rule Charter; setting a special election")
+
+
+# ---- small councils and townships --------------------------------------------------------------
+
+@pytest.mark.parametrize("style", RUNNING_STYLES + TOP_LEVEL_STYLES)
+def test_running_numbers_and_outline_top_levels(built, style):
+    truth, pack = built(style)
+    check_agenda(pack, truth)
+    assert pack.warnings == []
+
+
+def test_running_numbers_are_items_only_as_a_sequence():
+    # a lone four-digit number opening a line is a year, not an item
+    got = extract_agenda_items(stack([
+        ("1. Budget", 40),
+        ("2025 Spending plan for the library", 58, {"gaps": {1: 20.0}}),
+        ("2. Adjournment", 40),
+    ]))
+    assert [c.number for c in got] == ["1", "2"]
+    got = extract_agenda_items(stack([
+        ("2629. Apologies for absence", 40),
+        ("2630. Minutes of the last meeting", 40),
+        ("2632. Planning applications", 40),  # a gap of a withdrawn number goes on with the run
+    ]))
+    assert [c.number for c in got] == ["2629", "2630", "2632"]
+
+
+def _outline(pack) -> list[tuple[int, str, Optional[str]]]:
+    """(depth, title, number if printed) of every agenda item, in order."""
+    out: list[tuple[int, str, Optional[str]]] = []
+
+    def walk(items, depth):
+        for it in items:
+            out.append((depth, it.title, it.number if it.number_printed else None))
+            walk(it.subitems, depth + 1)
+    walk(pack.agenda, 0)
+    return out
+
+
+@pytest.mark.parametrize("style", UNNUMBERED_STYLES)
+def test_unnumbered_headings_are_the_items(built, style):
+    # headings are items with no printed number; sub-items nest under their heading, numbered as
+    # printed ("a.", "A." restarting under each heading) or not at all (bullets, sub-headings)
+    truth, pack = built(style)
+    got = _outline(pack)
+    want = [(0 if w["parent"] is None else 1, w["title"], w["number"]) for w in truth["agenda"]]
+    assert [(d, n) for d, _, n in got] == [(d, n) for d, _, n in want], got
+    for (_, title, _), (_, want_title, _) in zip(got, want):
+        assert same_title(title, want_title), (title, want_title)
+    # the title block ("... MEETING AGENDA", the date, the place) is not an item
+    assert not any(t.upper() in {"REGULAR MEETING AGENDA", "HOLLIS TOWNSHIP BOARD OF TRUSTEES"} or "7:00" in t
+                   for _, t, _ in got)
+    assert pack.warnings == []
+
+
+def test_unnumbered_sub_items_nest_by_indent():
+    got = extract_agenda_items(stack([
+        ("ROLL CALL", 40, {"bold": True}),
+        ("REPORTS", 40, {"bold": True}),
+        ("SUPERVISOR", 60),
+        ("- Road salt purchase", 80),
+        ("CLERK", 60),
+        ("NEW BUSINESS", 40, {"bold": True}),
+        ("o Approval of bills", 60),
+        ("ADJOURNMENT", 40, {"bold": True}),
+    ]))
+    assert [(c.title_lines[0], c.parent) for c in got] == [
+        ("ROLL CALL", None), ("REPORTS", None), ("SUPERVISOR", "2"), ("Road salt purchase", "2.1"),
+        ("CLERK", "2"), ("NEW BUSINESS", None), ("Approval of bills", "3"), ("ADJOURNMENT", None),
+    ]
+    assert not any(c.number_printed for c in got)
+
+
+def test_a_numbered_agenda_is_not_read_as_headings():
+    got = extract_agenda_items(stack([
+        ("CALL TO ORDER", 40, {"bold": True}),
+        ("1. Apologies", 40),
+        ("2. Minutes", 40),
+        ("3. Reports", 40),
+        ("NEW BUSINESS", 40, {"bold": True}),
+        ("ANY OTHER BUSINESS", 40, {"bold": True}),
+        ("ADJOURNMENT", 40, {"bold": True}),
+    ]))
+    assert [c.number for c in got] == ["1", "2", "3"]
+
+
+def test_an_agenda_heading_with_one_item_is_a_warning(tmp_path):
+    pdf = styles_agenda.StylePDF("An agenda that reads as one item")
+    pdf.add_page()
+    pdf.text_line("LITTLE STOWE PARISH COUNCIL", 15, "B", 8)
+    pdf.text_line("Date: Monday, 3 March 2025   Time: 7.30 pm", 11)
+    pdf.ln(8)
+    pdf.text_line("Agenda", 16, "B", 9)
+    pdf.text_line("1. Apologies for absence", 11)
+    for text in ("Minutes of the last meeting", "Any other business"):
+        pdf.text_line(f"- {text}", 11, x=30)
+    pdf.output(str(tmp_path / "one_item.pdf"))
+    pack = parse_pack(tmp_path / "one_item.pdf")
+    assert len(flat_agenda(pack.agenda)) == 1
+    assert [w for w in pack.warnings if w.startswith("agenda:") and "one agenda item" in w], pack.warnings
+
+
+def test_running_numbers_need_no_column_gap():
+    # "412 Apologies" with one space: a bare number is an item when a run of them vouches for it
+    got = extract_agenda_items(stack([
+        ("412 Apologies for absence", 40),
+        ("413 Declarations of interest", 40),
+        ("414 Minutes of the last meeting", 40),
+        ("415 Planning applications", 40),
+    ]))
+    assert [c.number for c in got] == ["412", "413", "414", "415"]
+    assert got[0].title_lines == ["Apologies for absence"]
+
+
+def test_heading_with_a_note_is_an_outline_heading():
+    got = extract_agenda_items(stack([
+        ("CALL TO ORDER - 7:00 p.m.", 40),
+        ("ROLL CALL", 40),
+        ("PUBLIC COMMENT (limited to three minutes)", 40),
+        ("• Residents may address the board", 60),
+        ("NEW BUSINESS", 40),
+        ("• Approval of bills", 60),
+        ("ADJOURNMENT", 40),
+    ]))
+    assert [(c.title_lines[0], c.parent) for c in got] == [
+        ("CALL TO ORDER", None), ("ROLL CALL", None), ("PUBLIC COMMENT", None),
+        ("Residents may address the board", "3"), ("NEW BUSINESS", None), ("Approval of bills", "4"),
+        ("ADJOURNMENT", None),
+    ]
+
+
+def test_a_numbered_list_inside_a_heading_does_not_hide_the_headings():
+    got = extract_agenda_items(stack([
+        ("CALL TO ORDER", 40, {"bold": True}),
+        ("ROLL CALL", 40, {"bold": True}),
+        ("PUBLIC COMMENT", 40, {"bold": True}),
+        ("1. State your name for the record", 60),
+        ("2. Comments are limited to three minutes", 60),
+        ("OLD BUSINESS", 40, {"bold": True}),
+        ("NEW BUSINESS", 40, {"bold": True}),
+        ("ADJOURNMENT", 40, {"bold": True}),
+    ]))
+    assert [(c.title_lines[0], c.parent) for c in got][:5] == [
+        ("CALL TO ORDER", None), ("ROLL CALL", None), ("PUBLIC COMMENT", None),
+        ("State your name for the record", "3"), ("Comments are limited to three minutes", "3"),
+    ]
+    assert sum(c.parent is None for c in got) == 6
+
+
+def test_bullets_under_a_numbered_item_are_not_its_title():
+    got = extract_agenda_items(stack([
+        ("2633. Planning applications", 40),
+        ("• 25/00412/FUL Single storey rear extension", 40 + 36),
+        ("2634. Finance", 40),
+        ("2635. Correspondence", 40),
+    ]))
+    assert [(c.number, c.title_lines[0]) for c in got] == [
+        ("2633", "Planning applications"), ("2634", "Finance"), ("2635", "Correspondence")]
+
+
+def test_points_under_running_numbers_nest():
+    got = extract_agenda_items(stack([
+        ("2633. Planning", 40),
+        ("2633.1 Single storey rear extension, 4 Mill Lane", 60),
+        ("2633.2 Replacement garage, Orchard Cottage", 60),
+        ("2634. Finance", 40),
+        ("2635. Correspondence", 40),
+    ]))
+    assert [(c.number, c.parent) for c in got] == [
+        ("2633", None), ("2633.1", "2633"), ("2633.2", "2633"), ("2634", None), ("2635", None)]
+
+
+def test_a_heading_with_a_name_in_a_column_beside_it():
+    got = extract_agenda_items(stack([
+        ("CALL TO ORDER Supervisor Hale", 40, {"gaps": {3: 120.0}}),
+        ("ROLL CALL Clerk Ames", 40, {"gaps": {2: 140.0}}),
+        ("APPROVAL OF MINUTES", 40),
+        ("NEW BUSINESS", 40),
+        ("ADJOURNMENT", 40),
+    ]))
+    assert [c.title_lines[0] for c in got] == [
+        "CALL TO ORDER", "ROLL CALL", "APPROVAL OF MINUTES", "NEW BUSINESS", "ADJOURNMENT"]
+
+
+def test_a_running_header_and_page_number_are_not_outline_entries():
+    got = extract_agenda_items(stack([
+        ("CALL TO ORDER", 40, {"bold": True}),
+        ("ROLL CALL", 40, {"bold": True}),
+        ("OLD BUSINESS", 40, {"bold": True}),
+        ("• Cemetery ordinance", 60),
+        ("• Road maintenance agreement with the county road commission for the season", 60),
+        ("Regular Meeting Agenda", 186),
+        ("2", 268),
+        ("NEW BUSINESS", 40, {"bold": True}),
+        ("ADJOURNMENT", 40, {"bold": True}),
+        ("Hollis Township Board of Trustees Regular Meeting", 40, {"size": 9}),
+    ]))
+    assert [c.title_lines[0] for c in got] == [
+        "CALL TO ORDER", "ROLL CALL", "OLD BUSINESS", "Cemetery ordinance",
+        "Road maintenance agreement with the county road commission for the season", "NEW BUSINESS", "ADJOURNMENT"]
+
+
+def test_minute_numbers_with_their_year_run_as_a_sequence():
+    got = extract_agenda_items(stack([
+        ("45/25 Apologies for absence", 40, {"gaps": {1: 12.0}}),
+        ("46/25 Minutes of the last meeting", 40, {"gaps": {1: 12.0}}),
+        ("48/25 Planning applications", 40, {"gaps": {1: 12.0}}),
+    ]))
+    assert [c.number for c in got] == ["45/25", "46/25", "48/25"]
+    # a date opening a line is no item
+    got = extract_agenda_items(stack([
+        ("1. Budget", 40),
+        ("12/03 Deadline for comments on the draft", 58, {"gaps": {1: 20.0}}),
+        ("2. Adjournment", 40),
+    ]))
+    assert [c.number for c in got] == ["1", "2"]

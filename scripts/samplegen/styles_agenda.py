@@ -19,6 +19,14 @@ give back: ``{"file", "style", "agenda": [{"number", "title", "pages", "part", "
 * ``us_roman_consent`` - roman sections with "a)" items at the sections' indent, each with a deeper
   "Recommendation:" paragraph (numbered steps that are not items); a page opens with the item
   "b) CITY COUNCIL MEETING MINUTES", which must not end the agenda.
+* ``parish_running_numbers`` - a parish agenda numbered with minute numbers that run on from the
+  last meeting (2629, 2630 ... or bare 1187 ...), title and what the item is for run together on
+  the line ("Planning: to consider ..."), "a)" or "(i)" sub-points; "Agenda" only in the title block.
+* ``township_headings`` - an unnumbered township agenda: headings at the body's margin (capitals,
+  bold, or neither), bulleted, lettered or capital sub-headings indented beneath; a centred or
+  left-set title block; the body shifted right, a blank page after, or a second page under a
+  running header.
+* ``outline_top_level`` - roman numerals or capital letters as the top level.
 
 Councils, people and places are fictional. Used by tests/test_agenda_unseen.py (written to a
 temporary folder) and runnable on its own: ``python scripts/samplegen/styles_agenda.py OUTDIR``.
@@ -518,6 +526,197 @@ def us_outline(path: Path, *, font: str = "Times") -> dict:
     return {"file": path.name, "style": "US agenda, three printed levels over a page break", "agenda": agenda}
 
 
+# =============================================================================================
+# Small councils: running minute numbers, unnumbered headings, roman or lettered top levels
+# =============================================================================================
+
+def _parish_header(pdf: StylePDF, x: float) -> None:
+    """A parish title block: the only "Agenda" word is here; the items follow the meeting details."""
+    pdf.text_line("LOWER ASHCOMBE PARISH COUNCIL", 15, "B", 8, align="C")
+    pdf.text_line("AGENDA", 14, "B", 8, align="C")
+    pdf.para("Members are summoned to the meeting of the Parish Council to be held on Monday 7 April 2025 "
+             "at 7.30pm in the Village Hall, Church Lane.", 10.5, x=x)
+    pdf.ln(5)
+
+
+RUNNING_ITEMS: list[tuple[str, list[str]]] = [
+    # (the item's title and what it is for, run together on its line(s); its lettered sub-points)
+    ("Apologies for absence: to receive and approve apologies.", []),
+    ("Declarations of interest: to receive declarations of interest in items on the agenda.", []),
+    ("Minutes: to approve the minutes of the meeting held on 3 March 2025 as a true record.", []),
+    ("Public participation: a period of up to fifteen minutes for residents to address the council.", []),
+    ("Planning: to consider the following applications:", [
+        "25/00412/FUL Single storey rear extension, 4 Mill Lane",
+        "25/00431/HOU Replacement garage and new driveway, Orchard Cottage",
+        "25/00457/TPO Works to an oak tree, The Old Rectory",
+    ]),
+    ("Finance: to approve the payments listed and to note the bank reconciliation.", [
+        "Payments for April 2025",
+        "Bank reconciliation to 31 March 2025",
+    ]),
+    ("Highways: to receive an update on the speed indicator device and the Church Lane drainage works.", []),
+    ("Playing field: to consider quotes for the replacement of the play equipment.", []),
+    ("Correspondence: to note correspondence received since the last meeting.", []),
+    ("Date of next meeting: to confirm Monday 12 May 2025 (Annual Meeting).", []),
+]
+
+
+def parish_running_numbers(path: Path, *, first: int = 2629, dot: bool = True, sub_style: str = "a)",
+                           font: str = "Helvetica", left: float = 0, separator: str = ": ", year: str = "") -> dict:
+    """A parish agenda whose items carry minute numbers running on from the last meeting
+    (2629, 2630 ...), printed "2629." or bare before the text, title and what the item is for run
+    together on the line after `separator` (wrapping under the text); sub-points "a)" or "(i)"
+    beneath some items. The item's title is the part before the separator. `year` ("/25") prints
+    the minute number with its year: "45/25"."""
+    pdf = StylePDF("Parish agenda with running minute numbers", font)
+    pdf.add_page()
+    x_num = pdf.l_margin + left
+    x_text = x_num + 16
+    _parish_header(pdf, x_num)
+    right = pdf.w - pdf.r_margin
+    agenda = []
+    for k, (entry, subs) in enumerate(RUNNING_ITEMS):
+        title, description = entry.split(": ", 1)
+        text = f"{title}{separator}{description}"
+        number = f"{first + k}{year}"
+        pdf.set_font(font, "", 11)
+        y = pdf.get_y()
+        pdf.set_xy(x_num, y)
+        pdf.cell(x_text - x_num, 6, f"{number}." if dot else number)
+        for i, part in enumerate(pdf.wrapped(text, right - x_text)):
+            pdf.set_xy(x_text, y + 6 * i)
+            pdf.cell(right - x_text, 6, part)
+            pdf.set_y(y + 6 * (i + 1))
+        agenda.append(_record(number, title))
+        for j, sub in enumerate(subs):
+            label = f"{'abcdefgh'[j]})" if sub_style == "a)" else f"({['i', 'ii', 'iii', 'iv'][j]})"
+            pdf.set_xy(x_text, pdf.get_y())
+            pdf.cell(10, 6, label)
+            pdf.cell(0, 6, sub, new_x="LMARGIN", new_y="NEXT")
+            agenda.append(_record(label.strip("()"), sub, parent=number))
+        pdf.ln(3)
+    pdf.output(str(path))
+    return {"file": path.name, "style": "parish agenda, running minute numbers", "agenda": agenda}
+
+
+# an unnumbered township agenda: (heading, [sub-entries]); a sub-entry is (text, is_subheading)
+TOWNSHIP: list[tuple[str, list[tuple[str, bool]]]] = [
+    ("CALL TO ORDER", []),
+    ("PLEDGE OF ALLEGIANCE", []),
+    ("ROLL CALL", []),
+    ("APPROVAL OF AGENDA", []),
+    ("APPROVAL OF MINUTES", [("Regular meeting of February 12, 2025", False),
+                             ("Special meeting of February 26, 2025", False)]),
+    ("PUBLIC COMMENT", []),
+    ("REPORTS", [("SUPERVISOR", True), ("CLERK", True), ("TREASURER", True), ("FIRE DEPARTMENT", True),
+                 ("ZONING ADMINISTRATOR", True)]),
+    ("OLD BUSINESS", [("Road maintenance agreement with the county road commission for the 2025 season", False),
+                      ("Cemetery ordinance amendments", False)]),
+    ("NEW BUSINESS", [("Consider approval of the bid from a contractor for the replacement of the township hall "
+                       "roof and gutters, not to exceed the amount budgeted", False),
+                      ("Appointment of two members to the planning commission", False),
+                      ("Resolution adopting the 2025-2026 budget", False),
+                      ("Approval of bills", False)]),
+    ("BOARD COMMENTS", []),
+    ("ADJOURNMENT", []),
+]
+
+
+def township_headings(path: Path, *, bullet: str = "\u2022", font: str = "Helvetica", bold: bool = True,
+                      caps: bool = True, left: float = 0, blank_page: bool = False, letters: str = "",
+                      left_title: bool = False, notes: bool = False, two_pages: bool = False) -> dict:
+    """An unnumbered township agenda: headings at the body's left margin (bold and/or capitals),
+    bulleted sub-items beneath them (a long one wrapping under its text), sub-headings in capitals
+    indented under REPORTS; the title block is centred and holds the only "Agenda" word. The body
+    may be shifted right (`left` mm) and followed by a blank page. `letters` ("a" or "A") prints
+    "a." ... before the sub-items instead of bullets, restarting under each heading. With
+    `left_title` the title block is set in capitals at the body's margin, body size; with `notes`
+    some headings carry a note after their own words ("CALL TO ORDER - 7:00 p.m.",
+    "PUBLIC COMMENT (limited to three minutes per speaker)"), which is not part of the title.
+    With `two_pages` the agenda runs onto a second page under a centred running header, with
+    centred "Page N" footers."""
+    pdf = StylePDF("Unnumbered township agenda", font)
+    if two_pages:
+        pdf.numbered_from = 1
+    pdf.add_page()
+    x_head = pdf.l_margin + left
+    if left_title:
+        for text in ("HOLLIS TOWNSHIP BOARD OF TRUSTEES", "REGULAR MEETING AGENDA", "WEDNESDAY, MARCH 12, 2025",
+                     "TOWNSHIP HALL, 1200 COUNTY ROAD 9"):
+            pdf.text_line(text, 11, "B" if bold else "", 5.2, x=x_head)
+    else:
+        pdf.text_line("HOLLIS TOWNSHIP BOARD OF TRUSTEES", 14, "B", 7, align="C")
+        pdf.text_line("REGULAR MEETING AGENDA", 12, "B", 7, align="C")
+        pdf.text_line("Wednesday, March 12, 2025 - 7:00 PM", 11, "", 6, align="C")
+        pdf.text_line("Township Hall, 1200 County Road 9", 11, "", 6, align="C")
+    pdf.ln(8)
+    heading_notes = {"CALL TO ORDER": " - 7:00 p.m.", "PUBLIC COMMENT": " (limited to three minutes per speaker)"}
+    x_sub = x_head + 10
+    right = pdf.w - pdf.r_margin
+    agenda: list[dict] = []
+    for heading, subs in TOWNSHIP:
+        if two_pages and heading == "NEW BUSINESS":
+            pdf.add_page()
+            pdf.text_line("Hollis Township - Regular Meeting Agenda - March 12, 2025", 9, "I", 5, align="C")
+            pdf.ln(6)
+        printed = heading if caps else heading.title()
+        note = heading_notes.get(heading, "") if notes else ""
+        pdf.text_line(printed + note, 11, "B" if bold else "", 6, x=x_head)
+        agenda.append(_record(None, printed))
+        for k, (text, sub_heading) in enumerate(subs):
+            label = chr(ord(letters) + k) if letters else None
+            pdf.set_font(font, "", 10.5)
+            if sub_heading:
+                pdf.text_line(text, 10.5, "", 5.6, x=x_sub)
+            else:
+                lines = pdf.wrapped(text, right - x_sub - 6)
+                y = pdf.get_y()
+                pdf.set_xy(x_sub, y)
+                pdf.cell(6, 5.6, f"{label}." if label else bullet)
+                for i, part in enumerate(lines):
+                    pdf.set_xy(x_sub + 6, y + 5.6 * i)
+                    pdf.cell(0, 5.6, part)
+                pdf.set_y(y + 5.6 * len(lines))
+            agenda.append(_record(label if label and not sub_heading else None, text, parent=printed))
+        pdf.ln(4)
+    if blank_page:
+        pdf.add_page()
+    pdf.output(str(path))
+    return {"file": path.name, "style": "unnumbered township agenda", "agenda": agenda}
+
+
+def outline_top_level(path: Path, *, top: str = "roman", font: str = "Times", left: float = 0) -> dict:
+    """Roman numerals ("I.") or capital letters ("A.") as the top level with no numbered sections
+    above them; the next level ("A." under roman, "1." under letters) indented beneath some."""
+    sections = [
+        ("CALL TO ORDER", []),
+        ("ROLL CALL", []),
+        ("APPROVAL OF THE AGENDA", []),
+        ("CONSENT AGENDA", ["Minutes of the regular meeting of February 11, 2025", "Treasurer's report",
+                            "Payment of claims"]),
+        ("PUBLIC HEARING", ["Conditional use permit for a home occupation at 88 Birch Road"]),
+        ("NEW BUSINESS", ["Fire protection contract with the rural fire district",
+                          "Purchase of a snow plough blade for the public works truck",
+                          "Adoption of the records retention schedule"]),
+        ("ADJOURNMENT", []),
+    ]
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+    pdf = _us_pdf(f"Agenda with {top} top level", font)
+    x0 = pdf.l_margin + left
+    agenda = []
+    for k, (title, subs) in enumerate(sections):
+        number = romans[k] if top == "roman" else "ABCDEFGH"[k]
+        pdf.ln(1.5)
+        _us_entry(pdf, f"{number}.", title, x0, x0 + 14, bold=True)
+        agenda.append(_record(number, title))
+        for j, sub in enumerate(subs):
+            sub_number = "ABCDEFGH"[j] if top == "roman" else str(j + 1)
+            _us_entry(pdf, f"{sub_number}.", sub, x0 + 14, x0 + 24)
+            agenda.append(_record(sub_number, sub, parent=number))
+    pdf.output(str(path))
+    return {"file": path.name, "style": f"agenda with a {top} top level", "agenda": agenda}
+
+
 # every house style: name -> builder with its options
 STYLES: dict[str, Callable[[Path], dict]] = {
     "uk_pack_ranges": lambda p: uk_committee_pack(p),
@@ -535,6 +734,21 @@ STYLES: dict[str, Callable[[Path], dict]] = {
     "us_dotted_wrap": lambda p: us_dotted_wrap(p),
     "us_roman_consent": lambda p: us_roman_consent(p),
     "us_outline_three_levels": lambda p: us_outline(p),
+    "parish_running_numbers": lambda p: parish_running_numbers(p),
+    "parish_running_numbers_bare": lambda p: parish_running_numbers(p, first=1187, dot=False, sub_style="(i)",
+                                                                    font="Times", left=8, separator=" - "),
+    "parish_running_numbers_with_year": lambda p: parish_running_numbers(p, first=45, year="/25", sub_style="(i)"),
+    "township_caps_bullets": lambda p: township_headings(p),
+    "township_caps_dashes_shifted": lambda p: township_headings(p, bullet="-", font="Times", bold=False, left=22,
+                                                                blank_page=True),
+    "township_bold_titlecase": lambda p: township_headings(p, bullet="o", caps=False),
+    "township_lettered_subitems": lambda p: township_headings(p, letters="a", font="Times"),
+    "township_capital_letter_subitems": lambda p: township_headings(p, letters="A", bold=False, left=12),
+    "township_left_title_block": lambda p: township_headings(p, left_title=True, notes=True, bullet="-"),
+    "township_plain_headings": lambda p: township_headings(p, bold=False, caps=False, font="Times"),
+    "township_two_pages": lambda p: township_headings(p, bullet="o", two_pages=True, left=6),
+    "roman_top_level": lambda p: outline_top_level(p),
+    "lettered_top_level": lambda p: outline_top_level(p, top="letter", font="Helvetica", left=10),
 }
 
 
