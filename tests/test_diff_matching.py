@@ -4,6 +4,7 @@ break is one table, and the diff's record follows its published schema."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Optional
@@ -27,7 +28,8 @@ def _table(title: Optional[str], columns: list[str], rows: list[list[str]], *, k
 
 
 def _pack(name: str, *tables: Table, pages: int = 3) -> Pack:
-    return Pack(source=SourceFile(file=name, sha256=name.ljust(64, "0"), pages=pages), tables=list(tables))
+    return Pack(source=SourceFile(file=name, sha256=hashlib.sha256(name.encode()).hexdigest(), pages=pages),
+                tables=list(tables))
 
 
 PLAN = [
@@ -192,3 +194,17 @@ def test_the_published_schema_is_generated_from_the_model_and_validates_a_diff()
     assert set(record["tables"][0]) >= {"old_title", "new_title", "kind", "key_column", "summary", "changes"}
     assert set(record["tables"][0]["changes"][0]) >= {"type", "key", "old_key", "new_key", "group", "column", "old",
                                                        "new", "kind", "delta", "old_page", "new_page"}
+
+
+def test_empty_year_slots_are_not_rows_and_do_not_hide_the_key():
+    # a ten-year forecast prints every year, most with no project; the window moves on a year
+    columns = ["YEAR", "PROJECT DESCRIPTION", "ESTIMATE", "METHOD"]
+    old = [["2024", "Foundation repair", "$110,000", "Grant"], ["2025", "Window repair", "$20,000", "Grant"],
+           ["2026", "", "", ""], ["2027", "", "", ""], ["2028", "", "", ""]]
+    new = [["2025", "Foundation repair", "$110,000", "Grant"], ["2026", "Window repair", "$20,000", "Grant"],
+           ["2027", "", "", ""], ["2028", "", "", ""], ["2029", "", "", ""]]
+    diff = diff_packs(_pack("v1.pdf", _table("Capital forecast", columns, old, kind="other")),
+                      _pack("v2.pdf", _table("Capital forecast", columns, new, kind="other")))
+    assert diff.tables[0].key_column == "PROJECT DESCRIPTION"
+    assert _changes(diff) == [("changed", "Foundation repair", "YEAR", "date_slip"),
+                              ("changed", "Window repair", "YEAR", "date_slip")]

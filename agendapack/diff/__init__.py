@@ -12,7 +12,7 @@ from typing import Optional
 
 from agendapack.diff.cells import classify, comparable, tidy, word_changes
 from agendapack.diff.pairing import Pair, pair_sheets
-from agendapack.diff.rows import Match, detect_key, match_rows
+from agendapack.diff.rows import Match, detect_key, is_placeholder, match_rows
 from agendapack.diff.sheets import Row, Sheet, sheets_of
 from agendapack.diff_model import Change, DiffSource, PackDiff, TableDiff, count_changes
 from agendapack.model import Pack
@@ -81,11 +81,13 @@ def _paired(a: Sheet, b: Sheet, pair: Pair) -> TableDiff:
         if i in matched_old:
             last_new = matched_old[i].new
             continue
+        if is_placeholder(row, len(a.columns)):
+            continue
         k = _key_of(row, key[0] if key else None)
         ordered.append((last_new + 0.5, i, Change(type="removed", key=k, old_key=k, group=row.group,
                                                   old=_whole(row, a.columns), old_page=row.first_page)))
     for j, row in enumerate(b.rows):
-        if j not in matched_new:
+        if j not in matched_new and not is_placeholder(row, len(b.columns)):
             k = _key_of(row, key[1] if key else None)
             ordered.append((j, 0, Change(type="added", key=k, new_key=k, group=row.group,
                                          new=_whole(row, b.columns), new_page=row.first_page)))

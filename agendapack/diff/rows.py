@@ -8,6 +8,11 @@ date). A header that names a reference only breaks ties.
 Rows then match by key, within their group first ("Work stream 3", a directorate); rows left over
 (no key, or a key that changed: renumbered) match by content, a rapidfuzz score over their cells,
 again within their group first. What is left was added or removed.
+
+A placeholder row, one filled cell at most in a table of three columns or more (a year of a
+ten-year forecast with no project in it), says nothing: it does not count when the key column is
+chosen, it matches no other row by content, and its coming or going is not a change
+(`is_placeholder`).
 """
 
 from __future__ import annotations
@@ -48,6 +53,16 @@ class Match:
     by_key: bool
 
 
+# a row filling this many cells at most is a placeholder (tables of PLACEHOLDER_MIN_COLUMNS or more)
+PLACEHOLDER_CELLS = 1
+PLACEHOLDER_MIN_COLUMNS = 3
+
+
+def is_placeholder(row: Row, columns: int) -> bool:
+    """The row holds one cell at most of a table with three columns or more: an empty slot."""
+    return columns >= PLACEHOLDER_MIN_COLUMNS and sum(1 for v in row.cells.values() if comparable(v)) <= PLACEHOLDER_CELLS
+
+
 def _values(rows: list[Row], column: str) -> list[tuple[str, str]]:
     return [(comparable(r.group), comparable(r.cells.get(column))) for r in rows]
 
@@ -77,7 +92,11 @@ def _key_score(old_rows: list[Row], new_rows: list[Row], old_col: str, new_col: 
 
 
 def detect_key(old_rows: list[Row], new_rows: list[Row], columns: dict[str, str]) -> Optional[tuple[str, str]]:
-    """(old column, new column) of the pair's key, or None: rows then match by content."""
+    """(old column, new column) of the pair's key, or None: rows then match by content.
+    Placeholder rows are left out of the count (an empty year slot has no key to give)."""
+    width = len(columns)
+    old_rows = [r for r in old_rows if not is_placeholder(r, width)] or old_rows
+    new_rows = [r for r in new_rows if not is_placeholder(r, width)] or new_rows
     best: Optional[tuple[float, str, str]] = None
     for position, (old_col, new_col) in enumerate(columns.items()):
         score = _key_score(old_rows, new_rows, old_col, new_col, position)
@@ -147,6 +166,10 @@ def _content_candidates(old_rows: list[Row], new_rows: list[Row], old_left: list
                         columns: dict[str, str], skip: Optional[str]) -> list[tuple[float, int, int]]:
     """(score, old, new) for leftover rows alike enough to be one row; a row in the same group
     scores one more, so that rows match within their group first."""
+    # an empty slot is not like anything: two of them alike say nothing of one row
+    width = len(columns)
+    old_left = [i for i in old_left if not is_placeholder(old_rows[i], width)]
+    new_left = [j for j in new_left if not is_placeholder(new_rows[j], width)]
     if not old_left or not new_left:
         return []
     old_cols = [c for c in columns if c != skip]
