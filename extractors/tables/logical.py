@@ -1,6 +1,8 @@
 """A page table as a logical table: which rows are its header, what its columns are called,
 which rows are section banners (row groups) rather than data, and how a ruled row holding a
-band of one-line entries splits into one row per entry.
+band of one-line entries splits into one row per entry. A banner is a label alone in its row:
+spanning the table, in bold or capitals among rows of entries that are not, or heading keys
+indented deeper below it (an account hierarchy).
 
 `build_logical` reads one page table on its own; joining the logical tables of consecutive
 pages is `tables/merge.py`'s work, and finding the page tables `tables/find.py`'s. Rules are
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from rapidfuzz import fuzz
 
@@ -59,11 +62,43 @@ def _is_banner(pt: PageTable, r: int) -> bool:
     # columns and every other text is a number
     if ct.colspan >= max(2, pt.n_cols // 2) and all(is_number(t.text) for _, t in texts[1:]):
         return True
-    # unmerged banner: only the first cell filled, in bold, in a table whose rows are not bold
-    if len(texts) == 1 and c == 0 and ct.bold and pt.n_cols >= 3:
-        others = [_row_bold(pt, x) for x in range(pt.n_rows) if x != r]
-        return sum(b >= 0.6 for b in others) <= 0.3 * max(1, len(others))
+    # an account heading in an indented hierarchy: only the first cell filled, the next row's
+    # key set deeper (its sub-accounts follow, closed by their total)
+    if len(texts) == 1 and c == 0 and pt.n_cols >= 3 and not pt.ruled and _heads_deeper_row(pt, r):
+        return True
+    # unmerged banner: only the first cell filled, in bold (or in capitals), in a table whose
+    # rows of entries are not (a bold total row is one of them, other banners are not)
+    if len(texts) == 1 and c == 0 and pt.n_cols >= 3 and (ct.bold or _capitals(ct.text)):
+        entries = [x for x in range(pt.n_rows) if x != r and _filled(pt, x) >= 2]
+        if ct.bold:
+            return sum(_row_bold(pt, x) >= 0.6 for x in entries) <= 0.3 * max(1, len(entries))
+        return sum(_capitals(pt.cells[x][0].text) for x in entries) <= 0.3 * max(1, len(entries))
     return False
+
+
+def _key_x(pt: PageTable, r: int) -> Optional[float]:
+    lines = pt.cells[r][0].lines
+    return min(ln.x0 for ln in lines) if lines else None
+
+
+def _heads_deeper_row(pt: PageTable, r: int) -> bool:
+    """Is the next row's key indented deeper than this row's (by at least an em)?"""
+    if r + 1 >= pt.n_rows:
+        return False
+    here, below = _key_x(pt, r), _key_x(pt, r + 1)
+    if here is None or below is None:
+        return False
+    return below - here >= max(pt.cells[r][0].size, 1.0)
+
+
+def _filled(pt: PageTable, r: int) -> int:
+    return sum(1 for c in range(pt.n_cols) if pt.origin[r][c] and pt.cells[r][c].text)
+
+
+def _capitals(text: str) -> bool:
+    """A label set in capitals ("REVENUE"), as section banners are where nothing else marks them."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def _header_rows(pt: PageTable, s: TableSettings) -> int:
@@ -243,7 +278,7 @@ def build_logical(pt: PageTable, s: TableSettings = DEFAULT_TABLE_SETTINGS) -> L
         cells = [sub.cells[r][c].text if c == 0 or sub.cells[r][c - 1] is not sub.cells[r][c] else ""
                  for c in range(sub.n_cols)]
         top = min(sub.cells[r][c].top for c in range(sub.n_cols))
-        lt.rows.append(LogicalRow(cells, [pt.page], group, top))
+        lt.rows.append(LogicalRow(cells, [pt.page], group, top, _key_x(sub, r), sub.cells[r][0].size))
     return lt
 
 

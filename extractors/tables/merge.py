@@ -30,7 +30,12 @@ Two kinds of joins, in this order:
    page furniture: a page heading taken for a title, or a running header printed at the head
    of the previous page too.
 
-A repeated header is dropped and a row split by the page break is joined into one.
+   A line or two at the head of a page, too few to make a table on their own, are read as a
+   provisional part: joined when they carry a table on so, else dropped (with a warning when
+   that table breaks off at the foot of the page before).
+
+A repeated header is dropped and a row split by the page break is joined into one. A key
+printed alone at the foot of a page whose rows go on overleaf, set deeper, heads their group.
 """
 
 from __future__ import annotations
@@ -66,9 +71,18 @@ def merge_across_pages(tables: list[LogicalTable], s: TableSettings = DEFAULT_TA
                 if past.join:
                     _append(out[-2], t, past.drop)
                     continue
-            if verdict.warning:
+            if verdict.warning and t.parts[0].provisional:
+                # a line or two at the head of the page where the table broke off, not lining
+                # up with it: not read as rows of it, and said so
+                b = t.parts[0]
+                prev.warnings.append(
+                    f"{len(t.rows)} line(s) at the head of page {b.page} may carry this table on from page "
+                    f"{prev.parts[-1].page}, but do not line up with its columns: not read as its rows")
+            elif verdict.warning:
                 t.warnings.append(verdict.warning)
                 apart.add(id(t))
+        if t.parts[0].provisional:
+            continue  # a line or two at a page head that carry on no table: not a table
         out.append(t)
     return out
 
@@ -281,6 +295,12 @@ def _append(prev: LogicalTable, t: LogicalTable, drop: int = 0, columns: Optiona
                 last.pages.append(p)
         rows = rows[1:]
     current_group = prev.rows[-1].group if prev.rows else None
+    if rows and prev.rows and _heading_at_foot(prev, t, rows[0]):
+        # the heading of a group of rows printed alone at the foot of the page, its rows
+        # overleaf: a banner, as it is where its rows follow it on the same page
+        current_group = prev.rows.pop().cells[0]
+        if current_group not in prev.groups:
+            prev.groups.append(current_group)
     for r in rows:
         if r.group is None:
             r.group = current_group
@@ -296,6 +316,17 @@ def _append(prev: LogicalTable, t: LogicalTable, drop: int = 0, columns: Optiona
     prev.warnings.extend(t.warnings)
     if prev.title is None:
         prev.title = t.title
+
+
+def _heading_at_foot(prev: LogicalTable, t: LogicalTable, first: LogicalRow) -> bool:
+    """Is the table's last row a key alone (no other cell filled) whose rows go on overleaf,
+    their keys indented deeper than it (by at least an em)?"""
+    last = prev.rows[-1]
+    if not last.cells or not last.cells[0] or any(last.cells[1:]) or not first.cells or not first.cells[0]:
+        return False
+    if prev.parts[-1].ruled or t.parts[0].ruled or last.key_x is None or first.key_x is None:
+        return False
+    return first.key_x - last.key_x >= max(last.key_size, 1.0)
 
 
 def _is_continuation_row(prev: LogicalRow, row: LogicalRow) -> bool:

@@ -41,6 +41,9 @@ class PageTable:
     # the lines printed at the head of the page (running headers, a page heading), whether the
     # text layer kept them as body or set them apart as page furniture
     page_head: list[str] = field(default_factory=list)
+    # a line or two at the head of a page, too few to be a table on their own: read as one only
+    # in case they carry on the table the page before breaks off (kept only if they join it)
+    provisional: bool = False
 
     @property
     def n_rows(self) -> int:
@@ -70,6 +73,10 @@ class LogicalRow:
     pages: list[int]
     group: Optional[str] = None
     top: float = 0.0
+    # where the key (first cell) text starts and its type size, for an indented hierarchy of
+    # keys read across a page break (the cells' lines are gone by then)
+    key_x: Optional[float] = None
+    key_size: float = 0.0
 
 
 @dataclass

@@ -6,6 +6,12 @@ and notes below stay out, a body running on below the last rule joins it. Elsewh
 consecutive lines of which at least `min_text_rows` have two or more runs is a candidate. A
 ruled frame whose cells hold stacked lines of figures is read the same way inside the frame.
 
+A block loses the single-run lines at its ends (a heading, the last line of a paragraph above
+it) and the title block of a report at its top (a centred title lining up with no column, stamps
+beside it); a key printed alone at the foot of the page stays as its last row. A line or two of
+several runs at the head of a page, too few for a table, are read as a provisional table: the
+join across pages keeps them only where they carry on the table the page before breaks off.
+
 Each candidate block is read as a table - columns, rows, cells - by tables/text_block.py,
 which also tells it from prose.
 """
@@ -18,7 +24,7 @@ from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.grid import Seg, split_rules
 from agendapack.extractors.tables.model import PageTable
 from agendapack.extractors.tables.settings import TableSettings
-from agendapack.extractors.tables.text_block import BlockReader, Runs, runs_of
+from agendapack.extractors.tables.text_block import BlockReader, Run, Runs, gutters_of, runs_of
 from agendapack.extractors.text.layer import Line, lines_from_chars
 
 __all__ = ["text_tables", "table_in_frame"]
@@ -52,6 +58,7 @@ def text_tables(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s: T
     runs = {id(ln): runs_of(ln, s) for ln in lines}
     for block, tail in _blocks(lines, runs, s):
         for part in _split_block(block, runs, s):
+            part = part[_title_block_lines(part, runs, page, s):]
             pt = BlockReader(part, runs, chars, page, s).table()
             if pt is not None and tail and part[-1] is block[-1]:
                 # the bottom row's wrapped last lines, where they only lengthen that row
@@ -60,7 +67,30 @@ def text_tables(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s: T
                     pt = longer
             if pt is not None:
                 out.append(pt)
+    remnant = _head_remnant(lines, runs, chars, page, s, out)
+    if remnant is not None:
+        out.insert(0, remnant)
     return out
+
+
+def _head_remnant(lines: list[Line], runs: Runs, chars: Sequence[Char], page: RawPage, s: TableSettings,
+                  found: list[PageTable]) -> Optional[PageTable]:
+    """The first lines of the page read as a provisional table, when they are fewer than a
+    table needs but each holds several runs (the last row or two of a table, its header
+    repeated or not, run over the page break) and no table found already starts there."""
+    lead: list[Line] = []
+    for ln in lines:
+        if len(runs[id(ln)]) < 2 or (lead and ln.top - lead[-1].bottom > s.max_row_gap_lines * max(ln.size, 1.0)):
+            break
+        lead.append(ln)
+    if not lead or len(lead) >= s.min_text_rows or lead[0].top > s.continue_top_share * page.height:
+        return None
+    if any(pt.bbox[1] <= lead[-1].bottom and lead[0].top <= pt.bbox[3] for pt in found):
+        return None
+    pt = BlockReader(lead, runs, chars, page, s, remnant=True).table()
+    if pt is not None:
+        pt.provisional = True
+    return pt
 
 
 def table_in_frame(page: RawPage, chars: Sequence[Char], bbox: Box, s: TableSettings) -> Optional[PageTable]:
@@ -194,18 +224,46 @@ def _blocks(lines: list[Line], runs: Runs, s: TableSettings) -> list[tuple[list[
     if cur:
         out.append(cur)
     result = []
-    for b in out:
-        # trim single-run lines at both ends (titles, notes; the bottom row's wrapped last
-        # lines are set aside)
-        while b and len(runs[id(b[0])]) < 2:
-            b = b[1:]
-        end = len(b)
-        while end and len(runs[id(b[end - 1])]) < 2:
-            end -= 1
-        b, tail = b[:end], _wrapped_tail(b[:end], b[end:], runs)
+    for k, whole in enumerate(out):
+        b, tail = _trimmed(whole, runs)
+        if k == len(out) - 1 and b and not tail and whole[-1] is not b[-1]:
+            # the page breaks off the table: a key printed alone at its foot (a heading whose
+            # rows go on overleaf) is its last row, not a note below it
+            b = _keys_at_foot(b, whole[whole.index(b[-1]) + 1:], runs)
         if sum(1 for ln in b if len(runs[id(ln)]) >= 2) >= s.min_text_rows:
             result.append((b, tail))
     return result
+
+
+def _keys_at_foot(block: list[Line], below: list[Line], runs: Runs) -> list[Line]:
+    """The block with the lines below it, when they sit at its row pitch within its key column
+    (left of every second run) and nothing else follows on the page."""
+    if len(below) > 2 or len(block) < 2:
+        return block
+    multi = [ln for ln in block if len(runs[id(ln)]) >= 2]
+    key_right = min(runs[id(ln)][1][0] for ln in multi)
+    key_left = min(ln.x0 for ln in multi)
+    pitch = max(b.top - a.top for a, b in zip(block, block[1:]))
+    kept = list(block)
+    for ln in below:
+        size = max(ln.size, 1.0)
+        if ln.top - kept[-1].top > pitch + 0.2 * size or ln.x0 < key_left - 0.5 * size or ln.x1 >= key_right:
+            return block
+        kept.append(ln)
+    return kept
+
+
+def _trimmed(block: list[Line], runs: Runs) -> tuple[list[Line], list[Line]]:
+    """A block without the single-run lines at both ends (titles, notes, the last line of a
+    paragraph above); the bottom row's wrapped last lines set aside as its tail."""
+    start = 0
+    while start < len(block) and len(runs[id(block[start])]) < 2:
+        start += 1
+    b = block[start:]
+    end = len(b)
+    while end and len(runs[id(b[end - 1])]) < 2:
+        end -= 1
+    return b[:end], _wrapped_tail(b[:end], b[end:], runs)
 
 
 def _wrapped_tail(block: list[Line], tail: list[Line], runs: Runs) -> list[Line]:
@@ -241,4 +299,70 @@ def _split_block(block: list[Line], runs: Runs, s: TableSettings) -> list[list[L
             cur.append(ln)
     if cur:
         parts.append(cur)
+    if len(parts) > 1:
+        # a part after a paragraph starts with the paragraph's last lines and the heading of
+        # the table below: they are no rows of it (the heading becomes its title)
+        parts = [parts[0]] + [_trimmed(p, runs)[0] for p in parts[1:]]
     return [p for p in parts if sum(1 for ln in p if len(runs[id(ln)]) >= 2) >= s.min_text_rows]
+
+
+# how near (share of the width) a run's centre must come to the centre of the block or page to
+# read as a title centred over the table
+CENTRED_SHARE = 0.05
+# a title block at the head of a table is at most this many lines
+TITLE_BLOCK_LINES = 4
+
+
+def _title_block_lines(block: list[Line], runs: Runs, page: RawPage, s: TableSettings) -> int:
+    """How many lines at the top of a block are a report's title block, not its header: each
+    holds a run centred over the table (or the page) that lines up with no column of the lines
+    below - a body name, report name or period, with stamps (time, date, basis) printed beside
+    it at the left. A heading over columns lines up with them (left, right or centre) or spans
+    them, and a header line names several columns."""
+    x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    width = max(x1 - x0, 1.0)
+    centres = ((x0 + x1) / 2, page.width / 2)
+
+    def centred(run: Run) -> bool:
+        return any(abs((run[0] + run[1]) / 2 - c) <= CENTRED_SHARE * width for c in centres)
+
+    n = 0
+    while n < min(TITLE_BLOCK_LINES, len(block)) and any(centred(r) for r in runs[id(block[n])]):
+        n += 1
+    if not n:
+        return 0
+    body = [ln for ln in block[n:] if len(runs[id(ln)]) >= 2]
+    if len(body) < s.min_text_rows:
+        return 0
+    columns = _column_extents(body, gutters_of(block[n:], runs, s))
+
+    def aligned(run: Run, size: float) -> bool:
+        tol = 0.6 * size
+        return any(abs(run[0] - lo) <= tol or abs(run[1] - hi) <= tol or abs(run[0] + run[1] - lo - hi) <= 2 * tol
+                   for lo, hi in columns)
+
+    def heads_columns(run: Run) -> bool:
+        return sum(1 for lo, hi in columns if run[0] < hi and lo < run[1]) >= 2
+
+    def title_line(ln: Line) -> bool:
+        # a header names several columns; a title line is its title and a stamp at most
+        rs = runs[id(ln)]
+        return len(rs) <= 2 and any(
+            centred(r) and not aligned(r, max(ln.size, 1.0)) and not heads_columns(r) for r in rs)
+
+    k = 0
+    while k < n and title_line(block[k]):
+        k += 1
+    return k
+
+
+def _column_extents(lines: list[Line], gutters: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Where the words of each column (between the gutters) start and end."""
+    borders = [(a + b) / 2 for a, b in gutters]
+    ext: dict[int, tuple[float, float]] = {}
+    for ln in lines:
+        for w in ln.words:
+            c = sum(1 for x in borders if x < (w.x0 + w.x1) / 2)
+            lo, hi = ext.get(c, (w.x0, w.x1))
+            ext[c] = (min(lo, w.x0), max(hi, w.x1))
+    return list(ext.values())

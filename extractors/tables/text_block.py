@@ -6,7 +6,9 @@ puts a word in (header lines at the top and one-run section labels may cross it:
 becomes a cell spanning columns). A gutter narrower than a column gap must have figures beside
 it - a narrow gap between words is a river in text. Rows: each line starts a row unless it
 carries on the row above (a wrapped key, a wrapped text cell, figures centred on a two-line
-key). Cells are read from the words of each group, never cut at a border.
+key). Cells are read from the words of each group, never cut at a border. A column only the
+header names (nothing entered yet, or a few figures) is a column; a column of currency signs
+printed apart from their amounts joins the amounts.
 
 Not tables: two columns of prose (long cells, numbered or bulleted paragraphs), a column of
 running text, lines running across the gutters, text printed over a chart.
@@ -20,11 +22,11 @@ from typing import Optional, Sequence
 
 from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.cells import CellText, cell_text, continues_text
-from agendapack.extractors.tables.model import PageTable, fix_text
+from agendapack.extractors.tables.model import PageTable, fix_text, is_number
 from agendapack.extractors.tables.settings import TableSettings
 from agendapack.extractors.text.layer import Line, Word
 
-__all__ = ["BlockReader", "Run", "Runs", "runs_of"]
+__all__ = ["BlockReader", "Run", "Runs", "gutters_of", "runs_of"]
 
 Box = tuple[float, float, float, float]
 # a run of words with no column-sized gap inside: (x0, x1, text)
@@ -70,6 +72,28 @@ class BlockReader:
     cells: list[list[CellText]] = field(default_factory=list)
     origin: list[list[bool]] = field(default_factory=list)
 
+    # where the columns start that only the header prints in (a year not yet spent), if any
+    headed_from: Optional[float] = None
+    # a remnant of a line or two at the head of a page: every run is a column of its own
+    remnant: bool = False
+
+    def _headed_only(self, left: float) -> bool:
+        """Is the column whose left border is `left` one that only the header prints in?"""
+        return self.headed_from is not None and left >= self.headed_from - 0.5
+
+    def _headed_figures(self, xs: list[float], c: int) -> bool:
+        """Does column `c` (between borders `xs`) have a heading of its own in the header lines
+        and nothing but figures below them?"""
+        def words_in(ln: Line) -> list[Word]:
+            return [w for w in ln.words if xs[c] < (w.x0 + w.x1) / 2 <= xs[c + 1]]
+
+        k = max(1, _header_lines(self.block, self.runs))
+        head = [w for ln in self.block[:k] for w in words_in(ln)]
+        if not head or not any(ch.isalpha() for w in head for ch in w.text):
+            return False
+        body = [ws for ln in self.block[k:] if (ws := words_in(ln))]
+        return bool(body) and all(is_number(ws[0].text) for ws in body)
+
     @property
     def n_cols(self) -> int:
         return len(self.xs) - 1
@@ -88,7 +112,7 @@ class BlockReader:
                 self.rows[-1].append(i)
             else:
                 self.rows.append([i])
-        if len(self.rows) < self.s.min_text_rows:
+        if len(self.rows) < (1 if self.remnant else self.s.min_text_rows):
             return None
         self.line_chars = self._chars_by_line()
         # a row reaches down to the next row's first line
@@ -108,14 +132,22 @@ class BlockReader:
     def _find_columns(self) -> bool:
         """Column borders mid-way across the gutters; False when fewer than `min_text_cols`
         columns hold text on a fair share of lines (a stray gap is no column border)."""
-        gutters = _gutters_of(self.block, self.runs, self.s)
+        gutters = gutters_of(self.block, self.runs, self.s)
+        headed = _headed_empty_columns(self.block, self.runs, self.s)
+        gutters += headed
+        self.headed_from = (headed[0][0] + headed[0][1]) / 2 if headed else None
         x0 = min(ln.x0 for ln in self.block) - 1
         x1 = max(ln.x1 for ln in self.block) + 1
         borders = [(a + b) / 2 for a, b in gutters]
         while borders:
             n = self._lines_per_column([x0] + borders + [x1])
+            # a column only its heading prints in (nothing entered in it yet), or a headed column
+            # of a few figures (a year only begun), is no stray gap
+            xs = [x0] + borders + [x1]
+            n = [len(self.block) if self._headed_only(xs[c]) or (k < len(self.block) and self._headed_figures(xs, c))
+                 else k for c, k in enumerate(n)]
             weak = min(range(len(n)), key=lambda c: n[c])
-            if n[weak] >= max(2, 0.1 * len(self.block)):
+            if n[weak] >= (1 if self.remnant else max(2, 0.1 * len(self.block))):
                 break
             # merge the weak column into the neighbour across its narrower gutter
             if weak == 0:
@@ -127,9 +159,23 @@ class BlockReader:
                 k = weak - 1 if ga[1] - ga[0] <= gb[1] - gb[0] else weak
             del borders[k]
             del gutters[k]
+        self._join_currency_columns(x0, x1, borders, gutters)
         self.gutters = gutters
         self.xs = [x0] + borders + [x1]
         return self.n_cols >= self.s.min_text_cols
+
+    def _join_currency_columns(self, x0: float, x1: float, borders: list[float], gutters: list) -> None:
+        """A column holding nothing but currency signs below the header is the sign of the
+        amounts to its right, printed apart from them (accounting format): one column with
+        them ("$ 31,125"). Edits `borders` and `gutters` in place."""
+        k = _header_lines(self.block, self.runs)
+        body = self.block[k:]
+        xs = [x0] + borders + [x1]
+        for c in range(len(xs) - 3, -1, -1):
+            words = [w.text for ln in body for w in ln.words if xs[c] < (w.x0 + w.x1) / 2 <= xs[c + 1]]
+            if words and all(w in CURRENCY_SIGNS for w in words):
+                del borders[c]
+                del gutters[c]
 
     def _lines_per_column(self, xs: list[float]) -> list[int]:
         """For each column between borders `xs`, how many lines put a word in it."""
@@ -301,15 +347,17 @@ class BlockReader:
                    for c in range(n_cols))
 
     def _sparse_column(self) -> bool:
-        """A column holding text (of its own) in too few rows."""
+        """A column holding text (of its own) in too few rows, unless the header heads it and
+        it holds figures only (or nothing yet)."""
         n_rows = len(self.cells)
-        return any(
-            sum(1 for r in range(n_rows) if self.cells[r][c].text and self.cells[r][c].colspan == 1) < max(1, 0.2 * n_rows)
-            for c in range(self.n_cols)
-        )
+        sparse = [c for c in range(self.n_cols)
+                  if sum(1 for r in range(n_rows) if self.cells[r][c].text and self.cells[r][c].colspan == 1)
+                  < max(1, 0.2 * n_rows)]
+        # a headed column of few figures (or none yet) is a column all the same
+        return any(not self._headed_only(self.xs[c]) and not self._headed_figures(self.xs, c) for c in sparse)
 
 
-def _gutters_of(block: list[Line], runs: Runs, s: TableSettings) -> list[tuple[float, float]]:
+def gutters_of(block: list[Line], runs: Runs, s: TableSettings) -> list[tuple[float, float]]:
     """Column gutters: x-intervals that no word of the table's lines covers.
 
     Words are projected onto the x axis over all lines of the block (the "stream" idea): a
@@ -341,6 +389,63 @@ def _gutters_of(block: list[Line], runs: Runs, s: TableSettings) -> list[tuple[f
             continue  # a narrow gap between words is a river in text, not a column gutter
         out.append((a, b))
     return out
+
+
+def _headed_empty_columns(block: list[Line], runs: Runs, s: TableSettings) -> list[tuple[float, float]]:
+    """Gutters before the columns printed only in the header line, right of every word below it:
+    a heading set apart from the one before it by a column gap, with nothing entered under it
+    yet (the current year's "Spent"). Short labels only, on a header of three runs or more, so a
+    caption or a date at the right of a title line opens no column."""
+    if len(block) < s.min_text_rows + 2:
+        return []
+    k = max(1, _header_lines(block, runs))
+    body = [w for ln in block[k:] if len(runs[id(ln)]) >= 2 for w in ln.words]
+    if not body:
+        return []
+    edge = max(w.x1 for w in body)
+    best: list[tuple[float, float]] = []
+    for ln in block[:k]:
+        out = _gutters_beyond(runs[id(ln)], edge, max(ln.size, 1.0), s)
+        if len(out) > len(best):
+            best = out
+    return best
+
+
+def _gutters_beyond(top: list[Run], edge: float, size: float, s: TableSettings) -> list[tuple[float, float]]:
+    """The gutters before the runs of header line `top` that start right of `edge`."""
+    if len(top) < 3:
+        return []
+    out: list[tuple[float, float]] = []
+    prev = edge
+    for a, b, text in top:
+        if a <= edge + s.gutter_min_em * size:
+            prev = max(prev, b)
+            continue
+        if len(text.split()) > 3 or not any(ch.isalpha() for ch in text):
+            return []
+        out.append((prev, a))
+        prev = b
+    return out
+
+
+# signs printed apart from their amounts in accounting format
+CURRENCY_SIGNS = frozenset("$£€")
+
+# a year, in a header or a row ("2024", "2023/24" is no figure anyway)
+YEAR_RE = re.compile(r"^(19|20)\d\d$")
+
+
+def _header_lines(block: list[Line], runs: Runs, most: int = 3) -> int:
+    """How many lines at the top of a block read as its header: lines before the first one
+    holding a key at the block's left edge and a figure (not a year) beside it."""
+    left = min(ln.x0 for ln in block)
+    for i, ln in enumerate(block[:most + 1]):
+        rs = runs[id(ln)]
+        size = max(ln.size, 1.0)
+        if len(rs) >= 2 and rs[0][0] <= left + size and any(
+                is_number(w) and not YEAR_RE.match(w) for _, _, text in rs[1:] for w in text.split()):
+            return i
+    return 0
 
 
 def _head_lines(block: list[Line], runs: Runs, s: TableSettings) -> int:

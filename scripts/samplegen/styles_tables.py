@@ -14,6 +14,11 @@ alternate row bands (Times). The documents:
   both halves (or not repeated), the right half headed in bold or by bare years in plain type.
 - `work_programme`: committee meetings as date bars with the items beneath.
 - `forward_plan`: a forward plan whose title is the page heading printed on every page.
+- `council_budget`, `budget_worksheet`, `appropriation_ordinance`: budgets drawn as aligned text
+  (`TextTable`: a rule under the header in the ruled style, a shaded header band in the shaded
+  one) - a small council's Budget / Spent year pairs with banners and totals, an accounting
+  package's worksheet repeating its title block and heads on every page, and an ordinance's
+  fund tables between numbered sections of prose.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from fpdf import FPDF
 from .pdf import wrap
 
 __all__ = ["TableStyle", "RULED", "SHADED", "STYLES", "action_plan", "capital_programme", "work_programme",
-           "forward_plan"]
+           "forward_plan", "council_budget", "budget_worksheet", "appropriation_ordinance"]
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,10 @@ class StyledPDF(FPDF):
     """Landscape A4 in points; a "Page N" footer, an optional running header (small, top right)
     and an optional page heading (large, bold, top left) on every page."""
 
-    def __init__(self, style: TableStyle, running_header: str = "", page_heading: str = ""):
-        super().__init__(orientation="L", unit="pt", format="A4")
+    def __init__(self, style: TableStyle, running_header: str = "", page_heading: str = "",
+                 orientation: str = "L", footer_of: int = 0):
+        super().__init__(orientation=orientation, unit="pt", format="A4")
+        self.footer_of = footer_of  # "Page N of M" when set
         self.core_fonts_encoding = "windows-1252"
         self.set_creation_date(dt.datetime(2025, 6, 2, 9, 0, tzinfo=dt.timezone.utc))
         self.set_creator("agendapack scripts/samplegen/styles_tables.py")
@@ -84,7 +91,8 @@ class StyledPDF(FPDF):
     def footer(self):
         self.set_font(self.style_.font, "", 8)
         self.set_xy(LEFT, self.h - 30)
-        self.cell(self.w - LEFT - RIGHT, 10, f"Page {self.page_no()}", align="C")
+        of = f" of {self.footer_of}" if self.footer_of else ""
+        self.cell(self.w - LEFT - RIGHT, 10, f"Page {self.page_no()}{of}", align="R" if of else "C")
 
     @property
     def usable(self) -> float:
@@ -452,3 +460,304 @@ def forward_plan(path: Path, style: TableStyle, items: int = 64) -> dict:
         rows.append(cells)
     _save(pdf, path)
     return {"title": title, "columns": FORWARD_COLUMNS, "decisions": [r[0] for r in rows], "pages": pages}
+
+
+# ---- budgets drawn as aligned text (no rule; the shaded style shades the header only) ---------------
+
+
+@dataclass
+class TextTable:
+    """A table drawn as aligned text: the first column left-aligned (indented per level), the
+    others right-aligned figures. The header is shaded in a style with a header fill and no rules;
+    the ruled style draws a rule under the header only (the budgets below are not boxed)."""
+
+    pdf: StyledPDF
+    widths: list[float]
+    line: float = 12.0
+
+    def _at(self, col: int) -> float:
+        return LEFT + sum(self.widths[:col])
+
+    def header(self, rows: list[list]) -> None:
+        """Header rows of texts, or of (text, colspan) for a heading centred over its columns."""
+        st, pdf = self.pdf.style_, self.pdf
+        y = pdf.get_y()
+        h = len(rows) * self.line + 4
+        if not st.ruled:
+            pdf.set_fill_color(*st.header_fill)
+            pdf.rect(LEFT, y, sum(self.widths), h, style="F")
+            pdf.set_text_color(*st.header_colour)
+        pdf.set_font(st.font, "B", st.size)
+        for i, texts in enumerate(rows):
+            col = 0
+            for cell in texts:
+                text, span = cell if isinstance(cell, tuple) else (cell, 1)
+                w = sum(self.widths[col:col + span])
+                pdf.set_xy(self._at(col) + 2, y + 2 + i * self.line)
+                pdf.cell(w - 4, self.line, text, align="C" if span > 1 else "L" if col == 0 else "R")
+                col += span
+        pdf.set_text_color(0, 0, 0)
+        if st.ruled:
+            pdf.set_line_width(0.6)
+            pdf.line(LEFT, y + h, LEFT + sum(self.widths), y + h)
+        pdf.set_xy(LEFT, y + h + 3)
+
+    def row(self, cells: list[str], bold: bool = False, indent: float = 0.0, currency: str = "") -> None:
+        """One row; `currency`: a sign printed at the left of each figure cell, the amount at
+        its right (accounting format)."""
+        st, pdf = self.pdf.style_, self.pdf
+        y = pdf.get_y()
+        pdf.set_font(st.font, "B" if bold else "", st.size)
+        for col, text in enumerate(cells):
+            if not text:
+                continue
+            if currency and col > 0:
+                pdf.set_xy(self._at(col) + 14, y)
+                pdf.cell(10, self.line, currency)
+            off = indent if col == 0 else 0.0
+            pdf.set_xy(self._at(col) + 2 + off, y)
+            pdf.cell(self.widths[col] - 4 - off, self.line, text, align="L" if col == 0 else "R")
+        pdf.set_xy(LEFT, y + self.line)
+
+
+def _overprinted(pdf: StyledPDF, text: str, size: float, shift: float = 0.0) -> None:
+    """A title drawn twice at the same place (a word processor's fake bold), the second run
+    `shift` points to the right: two text runs."""
+    y = pdf.get_y()
+    pdf.set_font(pdf.style_.font, "B", size)
+    for k in range(2):
+        pdf.set_xy(LEFT + k * shift, y)
+        pdf.cell(pdf.usable, size + 4, text)
+    pdf.set_xy(LEFT, y + size + 10)
+
+
+BUDGET_COLUMNS = ["ITEM", "Budget 2023/24", "Spent", "Budget 2024/25", "Spent"]
+# (group banner, [(item, four cells)], subtotal label); "" where the year has not been spent yet
+_BUDGET_GROUPS = [
+    ("REVENUE", [("Precept", ["14,500", "14,500", "15,200", ""]),
+                 ("Grants", ["600", "550", "600", ""]),
+                 ("Bank interest", ["20", "41.17", "30", ""]),
+                 ("Allotment rents", ["310", "296", "320", ""])], "REVENUE TOTAL"),
+    ("EXPENDITURE", [("Clerk's salary", ["5,200", "5,188.40", "5,400", ""]),
+                     ("Insurance", ["650", "612.35", "700", ""]),
+                     ("Village hall hire", ["240", "200", "240", ""]),
+                     ("Youth club", ["500 Trip", "455", "500", ""]),
+                     ("Grass cutting", ["1,900", "1,874", "2,000", ""]),
+                     ("Audit fees", ["400", "360", "400", ""])], "TOTAL EXPENDITURE"),
+    ("CAPITAL", [("Bus shelter", ["1,200", "817.00 (panelling)", "400", ""]),
+                 ("Noticeboard", ["", "", "350", ""]),
+                 ("Play area", ["2,000", "1,950", "1,500", ""])], "CAPITAL TOTAL"),
+]
+
+
+BUDGET_COLUMNS_UNDER_YEARS = ["ITEM", "2023/24 / Budget", "2023/24 / Spent", "2024/25 / Budget", "2024/25 / Spent"]
+
+
+def council_budget(path: Path, style: TableStyle, spent_so_far: int = 0, title_shift: float = 0.0,
+                   years_over: bool = False) -> dict:
+    """A small council's annual budget on one portrait page, drawn as aligned text: a title line
+    overprinted, a line of prose, then ITEM / Budget / Spent / Budget / Spent (two year-pairs),
+    group banners, each group closed by its total row; some cells empty, some figures followed
+    by a note ("500 Trip"); a line of prose under the table. `spent_so_far`: how many items
+    have something spent in the current year already (the rest of that column is empty);
+    `title_shift`: the title's second run drawn that far right of the first; `years_over`: a
+    two-row header, each year centred over its Budget / Spent pair (`BUDGET_COLUMNS_UNDER_YEARS`).
+
+    Returns {"title", "columns", "rows" (data and total rows, banners excluded), "groups", "page"}."""
+    pdf = StyledPDF(style, orientation="P")
+    pdf.add_page()
+    title = "ANNUAL BUDGET 2024/25"
+    _overprinted(pdf, title, 13, title_shift)
+    pdf.paragraph("The budget below was considered by the council at its meeting in January and the "
+                  "precept for the coming year was set.")
+    t = TextTable(pdf, [190, 80, 80, 80, 80])
+    if years_over:
+        t.header([["", ("2023/24", 2), ("2024/25", 2)], ["ITEM", "Budget", "Spent", "Budget", "Spent"]])
+    else:
+        t.header([BUDGET_COLUMNS])
+    rows, groups = [], []
+    spent = iter(["1,130.50", "96"][:spent_so_far])
+    for banner, items, total in _BUDGET_GROUPS:
+        groups.append(banner)
+        t.row([banner], bold=True)
+        items = [(name, cells[:3] + [next(spent, "")]) if banner == "EXPENDITURE" else (name, cells)
+                 for name, cells in items]
+        for name, cells in items:
+            t.row([name, *cells])
+            rows.append([name, *cells])
+        sums = [_budget_sum(cells[i] for _, cells in items) for i in range(4)]
+        t.row([total, *sums], bold=True)
+        rows.append([total, *sums])
+        pdf.set_xy(LEFT, pdf.get_y() + 6)
+    pdf.set_xy(LEFT, pdf.get_y() + 10)
+    pdf.paragraph("Figures for the current year are to the end of December; the clerk will report the "
+                  "outturn at the annual meeting.")
+    _save(pdf, path)
+    columns = BUDGET_COLUMNS_UNDER_YEARS if years_over else BUDGET_COLUMNS
+    return {"title": title, "columns": columns, "rows": rows, "groups": groups, "page": 1}
+
+
+def _budget_sum(cells) -> str:
+    total = 0.0
+    for c in cells:
+        head = c.split(" ")[0].replace(",", "")
+        total += float(head) if head else 0.0
+    if total == 0:
+        return ""
+    return f"{total:,.2f}" if total != int(total) else f"{int(total):,}"
+
+
+WORKSHEET_COLUMNS = ["", "2020-2021 Actual", "Last Yr Budget 2020-2021", "Proposed 2021-2022"]
+_WORKSHEET_HEAD = [["", "2020-2021", "Last Yr Budget", "Proposed"], ["", "Actual", "2020-2021", "2021-2022"]]
+_ACCOUNT_NAMES = ["Property Tax", "Licenses and Permits", "Road and Bridge Levy", "Interest Income",
+                  "Rental Income", "Grants", "Salaries", "Payroll Taxes", "Health Insurance", "Pension",
+                  "Office Supplies", "Postage", "Telephone", "Utilities", "Legal Fees", "Audit",
+                  "Engineering", "Road Materials", "Snow Removal", "Equipment Repair", "Fuel", "Training"]
+
+
+def _cents(v: int) -> str:
+    return f"{v / 100:,.2f}" if v else "-"
+
+
+def _worksheet_lines(n_groups: int) -> list[tuple[int, str, list[str], bool]]:
+    """(level, label, cells, bold) in print order: account groups with sub-accounts and a
+    "Total ..." line after each; label-only lines head a group."""
+    out: list[tuple[int, str, list[str], bool]] = [(0, "Ordinary Income/Expense", [], False)]
+    for g in range(n_groups):
+        code = 3000 + 1000 * (g // 4) + 100 * (g % 4)
+        name = _ACCOUNT_NAMES[g % len(_ACCOUNT_NAMES)]
+        out.append((1, f"{code} · {name}", [], False))
+        sums = [0, 0, 0]
+        for k in range(3 + g % 4):
+            vals = [((g * 7 + k * 13 + j * 5) % 17) * 1234 + (k + j) * 7 for j in range(3)]
+            if k == 1:
+                vals[0] = 0  # a zero prints as "-"
+            sums = [a + b for a, b in zip(sums, vals)]
+            sub = _ACCOUNT_NAMES[(g * 3 + k + 5) % len(_ACCOUNT_NAMES)]
+            out.append((2, f"{code + 10 * (k + 1)} · {sub}", [_cents(v) for v in vals], False))
+        out.append((1, f"Total {code} · {name}", [_cents(v) for v in sums], True))
+    return out
+
+
+def budget_worksheet(path: Path, style: TableStyle, groups: int = 14, per_page: int = 30,
+                     stamped: bool = True) -> dict:
+    """An accounting package's budget worksheet over several landscape pages: every page repeats
+    the title block (body, report name, period) and the two-row column heads; rows keyed by an
+    account code ("3000 · Property Tax") in an indented hierarchy, a "Total ..." line after each
+    account group (a short rule over each of its figures), label-only lines heading the groups,
+    figures with two decimals and "-" for zero, "Page N of M" at the foot; `stamped`: the time, date and basis printed at the left of
+    the title block.
+
+    Returns {"columns", "rows" (lines with figures), "groups" (label-only lines), "pages"}."""
+    lines = _worksheet_lines(groups)
+    n_pages = -(-len(lines) // per_page)
+    pdf = StyledPDF(style, footer_of=n_pages)
+    widths = [330, 130, 130, 130]
+    pages = []
+    for start in range(0, len(lines), per_page):
+        pdf.add_page()
+        pages.append(pdf.page_no())
+        pdf.set_xy(LEFT, 30)
+        # the package prints the time, the date and the basis at the left of the title block
+        for text, size, left in [("Township of Eastbrook", 12, "10:41 AM"), ("Budget Worksheet", 11, "03/15/21"),
+                                 ("July 2020 through June 2022", 9, "Accrual Basis")]:
+            y = pdf.get_y()
+            if stamped:
+                pdf.set_font(style.font, "B", 7.5)
+                pdf.set_xy(LEFT, y)
+                pdf.cell(80, size + 3, left)
+            pdf.set_font(style.font, "B", size)
+            pdf.set_xy(LEFT, y)
+            pdf.cell(pdf.usable, size + 3, text, align="C")
+            pdf.set_xy(LEFT, y + size + 6)
+        pdf.set_xy(LEFT, pdf.get_y() + 8)
+        t = TextTable(pdf, widths, line=13)
+        t.header(_WORKSHEET_HEAD)
+        for level, label, cells, bold in lines[start:start + per_page]:
+            if bold and cells:
+                # the package rules a short line over each figure of a total
+                y = pdf.get_y() + 0.5
+                pdf.set_line_width(0.5)
+                for col in range(1, len(widths)):
+                    right = t._at(col + 1) - 2
+                    pdf.line(right - 60, y, right, y)
+            t.row([label, *cells], bold=bold, indent=12.0 * level)
+    _save(pdf, path)
+    rows = [[label, *cells] for _, label, cells, _ in lines if cells]
+    heads = [label for _, label, cells, _ in lines if not cells]
+    return {"columns": WORKSHEET_COLUMNS, "rows": rows, "groups": heads, "pages": pages}
+
+
+ORDINANCE_COLUMNS = ["Account", "2021 Actual", "2022 Budget", "2023 Budget"]
+_FUNDS_ORD = [("GENERAL FUND", ["Salaries and Wages", "Employee Benefits", "Contractual Services",
+                                "Commodities", "Capital Outlay"]),
+              ("ROAD AND BRIDGE FUND", ["Salaries and Wages", "Road Materials", "Equipment",
+                                        "Snow and Ice Control"]),
+              ("GENERAL ASSISTANCE FUND", ["Assistance Payments", "Administration", "Contractual Services"])]
+
+
+def appropriation_ordinance(path: Path, style: TableStyle, preamble: int = 0,
+                            repeat_header: bool = False, stray_note: bool = False, currency: str = "",
+                            currency_ends_only: bool = False) -> dict:
+    """A budget and appropriation ordinance: numbered sections of prose, a fund's table after
+    some of them (a fund heading, Account / three year columns, whole dollars, a "Total Expense"
+    line). `preamble` more paragraphs before the first section push the tables down the page:
+    a table that does not fit runs on over the page break, its header repeated there when
+    `repeat_header`, or not; `stray_note`: the rows carried over are printed with a note far
+    right of the table's columns (they no longer line up with it); `currency`: a sign at the
+    left of every figure cell, apart from the amount (the rows' values then read "$ 12,125"),
+    or (`currency_ends_only`) on the first row and the total only, as US ledgers print it.
+
+    Returns {"tables": [{"title", "columns", "rows", "pages"}]}."""
+    pdf = StyledPDF(style, orientation="P")
+    pdf.add_page()
+    pdf.heading("ORDINANCE NO. 2022-07", 12)
+    pdf.paragraph("AN ORDINANCE ADOPTING THE ANNUAL BUDGET AND APPROPRIATION FOR THE FISCAL YEAR "
+                  "BEGINNING APRIL 1, 2022 AND ENDING MARCH 31, 2023.")
+    pdf.paragraph("BE IT ORDAINED by the Board of Trustees as follows:")
+    for _ in range(preamble):
+        pdf.paragraph("WHEREAS the budget officer has prepared a tentative budget and appropriation "
+                      "ordinance, which was made available for public inspection for at least thirty "
+                      "days, and a public hearing was held on it after notice was published as the law "
+                      "requires; and")
+    tables = []
+    for i, (fund, accounts) in enumerate(_FUNDS_ORD, start=1):
+        pdf.paragraph(f"SECTION {i}. That the following sums are appropriated from the {fund.title()} "
+                      "for the purposes named, and the amounts shown for prior years are given for "
+                      "comparison only.")
+        if pdf.get_y() + 5 * 12 > pdf.floor:
+            pdf.add_page()  # a heading, the header and a few rows at least
+        pages = [pdf.page_no()]
+        pdf.heading(fund, 10)
+        t = TextTable(pdf, [220, 90, 90, 90])
+        t.header([ORDINANCE_COLUMNS])
+        rows, sums = [], [0, 0, 0]
+        lines = []
+        for k, acc in enumerate(accounts):
+            vals = [(i * 31 + k * 17 + j * 7) % 50 * 1000 + 250 * j + 125 for j in range(3)]
+            sums = [a + b for a, b in zip(sums, vals)]
+            lines.append(([acc, *[f"{v:,}" for v in vals]], False))
+        lines.append((["Total Expense", *[f"{v:,}" for v in sums]], True))
+        for cells, bold in lines:
+            if pdf.get_y() + 12 > pdf.floor:
+                pdf.add_page()
+                pages.append(pdf.page_no())
+                if repeat_header:
+                    t.header([ORDINANCE_COLUMNS])
+            if stray_note and len(pages) > 1:
+                y = pdf.get_y()
+                pdf.set_font(style.font, "", style.size)
+                pdf.set_xy(LEFT + sum(t.widths) + 20, y)
+                pdf.cell(60, t.line, "see note 4")
+                pdf.set_xy(LEFT, y)
+            sign = currency if not currency_ends_only or not rows or bold else ""
+            t.row(cells, bold=bold, currency=sign)
+            rows.append([cells[0], *[f"{sign} {c}" for c in cells[1:]]] if sign else cells)
+        pdf.set_xy(LEFT, pdf.get_y() + 10)
+        tables.append({"title": fund, "columns": ORDINANCE_COLUMNS, "rows": rows, "pages": pages})
+    for i in range(len(_FUNDS_ORD) + 1, 8):
+        pdf.paragraph(f"SECTION {i}. That this ordinance shall be in full force and effect from and "
+                      "after its passage and approval as provided by law; any ordinance in conflict "
+                      "with it is repealed to the extent of the conflict.")
+    _save(pdf, path)
+    return {"tables": tables}
