@@ -1,8 +1,8 @@
-# agendapack: `make` parses every pack in $(PACKS) into $(OUT)/<pack>-<hash>/pack.json with one
-# `agendapack parse` over all of them: --jobs $(JOBS) processes (default: one per CPU) share the packs, or a Dask cluster
-# does (DASK=tcp://host:8786). Packs whose bytes were parsed before by the same code come from the
-# content-hash cache ($(OUT)/.cache), whatever their name; when no pack, no code and no output
-# changed, make starts nothing at all. `make test` runs the tests.
+# agendapack: `make` parses every pack in or below $(PACKS) into $(OUT)/<pack>-<hash>/pack.json with
+# one `agendapack parse --recursive` over all of them: --jobs $(JOBS) processes (default: one per CPU) share the packs,
+# or a Dask cluster does (DASK=tcp://host:8786). Packs whose bytes were parsed before by the same code come from the
+# content-hash cache ($(CACHE), beside $(OUT) so that $(OUT) holds only what is published), whatever their
+# name; when no pack, no code and no output changed, make starts nothing at all. `make test` runs the tests.
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -12,7 +12,14 @@ OUT    ?= out
 JOBS   ?= $(shell nproc 2>/dev/null || echo 1)
 DASK   ?=
 
-PDFS      := $(wildcard $(PACKS)/*.pdf)
+# the content-hash cache and make's own records of the packs: beside $(OUT), not in it
+CACHE     ?= $(or $(AGENDAPACK_CACHE_DIR),$(dir $(abspath $(OUT))).agendapack-cache)
+# every command make runs (parse, diff, publish) finds the same cache
+export AGENDAPACK_CACHE_DIR := $(CACHE)
+# every PDF in or below $(PACKS) (any case of .pdf, hidden folders skipped), with its size and
+# time, one a line: the CLI finds the files itself, so a name may hold spaces; this list is only
+# rewritten when it changes, and the parse runs when it does
+MANIFEST  := $(CACHE)/$(notdir $(abspath $(OUT))).packs
 CODE      := $(shell find agendapack pipeline extractors -name "*.py")
 INSTALLED := $(VENV)/.installed
 # the two versions of the sample improvement plan: the default run also diffs them into
@@ -24,26 +31,25 @@ PLAN_DIFF_JSON := $(if $(and $(PLAN_V1),$(PLAN_V2)),$(OUT)/$(PLAN_DIFF)/diff.jso
 # `make diff`'s folder
 DIFF_OUT  ?= $(OUT)/diff
 # the last run that parsed every pack without an error
-STAMP     := $(OUT)/.parsed
-# a pack added, renamed or removed changes the mtime of its folder, and an output deleted that of
-# $(OUT) or of its pack's folder: either makes the run happen though no PDF is newer than the stamp
+STAMP     := $(CACHE)/$(notdir $(abspath $(OUT))).parsed
+# a pack added, renamed, removed or changed changes $(MANIFEST); an output deleted changes the
+# mtime of $(OUT) or of its pack's folder: either makes the run happen though the list is the same
 # (the diffs' folders are outputs of their own, not packs')
-# ($(PACKS)/ with its slash: `samples` alone would name the phony target that regenerates them)
-FOLDERS   := $(filter-out $(OUT)/$(PLAN_DIFF)/ $(DIFF_OUT)/,$(wildcard $(PACKS)/ $(OUT) $(OUT)/*/))
+FOLDERS   := $(filter-out $(OUT)/$(PLAN_DIFF)/ $(DIFF_OUT)/,$(wildcard $(OUT) $(OUT)/*/))
 TEMPLATES := $(wildcard templates/*.j2)
 
 
 # one bad pack must not stop the others: keep going, fail at the end
 MAKEFLAGS += --keep-going
 
-.PHONY: all install test fuzz lint eval bench bench-tables publish schema samples diff clean distclean help FORCE
+.PHONY: all install test fuzz lint eval bench bench-tables publish site schema samples diff clean distclean help FORCE
 .DELETE_ON_ERROR:
 
 all: $(STAMP) $(PLAN_DIFF_JSON)
-	@echo "$(words $(PDFS)) pack(s) up to date in $(OUT)/"
+	@echo "$$(wc -l < "$(MANIFEST)") pack(s) up to date in $(OUT)/"
 
 help:
-	@echo "make              set up $(VENV) and parse $(PACKS)/*.pdf into $(OUT)/ (PACKS=dir to override)"
+	@echo "make              set up $(VENV) and parse every PDF in or below $(PACKS)/ into $(OUT)/ (PACKS=dir to override)"
 	@echo "                  JOBS=N: N processes at work (default: one per CPU); DASK=tcp://host:8786: a Dask cluster"
 	@echo "make diff OLD=a.pdf NEW=b.pdf   what changed between two versions of a plan (PDFs or pack.json), into DIFF_OUT"
 	@echo "make test         run the test suite (needs ../shared/corpus)"
@@ -51,10 +57,11 @@ help:
 	@echo "make lint         ruff and mypy (mypy reads the package through build/typecheck, a view of it under one name)"
 	@echo "make eval         accuracy against the gold records in tests/gold/"
 	@echo "make publish      parse, then every record in $(OUT)/ into one SQLite database, $(OUT)/council.db (Datasette-ready)"
+	@echo "make site         parse, then a static website of $(OUT)/ (meetings, plans, members, diffs) into $(SITE)/"
 	@echo "make bench        speed: full parse vs pdftotext, --jobs scaling, peak memory (out/bench.json)"
 	@echo "make schema       regenerate schema/pack.schema.json and schema/diff.schema.json"
 	@echo "make samples      regenerate the sample packs in samples/"
-	@echo "make clean        remove $(OUT)/ (with the content-hash cache $(OUT)/.cache)"
+	@echo "make clean        remove $(OUT)/ and the content-hash cache $(CACHE)/"
 
 $(INSTALLED): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -66,8 +73,14 @@ install: $(INSTALLED)
 
 # one run over every pack (a bad pack is reported and the others are still parsed; make fails at
 # the end); packs already in the cache are not parsed again
-$(STAMP): $(PDFS) $(FOLDERS) $(CODE) $(INSTALLED)
-	$(BIN)/agendapack parse --jobs $(JOBS)$(if $(DASK), --dask-scheduler $(DASK)) -o $(OUT) $(PACKS)
+$(MANIFEST): FORCE
+	@mkdir -p "$(CACHE)"
+	@find -L "$(PACKS)" -mindepth 1 \( -type d -name '.*' -prune \) -o \( -type f -iname '*.pdf' -printf '%p\t%s\t%T@\n' \) \
+		| LC_ALL=C sort > "$@.tmp"; \
+	if cmp -s "$@.tmp" "$@"; then rm -f "$@.tmp"; else mv "$@.tmp" "$@"; fi
+
+$(STAMP): $(MANIFEST) $(FOLDERS) $(CODE) $(INSTALLED)
+	$(BIN)/agendapack parse --recursive --jobs $(JOBS)$(if $(DASK), --dask-scheduler $(DASK)) --cache-dir "$(CACHE)" -o "$(OUT)" "$(PACKS)"
 	@# the sample diff's folder made before the stamp: making it later would change $(OUT)'s mtime
 	@$(if $(PLAN_DIFF_JSON),mkdir -p $(OUT)/$(PLAN_DIFF),true)
 	@touch $@
@@ -116,6 +129,12 @@ publish: $(STAMP) $(PLAN_DIFF_JSON)
 	$(BIN)/agendapack publish $(OUT) --db $(OUT)/council.db --pdfs $(PACKS) && \
 	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi
 
+# the static site of every record in $(OUT) (and $(OUT)/council.db when `make publish` has run);
+# the PDFs of $(PACKS) are copied in for the #page=N links. Writes to $(SITE)/ only, never to $(OUT)
+SITE ?= site
+site: $(STAMP) $(PLAN_DIFF_JSON)
+	$(BIN)/agendapack site $(OUT) -o $(SITE) --pdfs $(PACKS)
+
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks.run $(BENCH)
 
@@ -130,7 +149,7 @@ samples: $(INSTALLED)
 	$(BIN)/python scripts/make_samples.py
 
 clean:
-	rm -rf $(OUT)
+	rm -rf $(OUT) "$(CACHE)"
 
 distclean: clean
 	rm -rf $(VENV)

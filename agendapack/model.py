@@ -12,12 +12,46 @@ The JSON Schema published in `schema/pack.schema.json` is generated from these c
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Annotated, Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import JsonDict
 
 SCHEMA_VERSION = "1.0"
+
+# the shapes of values the schema constrains (pydantic checks them too, so a record that breaks
+# one is never written): a full ISO date, an ISO date or month ("2025-03" when only a month is
+# printed), a 24-hour time, a SHA-256 in lower-case hex
+ISO_DATE = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
+ISO_DATE_OR_MONTH = r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$"
+TIME_24 = r"^([01]\d|2[0-3]):[0-5]\d$"
+SHA256 = r"^[0-9a-f]{64}$"
+DATE_FORMAT: JsonDict = {"format": "date"}
+
+
+def _a_real_date(value: str) -> str:
+    """The pattern lets 2025-02-30 through; the calendar does not (as the `date` format does not)."""
+    date.fromisoformat(value)
+    return value
+
+
+# a full ISO date that exists in the calendar
+IsoDate = Annotated[str, Field(pattern=ISO_DATE), AfterValidator(_a_real_date)]
+
+
+def iso_date(description: str = "ISO 8601 date") -> Any:
+    """A field holding a full ISO date (`IsoDate`, or null) carries the JSON Schema `date` format."""
+    return Field(None, description=description, json_schema_extra=DATE_FORMAT)
+
+
+def iso_date_or_month(description: str) -> Any:
+    return Field(None, description=description, pattern=ISO_DATE_OR_MONTH)
+
+
+def time_24(description: str = "HH:MM, 24-hour") -> Any:
+    return Field(None, description=description, pattern=TIME_24)
 
 
 class Record(BaseModel):
@@ -25,8 +59,17 @@ class Record(BaseModel):
 
 
 class PageSpan(Record):
-    first: int
-    last: int
+    """Pages first to last, both included (JSON Schema cannot say first <= last: `agendapack
+    validate` and this model check it)."""
+
+    first: int = Field(ge=0)
+    last: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _in_order(self) -> "PageSpan":
+        if self.first > self.last:
+            raise ValueError(f"first page {self.first} is after the last page {self.last}")
+        return self
 
     def __contains__(self, page: int) -> bool:
         return self.first <= page <= self.last
@@ -46,8 +89,8 @@ class PrintedPage(Record):
 
 class SourceFile(Record):
     file: str
-    sha256: str
-    pages: int
+    sha256: str = Field(pattern=SHA256, description="SHA-256 of the PDF's bytes, lower-case hex")
+    pages: int = Field(ge=0)
     scanned_pages: list[int] = Field(default_factory=list)
     blank_pages: list[int] = Field(
         default_factory=list, description="separator pages ('This page is intentionally left blank')"
@@ -72,12 +115,16 @@ class Contact(Record):
 class Meeting(Record):
     council: Optional[str] = None
     body: Optional[str] = None
-    date: Optional[str] = Field(None, description="ISO 8601 date")
-    start_time: Optional[str] = Field(None, description="HH:MM, 24-hour")
+    date: Optional[IsoDate] = iso_date()
+    start_time: Optional[str] = time_24()
     venue: Optional[str] = None
     members: list[Person] = Field(default_factory=list)
     contact: Optional[Contact] = None
-    published: Optional[str] = Field(None, description="ISO 8601 date the agenda was issued")
+    published: Optional[IsoDate] = iso_date("ISO 8601 date the agenda was issued")
+    date_order: Optional[Literal["day_first", "month_first"]] = Field(
+        None, description="how numeric dates (01/02/2025) were read: set by --dayfirst/--monthfirst, "
+        "or told by the document's country (provenance['date_order'] cites the text)"
+    )
     provenance: dict[str, Source] = Field(
         default_factory=dict, description="field name -> page and printed text it was read from"
     )
@@ -185,10 +232,10 @@ class MinuteItem(Record):
 
 class MinutesMeeting(Record):
     body: Optional[str] = None
-    date: Optional[str] = None
+    date: Optional[IsoDate] = iso_date()
     venue: Optional[str] = None
-    start_time: Optional[str] = None
-    end_time: Optional[str] = None
+    start_time: Optional[str] = time_24()
+    end_time: Optional[str] = time_24()
 
 
 class Minutes(Record):
@@ -235,8 +282,8 @@ class Action(Record):
     ref: Optional[str] = None
     action: Optional[str] = None
     lead: Optional[str] = None
-    start: Optional[str] = Field(None, description="ISO date, YYYY-MM when only a month is printed")
-    end: Optional[str] = None
+    start: Optional[str] = iso_date_or_month("ISO date, YYYY-MM when only a month is printed")
+    end: Optional[str] = iso_date_or_month("ISO date, YYYY-MM when only a month is printed")
     start_text: Optional[str] = None
     end_text: Optional[str] = None
     status: Optional[str] = None
@@ -255,7 +302,7 @@ class ForwardPlanItem(Record):
     decision: Optional[str] = None
     further_information: Optional[str] = None
     meeting: Optional[str] = Field(None, description="the decision meeting heading the row is listed under")
-    meeting_date: Optional[str] = Field(None, description="ISO date (or YYYY-MM) of that meeting")
+    meeting_date: Optional[str] = iso_date_or_month("ISO date (or YYYY-MM) of that meeting")
     wards: Optional[str] = None
     full_council: Optional[str] = Field(None, description="'Final decision by Full Council' as printed")
     cabinet_member: Optional[str] = None
@@ -272,7 +319,7 @@ class ForwardPlanItem(Record):
 class WorkProgrammeMeeting(Record):
     """One meeting of a committee work programme and the items planned for it."""
 
-    date: Optional[str] = Field(None, description="ISO date")
+    date: Optional[str] = iso_date_or_month("ISO date (or YYYY-MM when only a month is printed)")
     date_text: Optional[str] = None
     room: Optional[str] = None
     items: list[str] = Field(default_factory=list)
@@ -298,7 +345,7 @@ class Pack(Record):
 def pack_json_schema() -> dict:
     schema = Pack.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://agendapack.example/schema/pack.schema.json"
+    # no `$id`: the schema is published with the package, at no address of its own
     return schema
 
 

@@ -8,8 +8,9 @@ about any one council's template.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, Optional, Sequence, Union
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Callable, Literal, NamedTuple, Optional, Sequence, Union
 
 from agendapack.extractors.text.dates import DATE_RE
 from agendapack.extractors.text.layer import Line, TextLayer, Word
@@ -356,13 +357,15 @@ def running_number_lines(lines: Sequence[Line]) -> set[int]:
               and (re.fullmatch(r"\d{3,4}", split.number) or split.style == "running") and split.title[:1].isalpha()]
     out: set[int] = set()
     run: list[tuple[Line, NumberedLine]] = []
-    for line, split in opened + [(None, None)]:  # type: ignore[list-item]  # a sentinel closes the last run
-        if split is not None and run and abs(split.num_x0 - run[-1][1].num_x0) <= 6 and _close_successor(run[-1][1].number, split.number):
+    for line, split in opened:
+        if run and abs(split.num_x0 - run[-1][1].num_x0) <= 6 and _close_successor(run[-1][1].number, split.number):
             run.append((line, split))
             continue
         if len(run) >= RUNNING_MIN:
             out.update(id(ln) for ln, _ in run)
-        run = [(line, split)] if split is not None else []
+        run = [(line, split)]
+    if len(run) >= RUNNING_MIN:
+        out.update(id(ln) for ln, _ in run)
     return out
 
 
@@ -891,23 +894,60 @@ def _first_column(line: Line) -> str:
     return segs[0].text.strip() if len(segs) > 1 else line.text.strip()
 
 
-def _is_outline_heading(line: Line, body_bold: bool) -> bool:
+def _is_outline_heading(line: Line, body_bold: bool, markers: frozenset[str] = frozenset()) -> bool:
     """A short line set apart by capitals (its own words, whatever note follows them) or, in a
     body not set bold, by weight."""
     own = _heading_words(_first_column(line))
     text = line.text.strip()
     words = own.split()
-    if not words or len(words) > OUTLINE_HEADING_WORDS or own[-1] in ",;" or _bullet_text(line) is not None:
+    if not words or len(words) > OUTLINE_HEADING_WORDS or own[-1] in ",;" or _bullet_text(line, markers) is not None:
         return False
     letters = [c for c in own if c.isalpha()]
     capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
     return capitals or (line.bold and not body_bold and len(text.split()) <= OUTLINE_HEADING_WORDS)
 
 
-def _bullet_text(line: Line) -> Optional[tuple[str, float]]:
-    """The text after a bullet and where it starts, when the line opens with a bullet."""
+# characters that open text, not a list: brackets, quotes, currency, punctuation of a sentence
+NOT_BULLETS = frozenset("([{\"'“‘«$£€#&%/\\.,;:!?")
+# Unicode classes of a bullet glyph: symbols ("●", "■", "➢"), private use (a symbol font's code
+# exported without a Unicode mapping: U+F0B7), other punctuation ("•", "·", "§"), dashes
+BULLET_CATEGORIES = frozenset({"So", "Sm", "Co", "Po", "Pd"})
+
+
+def is_bullet_glyph(token: str) -> bool:
+    """Whether a word of one character is a bullet by its kind: a symbol, a private-use
+    character, a dash or a mark like "•" or "§" (not a letter, a figure, a bracket or a quote)."""
+    if token in BULLETS:
+        return True
+    return len(token) == 1 and token not in NOT_BULLETS and unicodedata.category(token) in BULLET_CATEGORIES
+
+
+def bullet_markers(lines: Sequence[Line]) -> frozenset[str]:
+    """Letters a symbol font's bullets came out as ("o", "l", "n", "Ø", "ü", "q" from Wingdings or
+    ZapfDingbats with no Unicode mapping): one letter standing alone at the start of two or more
+    lines, set apart from the text after it by more than a space, and at one indent; never part of
+    a lettered sequence (a bare "A" with a "B" after it at that indent is a list's number)."""
+    seen: dict[str, list[float]] = {}
+    for line in lines:
+        words = line.words
+        if len(words) >= 2 and len(words[0].text) == 1 and words[0].text.isalpha():
+            if words[1].x0 - words[0].x1 >= 0.8 * words[0].size and words[1].text[:1].isalnum():
+                seen.setdefault(words[0].text, []).append(words[0].x0)
+    out = set()
+    for letter, xs in seen.items():
+        at_one_indent = max(sum(abs(x - y) <= 3 for y in xs) for x in xs)
+        successor = chr(ord(letter) + 1)
+        lettered = any(abs(x - y) <= 3 for x in xs for y in seen.get(successor, []))
+        if at_one_indent >= 2 and not lettered:
+            out.add(letter)
+    return frozenset(out)
+
+
+def _bullet_text(line: Line, markers: frozenset[str] = frozenset()) -> Optional[tuple[str, float]]:
+    """The text after a bullet and where it starts, when the line opens with a bullet: a bullet
+    glyph, or one of the `markers` a document's bullets came out as."""
     words = line.words
-    if len(words) >= 2 and words[0].text in BULLETS:
+    if len(words) >= 2 and (is_bullet_glyph(words[0].text) or words[0].text in markers):
         return " ".join(w.text for w in words[1:]), words[1].x0
     first = words[0].text if words else ""
     if len(first) > 1 and first[0] in BULLETS and not first[0].isalnum() and first[0] != "-" and first[1].isalpha():
@@ -935,21 +975,43 @@ def _body_start(lines: Sequence[Line], body_size: float) -> int:
 
 def _outline_margin(heads: Sequence[Line], least: int = OUTLINE_MIN_HEADINGS) -> Optional[float]:
     """The leftmost indent at which at least `least` headings stand: the body's own left margin
-    (a body shifted right, or centred title lines, do not move it)."""
+    (a body shifted right, or centred title lines, do not move it). Taken as the middle of the
+    headings near it: a word processor sets one level a point or two apart from line to line."""
     for x in sorted(h.x0 for h in heads):
-        if sum(abs(h.x0 - x) <= 3 for h in heads) >= least:
-            return x
+        near = sorted(h.x0 for h in heads if 0 <= h.x0 - x <= 3)
+        if len(near) >= least:
+            return near[len(near) // 2]
     return None
 
 
-def _is_plain_heading(line: Line, prev: Optional[Line]) -> bool:
+# a time printed before a heading ("7:00 PM   CALL TO ORDER", "7.05 p.m. PUBLIC COMMENT")
+LEAD_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?$", re.I)
+TIME_SUFFIX = {"am", "pm", "a.m.", "p.m.", "a.m", "p.m"}
+
+
+def _without_lead_time(line: Line) -> Line:
+    """A line less a time printed before its words: set apart as a column of times, the line
+    starts where its words do; run into the words, only the text loses it."""
+    words = line.words
+    k = 0
+    if words and LEAD_TIME.match(words[0].text):
+        k = 2 if len(words) > 1 and words[1].text.lower() in TIME_SUFFIX else 1
+    if k == 0 or k >= len(words) or not words[k].text[:1].isalpha():
+        return line
+    rest = words[k:]
+    column = rest[0].x0 - words[k - 1].x1 > 1.6 * rest[0].size
+    return replace(line, text=" ".join(w.text for w in rest), words=tuple(rest),
+                   x0=rest[0].x0 if column else line.x0)
+
+
+def _is_plain_heading(line: Line, prev: Optional[Line], markers: frozenset[str] = frozenset()) -> bool:
     """A short line that opens with a capital and is not the end of a paragraph running down the
     margin: an item of an agenda set without numbers, capitals or weight."""
     text = line.text.strip()
     words = text.split()
     if not words or len(words) > OUTLINE_HEADING_WORDS or not text[:1].isupper() or text[-1] in ",;":
         return False
-    if _bullet_text(line) is not None or SENTENCE_BREAK.search(text):
+    if _bullet_text(line, markers) is not None or SENTENCE_BREAK.search(text):
         return False
     return prev is None or not (abs(prev.x0 - line.x0) <= 3 and line.top - prev.bottom <= 0.6 * line.size
                                 and len(prev.text.split()) > OUTLINE_HEADING_WORDS)
@@ -978,16 +1040,21 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
     sub-headings, or plain) are its sub-items, nested by indent; a sub-item's wrapped line goes
     on its title. Numbers are the items' places ("3", "3.2"), marked as not printed."""
     body_size = sorted(ln.size for ln in lines)[len(lines) // 2] if lines else 0.0
-    body = list(lines[_body_start(lines, body_size):])
+    start = _body_start(lines, body_size)
+    title_block = {ln.text.strip() for ln in lines[:start]}
+    body = [_without_lead_time(ln) for ln in lines[start:]]
     body_bold = sum(ln.bold for ln in body) * 2 > len(body)
-    margin = _outline_margin([ln for ln in body if _is_outline_heading(ln, body_bold)])
+    markers = bullet_markers(body)
+    heads = [ln for ln in body if _is_outline_heading(ln, body_bold, markers)]
+    margin = _outline_margin(heads)
     # where no heading stands out by capitals or weight (or only sub-headings do, indented), the
     # short lines at the body's own margin, with sub-items indented under them, are the items
     plain_margin = _outline_margin(
-        [ln for i, ln in enumerate(body) if _is_plain_heading(ln, body[i - 1] if i else None)], OUTLINE_MIN_HEADINGS + 1
+        [ln for i, ln in enumerate(body) if _is_plain_heading(ln, body[i - 1] if i else None, markers)],
+        OUTLINE_MIN_HEADINGS + 1,
     )
     plain = plain_margin is not None and (margin is None or plain_margin < margin - 3)
-    if plain:
+    if plain_margin is not None and plain:
         margin = plain_margin
         if any(ln.x0 < plain_margin - 3 and not _centred(ln, body) for ln in body):
             return []  # text further left: the short lines are not at the body's margin
@@ -1000,21 +1067,31 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
     part = "public"
     prev: Optional[Line] = None
     right = max(ln.x1 for ln in body) if body else 0.0
+    centred_heading = _centred_heading_test(body, heads, margin, title_block)
     for line in body:
         text = line.text.strip()
         at_margin = abs(line.x0 - margin) <= 3
-        if at_margin and (_is_plain_heading(line, prev) if plain else _is_outline_heading(line, body_bold)):
+        if plain:
+            is_heading = at_margin and _is_plain_heading(line, prev, markers)
+        else:
+            # a centred heading only after the first at the margin: centred lines before are the title block
+            centred = bool(items) and centred_heading(line)
+            is_heading = (at_margin or centred) and _is_outline_heading(line, body_bold, markers)
+        if is_heading:
             if EXEMPT_HEADING.search(text):
                 part = "exempt"
             elif PUBLIC_HEADING.search(text):
                 part = "public"
             title = _first_column(line) if line.all_caps else _heading_words(_first_column(line))
+            title = title.rstrip(" :")  # "REPORTS:": the colon leads into the sub-items
             cand = Candidate(str(sum(c.parent is None for c in items) + 1), "heading", line, line.x0, line.x0, [title], part=part)
             cand.number_printed = False
             items.append(cand)
             open_entries, current = [cand], None
-        elif line.x0 > margin + 3 and open_entries and not _furniture(line, body):
-            bullet = _bullet_text(line)
+        elif (line.x0 > margin + 3 or (at_margin and _bullet_text(line, markers) is not None)) and open_entries \
+                and not _furniture(line, body):
+            # indented, or a bullet at the headings' own margin (its text tabbed in): a sub-item
+            bullet = _bullet_text(line, markers)
             if bullet is None and current is not None and prev is not None and _wraps_entry(current, prev, line, right):
                 current.title_lines.append(text)
             else:
@@ -1031,6 +1108,24 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
             current = None  # prose at the margin, or furniture: no title runs on over it
         prev = line
     return _finish_titles(items)
+
+
+def _centred_heading_test(body: Sequence[Line], heads: Sequence[Line], margin: float,
+                          title_block: set[str]) -> Callable[[Line], bool]:
+    """Which centred lines are headings of the outline too (a word processor's centred "PUBLIC
+    COMMENT" among headings at the margin): those set like the headings at the margin (size and
+    weight), not repeating a line of the title block (a running header)."""
+    at_margin = [h for h in heads if abs(h.x0 - margin) <= 3]
+    if not at_margin:
+        return lambda line: False
+    size = sorted(h.size for h in at_margin)[len(at_margin) // 2]
+    bold = sum(h.bold for h in at_margin) * 2 > len(at_margin)
+
+    def test(line: Line) -> bool:
+        return (_centred(line, body) and line.x0 > margin + 3 and abs(line.size - size) <= 0.5
+                and line.bold == bold and line.text.strip() not in title_block)
+
+    return test
 
 
 def _outline_entry(line: Line, bullet: Optional[tuple[str, float]], place: str, part: str) -> Candidate:

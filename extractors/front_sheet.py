@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from agendapack.extractors.text.dates import DATE_RE, MONTHS, WEEKDAY, parse_date, parse_time
+from agendapack.extractors.text.dates import (
+    DATE_RE,
+    MONTHS,
+    WEEKDAY,
+    date_order_cue,
+    parse_date,
+    parse_time,
+    reading_dates,
+)
 from agendapack.extractors.text.layer import Line, median_size
 from agendapack.model import Contact, Meeting, Person, Source
 
@@ -79,18 +87,22 @@ def _label_value(lines: list[Line], key: str) -> Optional[tuple[str, Line]]:
     return None
 
 
-def extract_meeting(lines: list[Line]) -> Meeting:
-    """Meeting details from the front-sheet lines (first page or two)."""
+def extract_meeting(lines: list[Line], dayfirst: Optional[bool] = None) -> Meeting:
+    """Meeting details from the front-sheet lines (first page or two). Numeric dates are read
+    day first or month first as `dayfirst` says, else as the sheet's country tells (a UK
+    postcode, a US state: `dates.date_order_cue`), else month first."""
     if not lines:
         return Meeting()
     reader = FrontSheetReader(lines)
+    dayfirst = reader.find_date_order(dayfirst)
     # in this order: the body falls back on the council, a covering letter's subject line names
     # the body, and the time and venue are looked for by the date
-    reader.find_council_and_body()
-    reader.find_date()
-    reader.find_start_time()
-    reader.find_venue()
-    reader.find_published()
+    with reading_dates(dayfirst):
+        reader.find_council_and_body()
+        reader.find_date()
+        reader.find_start_time()
+        reader.find_venue()
+        reader.find_published()
     meeting = reader.meeting
     meeting.contact = extract_contact(lines)
     meeting.members = extract_members(lines)
@@ -113,6 +125,19 @@ class FrontSheetReader:
 
     def _cite(self, key: str, line: Line, text: Optional[str] = None) -> None:
         self.provenance[key] = Source(page=line.page, text=line.text if text is None else text)
+
+    def find_date_order(self, dayfirst: Optional[bool]) -> Optional[bool]:
+        """The order of numeric dates: as set, else as the sheet's country tells (the line of its
+        first cue cited in provenance["date_order"]); recorded in `meeting.date_order`."""
+        if dayfirst is None:
+            cue = date_order_cue("\n".join(line.text for line in self.lines))
+            if cue is not None:
+                dayfirst, told = cue
+                line = next((ln for ln in self.lines if told in ln.text), self.lines[0])
+                self._cite("date_order", line, told)
+        if dayfirst is not None:
+            self.meeting.date_order = "day_first" if dayfirst else "month_first"
+        return dayfirst
 
     def find_council_and_body(self) -> None:
         """Prominent lines near the top of the first page name the council and the body."""

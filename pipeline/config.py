@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from typing import Optional
 
 
 def _env_int(name: str, default: int) -> int:
@@ -53,6 +54,9 @@ class Settings:
     progress_threshold: int = 1
     # seconds one file's parse may take; a file over it fails alone with its reason (0: no limit)
     time_limit: float = field(default_factory=lambda: _env_float("AGENDAPACK_TIME_LIMIT", 900.0))
+    # numeric dates such as 01/02/2025: True reads them day first (UK), False month first (US),
+    # None from the document's country where its text tells (extractors.text.dates.date_order_cue)
+    dayfirst: Optional[bool] = None
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -226,7 +226,7 @@ def front_sheet_stage(ctx: PackContext) -> None:
     if not text_pages:
         return
     lines = [ln for p in text_pages for ln in p.lines]
-    ctx.record.meeting = front_ex.extract_meeting(lines)
+    ctx.record.meeting = front_ex.extract_meeting(lines, dayfirst=ctx.settings.dayfirst)
 
 
 @stage("documents")

@@ -72,7 +72,9 @@ def built(tmp_path_factory):
 
 
 def test_every_style_is_registered():
-    assert set(UK_STYLES + US_STYLES + RUNNING_STYLES + UNNUMBERED_STYLES + TOP_LEVEL_STYLES) == set(styles_agenda.STYLES)
+    # the styles as word processors export them are tested in tests/test_agenda_typography.py
+    typography = list(styles_agenda.TYPOGRAPHY_STYLES)
+    assert set(UK_STYLES + US_STYLES + RUNNING_STYLES + UNNUMBERED_STYLES + TOP_LEVEL_STYLES + typography) == set(styles_agenda.STYLES)
 
 
 # ---- 1. the agenda after the front matter ------------------------------------------------------

@@ -91,10 +91,11 @@ def test_renamed_copy_is_not_parsed_again_and_gives_the_same_bytes(tmp_path, mon
     # exactly what a fresh parse of the renamed file writes
     monkeypatch.undo()
     fresh = tmp_path / "fresh"
+    entries = sorted((tmp_path / ".agendapack-cache").iterdir())
     [r] = parse_files([renamed], fresh, progress=False, cache=False)
     assert r.ok and not r.cached
     assert _outputs(pack_dir(fresh, renamed)) == b
-    assert not (fresh / ".cache").exists()
+    assert sorted((tmp_path / ".agendapack-cache").iterdir()) == entries  # cache=False writes none
 
 
 def test_unchanged_outputs_keep_their_files(tmp_path, monkeypatch):
@@ -129,7 +130,7 @@ def test_changed_file_is_parsed_again(tmp_path, count_parses):
     assert after != before
     assert json.loads(after)["source"]["sha256"] != json.loads(before)["source"]["sha256"]
     # the entry of the old bytes stays (the old file may come back); one entry per content
-    assert len(list((out / ".cache").glob("*.json"))) == 2
+    assert len(list((tmp_path / ".agendapack-cache").glob("*.json"))) == 2
 
 
 def test_force_parses_again_from_the_command_line(tmp_path, count_parses):
@@ -201,7 +202,7 @@ def test_a_damaged_cache_entry_is_parsed_again(tmp_path, count_parses):
     shutil.copy(PLAN, pdf)
     out = tmp_path / "out"
     assert parse_files([pdf], out, progress=False)[0].ok
-    [entry] = (out / ".cache").glob("*.json")
+    [entry] = (tmp_path / ".agendapack-cache").glob("*.json")
     entry.write_text('{"source": ')
     [r] = parse_files([pdf], out, progress=False)
     assert r.ok and not r.cached

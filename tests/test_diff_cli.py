@@ -72,7 +72,7 @@ def test_a_second_run_reuses_the_cache_and_rewrites_nothing(sample_out):
     run = _run(PLAN_V1, PLAN_V2, "-o", out / "plan", "--parse-out", out / "parsed")
     assert run.returncode == 0
     assert {p.name: p.stat().st_mtime_ns for p in (out / "plan").iterdir()} == before
-    assert len(list((out / "parsed" / ".cache").glob("*.json"))) == 2
+    assert len(list((out / ".agendapack-cache").glob("*.json"))) == 2
 
 
 def _pack_json(path: Path, cell: str) -> Path:

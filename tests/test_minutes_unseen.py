@@ -43,7 +43,11 @@ CLAUSES = ["committee_bold_clauses", "town_lettered_clauses"]
 PARISH = ["parish_dotted_misprint", "parish_bracketed_numbers"]
 DECISIONS = ["voting_agenda", "action_agenda"]
 RUNNING = ["community_running_numbers", "parish_month_year_runon"]
-TOWNSHIP = ["township_prose_caps", "township_roll_lines"]
+# township minutes as word processors export them: justified prose, headings run in, roll calls over
+# line and page breaks, votes joined to names by dashes, colons or commas, "All were in favor."
+TOWNSHIP = ["township_prose_caps", "township_roll_lines", "typo_justified_en_dash", "typo_run_in_glued_hyphen",
+            "typo_colon_votes_page_break", "typo_comma_yea_run_in", "typo_bold_run_in_columns",
+            "typo_bold_run_in_caps_dashes"]
 
 
 @pytest.fixture(scope="module")

@@ -75,12 +75,13 @@ def test_names_made_of_dots_stay_inside_the_output_folder(tmp_path):
     run = _parse("-o", str(out), *(str(packs / n) for n in ("...pdf", "..pdf", ".cache.pdf")))
     assert run.exit_code == 0, run.output
     assert bystander.read_text() == "mine\n"
-    assert sorted(p.name for p in work.iterdir()) == ["out", "table-01.csv"]
-    folders = [p for p in out.iterdir() if p.name != ".cache"]
+    # the content-hash cache sits beside the output folder, never in it
+    assert sorted(p.name for p in work.iterdir()) == [".agendapack-cache", "out", "table-01.csv"]
+    folders = list(out.iterdir())
     assert len(folders) == 3
     assert all(not p.name.startswith(".") and (p / "pack.json").is_file() for p in folders)
     assert not list(out.glob("*.json")) and not list(out.glob("table-*"))
-    assert all(p.suffix == ".json" and len(p.stem) > 64 for p in (out / ".cache").iterdir())
+    assert all(p.suffix == ".json" and len(p.stem) > 64 for p in (work / ".agendapack-cache").iterdir())
 
 
 # 2. output names unique: no silent loss
@@ -211,10 +212,11 @@ def test_jobs_are_validated_and_capped_at_the_cpus(tmp_path, monkeypatch):
     seen = []
     real = batch.parse_files
     monkeypatch.setattr(batch, "parse_files", lambda files, out, settings, **kw: seen.append(settings.jobs) or real(files, out, settings, **kw))
-    run = _parse("-j", "10000", "-o", str(tmp_path / "out"), pdf)
+    run = CliRunner().invoke(main, ["parse", "-j", "10000", "-o", str(tmp_path / "out"), pdf])
     assert run.exit_code == 0, run.output
     assert f"warning --jobs 10000: capped at {most_jobs()}, the CPUs this machine gives" in run.stderr
     assert seen == [most_jobs()]
+    assert "warning" not in _parse("-j", "10000", "-o", str(tmp_path / "out"), pdf).stderr  # -q: errors only
 
 
 # 5. a time limit per file
@@ -252,7 +254,7 @@ def test_temporary_files_of_a_killed_writer_are_removed_by_the_next_run(tmp_path
     assert parse_files([pdf], out, progress=False)[0].ok
     folder = pack_dir(out, pdf)
     dead = 999_999_999  # above any pid_max: no such process
-    left = [folder / f".pack.json.{dead}.k2j4h1x9.tmp", out / ".cache" / f".abc-def.json.{dead}.0q9w8e7r.tmp"]
+    left = [folder / f".pack.json.{dead}.k2j4h1x9.tmp", tmp_path / ".agendapack-cache" / f".abc-def.json.{dead}.0q9w8e7r.tmp"]
     live = folder / f".table-01.csv.{os.getpid()}.a1b2c3d4.tmp"  # a writer at work right now
     for f in [*left, live]:
         f.write_bytes(b"half a reco")

@@ -184,7 +184,9 @@ def split_name(raw: str) -> PersonRef:
                 last_role = i
         if last_role is not None:
             rest = toks[last_role + 1:]
-            if rest and (is_honorific(rest[0]) or is_initial(rest[0]) or _is_name_word(rest[0])):
+            # a name in capitals counts only where the whole entry is printed in capitals ("CLERK NOVAK")
+            capitals = all(t.isupper() for t in toks) and len(rest[0]) > 1 and rest[0].isalpha()
+            if rest and (is_honorific(rest[0]) or is_initial(rest[0]) or _is_name_word(rest[0]) or capitals):
                 if not role:
                     role = " ".join(toks[: last_role + 1])
                     role_first = True

@@ -72,7 +72,8 @@ def find_headings(lines: list[Line], widths: dict[int, float]) -> MinutesParts:
     if numbered:
         heads = sorted(heads + _preamble_headings(lines, widths, heads, numbered[0].index), key=lambda h: h.index)
     if not heads:
-        heads = _sequence_headings(lines, widths)
+        numbered, capitals = _sequence_headings(lines, widths), _caps_headings(lines, widths)
+        heads = capitals if capitals and _list_inside_sections(numbered, capitals) else numbered
     if not heads:
         heads = _caps_headings(lines, widths)
     if not heads:
@@ -469,9 +470,12 @@ def _caps_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     CARRIED") is no heading."""
     t = CAPS_ENUM.sub("", line.text.strip())
     m = CAPS_HEAD.match(t)
-    if m is None:
+    if m is not None:
+        title, rest = m.group("title").strip(), m.group("rest")
+    elif (lead := _caps_lead(line)) is not None:
+        title, rest = lead
+    else:
         return None
-    title, rest = m.group("title").strip(), m.group("rest")
     if not re.search(r"[A-Z]{3}", title) or len(title.split()) > 12 or (rest and not re.search(r"[a-z]", rest)):
         return None
     lab = label_of(title)
@@ -480,6 +484,31 @@ def _caps_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     if DECISION_LINE.match(title) or re.search(r"\b(?:CARRIED|PASSED|APPROVED|FAILED|LOST|ADOPTED)\b", title):
         return None
     return title, rest.strip() if rest else None
+
+
+def _is_caps_word(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _caps_lead(line: Line) -> Optional[tuple[str, str]]:
+    """(title, text run on) when a line opens with words in capitals run straight into the item's
+    text with no colon or dash ("CALL TO ORDER Supervisor Wells called ..."): the capital words end
+    where weight changes (bold capitals, plain text), or, in one weight, at the first word in
+    mixed case after two capital words or more ("A motion ..." opens no heading)."""
+    words = line.words
+    k = 0
+    while k < len(words) and _is_caps_word(words[k].text):
+        k += 1
+    if k == 0 or k >= len(words) or k > 12 or not re.search(r"[a-z]", words[k].text):
+        return None
+    by_weight = all(w.bold for w in words[:k]) and not words[k].bold
+    if not by_weight:
+        while k > 2 and len(words[k - 1].text) == 1:
+            k -= 1  # "... ORDER A quorum was present": the article opens the text
+        if k < 2 or any(len(w.text) == 1 for w in words[:k]):
+            return None
+    return " ".join(w.text for w in words[:k]), " ".join(w.text for w in words[k:])
 
 
 def _bold_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
@@ -514,12 +543,13 @@ def _caps_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
     (or bold) lines printed at the one indent (or centred) and size most of them share, three or
     more; lines in another style, and centred lines opening the document, are its title."""
     styles: dict[tuple, list] = {}
+    indent = _indent_clusters([ln.x0 for ln in lines])
     for i, ln in enumerate(lines):
         centred = _is_centered(ln, widths.get(ln.page, 600))
         if centred and i < 6:
             continue  # the document's title block
         ct = _caps_title(ln)
-        x = "c" if centred else round(ln.x0 / 4)
+        x = "c" if centred else indent[ln.x0]
         if ct:
             # weight is no part of the style: a heading with its text run on is mostly plain type
             styles.setdefault(("caps", x, round(ln.size)), []).append((i, ln, ct))
@@ -536,6 +566,31 @@ def _caps_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
         num = CAPS_ENUM.match(ln.text.strip())
         heads.append(Heading(i, i + 1, num.group("num") if num else None, _clean_title(title), None, None, rest))
     return heads
+
+
+def _list_inside_sections(numbered: list[Heading], capitals: list[Heading]) -> bool:
+    """Whether plain numbered lines are a list inside the sections that capital headings open
+    ("1. Approve the bills" ... under NEW BUSINESS), not the document's own numbering: no
+    capital heading falls among them, or three or more stand outside their span."""
+    if not numbered:
+        return True
+    first, last = numbered[0].index, numbered[-1].index
+    inside = sum(first < h.index < last for h in capitals)
+    outside = len(capitals) - inside
+    return len(capitals) >= 3 and (inside == 0 or outside >= 3)
+
+
+def _indent_clusters(xs: list[float], tolerance: float = 4.0) -> dict[float, int]:
+    """Each indent's cluster: indents a point or two apart (a word processor's jitter, a glyph's
+    side bearing) are one indent; a gap wider than `tolerance` starts the next."""
+    out: dict[float, int] = {}
+    cluster, last = 0, None
+    for x in sorted(set(xs)):
+        if last is not None and x - last > tolerance:
+            cluster += 1
+        out[x] = cluster
+        last = x
+    return out
 
 
 def split_run_on(lines: list[Line], parts: MinutesParts) -> tuple[list[Line], MinutesParts]:

@@ -19,6 +19,7 @@ from agendapack.extractors.minutes.resolutions import outcome_of, resolution_par
 from agendapack.extractors.minutes.text import ENUM_RE, Para, labelled_sentences, paragraphs
 from agendapack.extractors.minutes.votes import (
     ANON_MOTION,
+    ASSENT,
     DECISION_VERBS,
     INLINE_OPTION,
     INLINE_OPTION_SPLIT,
@@ -152,12 +153,16 @@ class ItemReader:
     division: Optional[Division] = None
     consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
     decided: bool = False  # the last vote is a decision record's decision line
+    # a sentence of assent with no result word ("All were in favor."): the open motion carried,
+    # unless a result sentence follows before the next motion
+    assent: Optional[tuple[int, str]] = None
 
     def read(self) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
         self.paras = _split_roll_call_lines(paragraphs(self.lines))
         for pi, para in enumerate(self.paras):
             self.paragraph(pi, para)
         self.close_division()
+        self.settle_assent()
         self.infer_carried()
         self.resolutions_from_motions()
         return self.resolutions, self.motions, self.votes
@@ -398,6 +403,8 @@ class ItemReader:
             res = res or result_of(text) or "carried"
         if res or counts:
             self.record_vote(para.page, res, counts or VoteCounts(), text, None, division=bool(counts))
+        elif ASSENT.search(tail):
+            self.assent = (para.page, text)  # "... to adjourn at 8:05 p.m. All were in favor."
         return True
 
     def awaits_seconder(self, page: int) -> bool:
@@ -434,6 +441,9 @@ class ItemReader:
         """A result ("Carried.", "The amendment was lost.", "Motion carried 3-1."), alone or ending the sentence."""
         # the result alone, or ending the sentence ("All in favor; motion carried.")
         rm = RESULT_LINE.match(text) or RESULT_LINE.match(re.split(r"(?<=[.!?;,])\s+", text)[-1])
+        if rm is None and ASSENT.search(text) and self.target(None, para.page) is not None:
+            self.assent = (para.page, text)
+            return
         if rm:
             res = rm.group("res").lower()
             res = RESULT_LINE_WORDS.get(res, res)
@@ -462,8 +472,16 @@ class ItemReader:
 
     # ---- motions and votes
 
+    def settle_assent(self) -> None:
+        """An "All were in favor." with no result after it: the motion it answered carried."""
+        if self.assent is not None:
+            page, text = self.assent
+            self.assent = None
+            self.record_vote(page, "carried", VoteCounts(), text, None, division=False)
+
     def add_motion(self, kind: MotionKind, text: Optional[str], page: int,
                    mover: Optional[str] = None, seconder: Optional[str] = None) -> Motion:
+        self.settle_assent()
         m = Motion(id=f"{self.prefix}m{len(self.motions) + 1}", kind=kind, text=text, mover=mover, seconder=seconder, page=page)
         self.motions.append(m)
         return m
@@ -494,6 +512,7 @@ class ItemReader:
         """A vote on the motion `kind` (or the last "put to the vote") names. A result that is not
         a division's is dropped when its motion already has a vote (the same result worded twice)
         or when there is no motion and nothing was put to the vote."""
+        self.assent = None  # the result worded after an assent is the vote's
         target = self.target(kind or self.hint, page)
         if not division and target is not None and target.id in self.voted:
             return  # a second wording of a result already recorded

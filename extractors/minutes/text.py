@@ -66,6 +66,18 @@ def line_pitch(lines: list[Line]) -> float:
     return statistics.median(diffs) if diffs else 14.0
 
 
+# a dash opening a line, then a word in lower case: the clause goes on ("Trustee Marsh" / "– yes, ...")
+DASH_CONTINUES = re.compile(r"^[–—-]\s+[a-z]")
+
+
+def _dash_goes_on(prev: Line, line: Line) -> bool:
+    """Whether a line opening with a dash carries on the sentence of the line above (a name and its
+    vote joined by a dash, wrapped between them) rather than opening a dashed point: the dash is
+    followed by a word in lower case, and the line above stopped mid-clause at the same indent."""
+    return bool(DASH_CONTINUES.match(line.text.strip())) and abs(line.x0 - prev.x0) <= 3 and not re.search(
+        r"[.:;!?]\s*$", prev.text)
+
+
 def paragraphs(lines: list[Line], pitch: float | None = None) -> list[Para]:
     if not lines:
         return []
@@ -79,11 +91,13 @@ def paragraphs(lines: list[Line], pitch: float | None = None) -> list[Para]:
         elif ROLL_CALL_LINE.match(ln.text.strip()) or ROLL_CALL_LINE.match(prev.text.strip()):
             new = True  # "AYES: A, B, C  NOES: D": a roll-call vote line
         elif ln.page != prev.page:
-            new = bool(re.search(r"[.:;!?”\"]\s*$", prev.text)) or bool(ENUM_RE.match(ln.text)) or abs(ln.x0 - prev.x0) > 100
+            # a line opening the page in lower case goes on with the sentence ("Trustee Marsh:" /
+            # "yes, Clerk Baird: yes"): no sentence starts in lower case
+            new = (bool(re.search(r"[.:;!?”\"]\s*$", prev.text)) and not ln.text[:1].islower()) or bool(ENUM_RE.match(ln.text)) or abs(ln.x0 - prev.x0) > 100
         elif ln.top - prev.top > 1.45 * pitch:
             new = True
         elif ENUM_RE.match(ln.text.strip()):
-            new = True
+            new = not _dash_goes_on(prev, ln)
         elif abs(ln.x0 - prev.x0) > 100:
             new = True  # a right-aligned line ("Motion carried.") or a new column
         elif ln.x0 < prev.x0 - 4 and re.search(r"[.:]\s*$", prev.text):

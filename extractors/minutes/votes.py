@@ -62,6 +62,11 @@ RESULT_LINE = re.compile(
     r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\s*[.!]?$",  # "Motion carried 3-1."
     re.I,
 )
+# a sentence of assent that names no result: "All were in favor.", "All in favour.", "All members
+# voted aye." (the motion it answers carried; a result sentence after it, if any, is the vote's),
+# alone or ending a sentence ("... to adjourn at 8:05 p.m. All were in favor.")
+ASSENT = re.compile(r"(?:^|(?<=[.!?;,])\s+)(?:all|everyone|all\s+members(?:\s+present)?|all\s+present|the\s+board)\s+(?:were\s+|was\s+)?"
+                    r"(?:in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|agreed)\b[^.;]{0,40}[.!]?$", re.I)
 # a roll-call vote printed on one line: "AYES: A, B, C   NOES: D   ABSTAIN: None   ABSENT: E"
 ROLL_LABEL = re.compile(r"\b(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
@@ -187,9 +192,11 @@ def named_votes(text: str, least: int = 2) -> list[tuple[str, str]]:
     body = text.strip().rstrip(".")
     # answers split at commas, else at semicolons ("Trustee A, aye; Trustee B, nay"), else after
     # each answer (one a line)
-    for pieces in ([p.strip() for p in re.split(r"\s*[,;]\s*(?:and\s+)?", body) if p.strip()],
+    commas = [p.strip() for p in re.split(r"\s*[,;]\s*(?:and\s+)?", body) if p.strip()]
+    for pieces in (commas,
                    [p.strip() for p in re.split(r"\s*;\s*(?:and\s+)?", body) if p.strip()],
-                   [p.strip() for p in ANSWER_END.split(body) if p.strip()]):
+                   [p.strip() for p in ANSWER_END.split(body) if p.strip()],
+                   _paired_answers(commas)):
         found = [NAMED_VOTE.match(p) for p in pieces]
         if len(pieces) >= least and all(found):
             break
@@ -202,6 +209,15 @@ def named_votes(text: str, least: int = 2) -> list[tuple[str, str]]:
         name = split_name(re.sub(r"^(?:the|The)\s+", "", m.group("name"))).name
         out.append((NAMED_VOTE_OPTION.get(v, "abstain"), name))
     return out
+def _paired_answers(pieces: list[str]) -> list[str]:
+    """Comma-separated pieces that alternate a name and its answer ("Trustee Elton, Yea, Trustee
+    Marsh, Nay") joined back in pairs ("Trustee Elton, Yea"); [] when they do not alternate."""
+    if len(pieces) < 2 or len(pieces) % 2 or not all(ANSWER_WORD.fullmatch(p) for p in pieces[1::2]):
+        return []
+    return [f"{name}, {answer}" for name, answer in zip(pieces[::2], pieces[1::2])]
+
+
+ANSWER_WORD = re.compile(r"(?i:yes|no|aye|nay|yea|abstain(?:ed|s)?|absent|excused)\.?")
 # a line of names under a division's option ("Cllr A Smith, Cllr B Jones", "Moss")
 NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Dame|Lord|Lady)\.?\s|[A-Z][\w'’-]+(?:,|$))")
 

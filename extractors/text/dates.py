@@ -9,7 +9,9 @@ match into a date is left to dateutil. Plan cells often print only a month ("Mar
 from __future__ import annotations
 
 import re
-from typing import Optional
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator, Optional
 
 from dateutil import parser as dateparser
 
@@ -35,8 +37,69 @@ TIME_RE = re.compile(
 TIME_24_RE = re.compile(r"\b(?P<h>[01]\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?!\s*[-–]\s*\d)")
 
 
+# the order numeric dates are read in while a document is read (`reading_dates`): True day first,
+# False month first, None not known (an impossible month decides, else month first)
+DATE_ORDER: ContextVar[Optional[bool]] = ContextVar("DATE_ORDER", default=None)
+
+
+@contextmanager
+def reading_dates(dayfirst: Optional[bool]) -> Iterator[None]:
+    """Read numeric dates day first (True) or month first (False) inside the block, for every
+    `parse_date` that is not told otherwise."""
+    token = DATE_ORDER.set(dayfirst)
+    try:
+        yield
+    finally:
+        DATE_ORDER.reset(token)
+
+
+# What tells a document's country, and so its numeric date order, in one place. Day first: a
+# UK postcode (strong), or a kind of council usual in the UK (weak: the US has county and borough
+# councils too); month first: a US state's postal code before a ZIP code (strong), or a state's
+# name (weak; names shared with UK places left out). A strong cue counts as three weak ones.
+UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
+UK_COUNCILS = re.compile(r"\b(?:Parish|County|District|Borough)\s+Council\b|\bRoyal Borough\b")
+US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
+    "Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming"
+)
+US_POSTAL = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
+    "ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+US_STATE_NAMES = re.compile(rf"\b(?:{US_STATES})\b")
+US_ZIP = re.compile(rf"\b(?:{US_POSTAL}),?\s+\d{{5}}(?:-\d{{4}})?\b")
+STRONG, WEAK = 3, 1
+DATE_ORDER_CUES: tuple[tuple[bool, int, re.Pattern[str]], ...] = (
+    (True, STRONG, UK_POSTCODE),
+    (True, WEAK, UK_COUNCILS),
+    (False, STRONG, US_ZIP),
+    (False, WEAK, US_STATE_NAMES),
+)
+
+
+def date_order_cue(text: str) -> Optional[tuple[bool, str]]:
+    """(dayfirst, the first text that tells it) from a document's text, or None when it does not
+    tell, or tells both ways with the same weight."""
+    weight = {True: 0, False: 0}
+    first: dict[bool, tuple[int, str]] = {}
+    for dayfirst, strength, pattern in DATE_ORDER_CUES:
+        for m in pattern.finditer(text):
+            weight[dayfirst] += strength
+            if dayfirst not in first or m.start() < first[dayfirst][0]:
+                first[dayfirst] = (m.start(), m.group(0))
+    if weight[True] == weight[False]:
+        return None
+    told = weight[True] > weight[False]
+    return told, first[told][1]
+
+
 def parse_date(text: str, dayfirst: Optional[bool] = None) -> Optional[str]:
-    """ISO date for the first full date printed in `text`, else None."""
+    """ISO date for the first full date printed in `text`, else None. `dayfirst` (default: the
+    order `reading_dates` set) decides a numeric date both ways possible ("01/02/2025")."""
     m = DATE_RE.search(text)
     if not m:
         return None
@@ -45,6 +108,8 @@ def parse_date(text: str, dayfirst: Optional[bool] = None) -> Optional[str]:
         # numeric dates: US documents print month first, UK day first; trust an impossible
         # month to decide, else the caller's locale hint, else month first.
         a, b = [int(x) for x in re.split(r"[/.]", m.group("num"))[:2]]
+        if dayfirst is None:
+            dayfirst = DATE_ORDER.get()
         if dayfirst is None:
             dayfirst = a > 12
         if (dayfirst and b > 12) or (not dayfirst and a > 12):

@@ -17,7 +17,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional, TextIO
 
 from tqdm import tqdm
 
@@ -25,7 +25,7 @@ from agendapack.extractors.pdf.common import sha256_of
 from agendapack.model import Pack, slug
 from agendapack.pipeline.config import DEFAULT, Settings
 from agendapack.pipeline.outputs.io import dumps_json, remove_stale_temporaries, temporary_file, write_if_changed
-from agendapack.pipeline.run.cache import CACHE_DIR, ParseCache, renamed
+from agendapack.pipeline.run.cache import ParseCache, renamed
 from agendapack.pipeline.run.local import run_local
 from agendapack.pipeline.run.tasks import Outcome, Task, error_message, os_reason
 
@@ -71,8 +71,7 @@ def prepare_output_root(out_root: Path) -> None:
         os.unlink(probe)
     except OSError as exc:
         raise OutputError(f"{out_root}: cannot write the output folder ({os_reason(exc)})") from None
-    for folder in (out_root, out_root / CACHE_DIR):
-        remove_stale_temporaries(folder)
+    remove_stale_temporaries(out_root)
 
 
 def write_pack(pack: Pack, out_dir: Path, settings: Settings = DEFAULT) -> Path:
@@ -177,30 +176,16 @@ def _from_cache(pdf: Path, key: str, store: ParseCache, out_root: Path, settings
         return None
 
 
-def expand_inputs(paths: Iterable[str | Path]) -> tuple[list[Path], list[Result]]:
-    """The PDFs named on a command line: a folder stands for the `*.pdf` files directly in it
-    (what `make` parses), so a year of packs needs no argument per file. Returns the files and
-    one error Result per folder that holds no PDF."""
-    files: list[Path] = []
-    problems: list[Result] = []
-    for p in map(Path, paths):
-        try:
-            is_dir = p.is_dir()
-        except OSError:  # a name too long: reading the file reports it
-            is_dir = False
-        if not is_dir:
-            files.append(p)
-            continue
-        try:
-            with os.scandir(p) as entries:
-                found = sorted(Path(e.path) for e in entries if e.name.endswith(".pdf") and e.is_file())
-        except OSError as exc:
-            problems.append(Result(str(p), error=f"cannot list this folder: {os_reason(exc)}"))
-            continue
-        if not found:
-            problems.append(Result(str(p), error="no PDF files (*.pdf) in this folder"))
-        files += found
-    return files, problems
+def expand_inputs(
+    paths: Iterable[str | Path], recursive: bool = False, stdin: Optional[TextIO] = None
+) -> tuple[list[Path], list[Result]]:
+    """The PDFs named on a command line (`run.discover`): files, folders (the `*.pdf` files in
+    them, whatever the case of `.pdf`; with `recursive`, below them too), globs, and `-` for a list
+    of paths on `stdin`. Returns the files and one error Result per input that names no PDF."""
+    from agendapack.pipeline.run.discover import discover
+
+    found = discover(paths, recursive=recursive, stdin=stdin)
+    return found.files, [Result(name, error=reason) for name, reason in found.problems]
 
 
 def parse_one(
@@ -219,11 +204,16 @@ def parse_files(
     force: bool = False,
     cache: bool = True,
     scheduler: Optional[str] = None,
+    cache_dir: Optional[str | Path] = None,
+    on_result: Optional[Callable[[Result], None]] = None,
 ) -> list[Result]:
     """Parse PDFs into `out_root/<name>/pack.json`; one Result per input, in input order.
 
     `force` parses every file again (and refreshes the cache); `cache=False` neither reads nor
-    writes the cache. `scheduler` ("tcp://host:8786") runs the parsing on a Dask cluster.
+    writes the cache; `cache_dir` is where the cache lives (default: `run.cache.default_cache_dir`).
+    `scheduler` ("tcp://host:8786") runs the parsing on a Dask cluster. `on_result` is called
+    with each file's Result as soon as it is known (cached files first, then in order of
+    completion), so a command line can print or stream results before the batch ends.
     """
     files = [Path(p) for p in pdfs]
     out_root = Path(out_root)
@@ -235,7 +225,9 @@ def parse_files(
 
     # 1. hash (a file that cannot be read fails here, with its reason); reuse cached records;
     # one parse per distinct content
-    store = ParseCache(out_root, settings) if cache else None
+    store = ParseCache(out_root, settings, cache_dir) if cache else None
+    if store is not None:
+        remove_stale_temporaries(store.dir)
     groups: dict[str, list[int]] = {}  # content hash -> indices into files
     keys: dict[str, Optional[str]] = {}
     for i, pdf in enumerate(files):
@@ -243,6 +235,7 @@ def parse_files(
             sha = sha256_of(pdf)
         except OSError as exc:
             results[i] = Result(str(pdf), error=os_reason(exc))
+            _tell(on_result, results[i])
             bar.update(1)
             continue
         key = store.key(sha) if store else None
@@ -250,6 +243,7 @@ def parse_files(
             hit = _from_cache(pdf, key, store, out_root, settings, claims)
             if hit is not None:
                 results[i] = hit
+                _tell(on_result, hit)
                 bar.update(1)
                 continue
         keys[sha] = key
@@ -280,10 +274,16 @@ def parse_files(
                 log.warning("could not write the cache entry of %s: %s", task.path, exc)
         for n, i in enumerate(groups[group]):
             results[i] = _finish(files[i], outcome, record, out_root, settings, claims, cached=n > 0)
+            _tell(on_result, results[i])
             bar.set_postfix_str(files[i].name[:40])
             bar.update(1)
     bar.close()
     return [r or Result(str(p), error="internal error: no result") for r, p in zip(results, files)]
+
+
+def _tell(on_result: Optional[Callable[[Result], None]], result: Optional[Result]) -> None:
+    if on_result is not None and result is not None:
+        on_result(result)
 
 
 def _size(path: Path) -> int:

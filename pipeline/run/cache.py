@@ -6,8 +6,12 @@ read the PDF and the minutes (pdfplumber, pdfminer.six, pypdfium2, spaCy, pydant
 pipeline a `spacy_model` setting resolves to (and its version), and every `Settings` field that can
 change the record (all fields but the ones listed in `NEUTRAL_FIELDS`).
 
-Entries live in the output folder, `<out>/.cache/<pdf sha256>-<fingerprint>.json`, and hold the
-validated record exactly as `pack.json` is written. The only value of a record that depends on
+Entries live in the cache folder, `<cache>/<pdf sha256>-<fingerprint>.json`, and hold the
+validated record exactly as `pack.json` is written. The cache folder is, in this order, the one
+given (`--cache-dir`), `$AGENDAPACK_CACHE_DIR`, or `.agendapack-cache/` beside the output folder
+(`out/` -> `.agendapack-cache/`): never inside the output folder, which a publisher copies as it
+is, and on the same file system as the outputs, so an entry is written by an atomic rename and
+`make clean` can remove both. The only value of a record that depends on
 the file's name is `source.file`; `renamed` sets it when an entry is reused for another name.
 Writing an entry removes the entries of the same PDF made by other parser versions.
 """
@@ -17,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from dataclasses import fields
 from functools import lru_cache
 from importlib import metadata
@@ -28,7 +33,8 @@ from agendapack.pipeline.outputs.io import atomic_write_text
 
 log = logging.getLogger("agendapack")
 
-CACHE_DIR = ".cache"
+CACHE_DIR = ".agendapack-cache"
+CACHE_ENV = "AGENDAPACK_CACHE_DIR"
 # Settings fields that change how a parse runs or what else is written, never the record itself;
 # any other field (engine, spacy_model, and whatever is added later) is part of the fingerprint
 NEUTRAL_FIELDS = frozenset(
@@ -100,11 +106,21 @@ def renamed(record: dict, name: str) -> dict:
     return record
 
 
-class ParseCache:
-    """Records by content hash, in `<out_root>/.cache/`."""
+def default_cache_dir(out_root: str | Path) -> Path:
+    """Where the cache of a run writing to `out_root` lives when no folder is given:
+    `$AGENDAPACK_CACHE_DIR`, else `.agendapack-cache/` beside the output folder."""
+    named = os.environ.get(CACHE_ENV)
+    if named:
+        return Path(named)
+    out = Path(out_root).absolute()
+    return out.parent / CACHE_DIR
 
-    def __init__(self, out_root: str | Path, settings: Settings):
-        self.dir = Path(out_root) / CACHE_DIR
+
+class ParseCache:
+    """Records by content hash, in `cache_dir` (default: `default_cache_dir(out_root)`)."""
+
+    def __init__(self, out_root: str | Path, settings: Settings, cache_dir: Optional[str | Path] = None):
+        self.dir = Path(cache_dir) if cache_dir is not None else default_cache_dir(out_root)
         self.fingerprint = parser_fingerprint(settings)
 
     def key(self, pdf_sha256: str) -> str:

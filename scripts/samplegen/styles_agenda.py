@@ -717,6 +717,152 @@ def outline_top_level(path: Path, *, top: str = "roman", font: str = "Times", le
     return {"file": path.name, "style": f"agenda with a {top} top level", "agenda": agenda}
 
 
+# an unnumbered township agenda as word processors export it: (heading, note, [(text, depth, [deeper])])
+TYPOGRAPHY: list[tuple[str, str, list[tuple[str, list[str]]]]] = [
+    ("CALL TO ORDER", "7:00 PM", []),
+    ("PLEDGE OF ALLEGIANCE", "", []),
+    ("ROLL CALL", "", []),
+    ("APPROVAL OF AGENDA", "", []),
+    ("CONSENT AGENDA", ":", [("Minutes of the regular meeting of February 12, 2025", []),
+                             ("Treasurer's report for February and payment of bills in the amount of $48,210.37 as "
+                              "presented by the clerk", [])]),
+    ("REPORTS", ":", [("SUPERVISOR", ["Road salt purchase for the winter season", "County road commission update"]),
+                      ("CLERK", ["Election inspector training"]),
+                      ("ASSESSOR", []),
+                      ("HIGHWAY COMMISSIONER", ["Grading schedule for gravel roads"])]),
+    ("PUBLIC COMMENT", " (3 minutes per speaker)", []),
+    ("OLD BUSINESS", "", [("Cemetery ordinance amendments", ["Section 4, sale of burial rights",
+                                                             "Section 9, fees for opening and closing"])]),
+    ("NEW BUSINESS", "", [("Consider approval of the bid for the replacement of the township hall roof and gutters, "
+                           "not to exceed the amount budgeted for the year", []),
+                          ("Appointment of two members to the planning commission", []),
+                          ("Resolution adopting the 2025-2026 budget", [])]),
+    ("BOARD COMMENTS", "", []),
+    ("ADJOURNMENT", "", []),
+]
+
+
+def township_typography(path: Path, *, bullet: tuple[str, str] = ("ZapfDingbats", "l"),
+                        deep_bullet: tuple[str, str] = ("Courier", "o"), bullet_gap: float = 9,
+                        bullet_drop: float = 0.0, jitter: float = 0.0, time_column: str = "",
+                        caps_title_block: bool = True, heading_style: str = "caps", left: float = 0,
+                        blank_page: bool = False, centred_headings: tuple[str, ...] = (),
+                        font: str = "Helvetica", sub_indent: float = 6, bullet_size: float = 0) -> dict:
+    """An unnumbered township agenda as a word processor exports it: bullets set as a glyph of a
+    symbol font (extracted as a letter such as "l", "n", "§", "Ø", "ü" or "o") at their own x,
+    `bullet_gap` mm left of a tab-indented text, `bullet_drop` mm below its baseline; three levels
+    (heading -> bulleted or capital sub-item -> deeper bullet); each level's indent off by up to
+    `jitter` mm from line to line; some headings followed by a colon or a note; a title block of
+    centred capital lines in body size (`caps_title_block`). `time_column` "left" prints the
+    meeting's start time before the first heading in a column of its own, "right" after it.
+    `heading_style`: "caps" (bold capitals), "bold" (bold, title case, a point larger) or
+    "underline" (title case, a rule under the text). `centred_headings` are set centred. Bullets of
+    the first level stand `sub_indent` mm right of the headings (0: at the headings' margin), in a
+    glyph of `bullet_size` points (0: the font's usual size)."""
+    pdf = StylePDF("Township agenda as exported", font)
+    pdf.add_page()
+    if caps_title_block:
+        for text in ("HOLLIS TOWNSHIP BOARD", "REGULAR MEETING", "WEDNESDAY, MARCH 12, 2025",
+                     "TOWNSHIP HALL, 1200 COUNTY ROAD 9", "AGENDA"):
+            pdf.text_line(text, 11, "B", 5.4, align="C")
+    else:
+        pdf.text_line("Hollis Township Board", 14, "B", 7, align="C")
+        pdf.text_line("Regular Meeting Agenda - Wednesday, March 12, 2025", 11, "", 6, align="C")
+    pdf.ln(7)
+    x_head = pdf.l_margin + left + (24 if time_column == "left" else 0)
+    right = pdf.w - pdf.r_margin
+    offsets = [0.0, jitter, -jitter / 2, jitter / 2, -jitter]  # a level's indent, line after line
+    turn = [0]
+
+    def shift() -> float:
+        turn[0] += 1
+        return offsets[turn[0] % len(offsets)]
+
+    def heading(text: str, note: str) -> str:
+        printed = text if heading_style == "caps" else text.title()
+        style = "" if heading_style == "underline" else "B"
+        size = 12 if heading_style == "bold" else 11
+        pdf.set_font(font, style, size)
+        shown = printed + (note if note.startswith((":", " ")) else "")
+        y = pdf.get_y()
+        if text in centred_headings:
+            pdf.cell(0, 6, shown, align="C", new_x="LMARGIN", new_y="NEXT")
+            return printed
+        x = x_head + shift()
+        pdf.set_xy(x, y)
+        pdf.cell(0, 6, shown)
+        if heading_style == "underline":
+            pdf.line(x, y + 5.0, x + pdf.get_string_width(shown), y + 5.0)
+        if note and not note.startswith((":", " ")):
+            pdf.set_font(font, "", 11)
+            if time_column == "left":
+                pdf.set_xy(pdf.l_margin + left, y)
+            else:
+                pdf.set_xy(right - pdf.get_string_width(note), y)
+            pdf.cell(0, 6, note)
+        pdf.set_xy(pdf.l_margin, y + 6)
+        return printed
+
+    def bulleted(text: str, x_bullet: float, glyph: tuple[str, str]) -> None:
+        x_text = x_bullet + bullet_gap
+        pdf.set_font(font, "", 10.5)
+        lines = pdf.wrapped(text, right - x_text)
+        y = pdf.get_y()
+        pdf.set_font(glyph[0], "", bullet_size or (8 if glyph[0] == "ZapfDingbats" else 10.5))
+        pdf.set_xy(x_bullet, y + bullet_drop)
+        pdf.cell(4, 5.6, glyph[1])
+        pdf.set_font(font, "", 10.5)
+        for i, part in enumerate(lines):
+            pdf.set_xy(x_text, y + 5.6 * i)
+            pdf.cell(0, 5.6, part)
+        pdf.set_y(y + 5.6 * len(lines))
+
+    agenda: list[dict] = []
+    for text, note, subs in TYPOGRAPHY:
+        printed = heading(text, note)
+        agenda.append(dict(_record(None, printed), depth=0))
+        for sub, deeper in subs:
+            if sub.isupper():  # a capital sub-heading, unbulleted, with its own bullets beneath
+                pdf.set_font(font, "", 10.5)
+                pdf.set_x(x_head + 10 + shift())
+                pdf.cell(0, 5.6, sub, new_x="LMARGIN", new_y="NEXT")
+                x_deep = x_head + 20
+            else:
+                bulleted(sub, x_head + sub_indent + shift(), bullet)
+                x_deep = x_head + sub_indent + bullet_gap + 6
+            agenda.append(dict(_record(None, sub, parent=printed), depth=1))
+            for deep in deeper:
+                bulleted(deep, x_deep + shift(), deep_bullet)
+                agenda.append(dict(_record(None, deep, parent=sub), depth=2))
+        pdf.ln(3)
+    if blank_page:
+        pdf.add_page()
+    pdf.output(str(path))
+    return {"file": path.name, "style": "unnumbered township agenda as exported", "agenda": agenda}
+
+
+TYPOGRAPHY_STYLES: dict[str, Callable[[Path], dict]] = {
+    "typo_dingbat_bullets": lambda p: township_typography(p),
+    "typo_wingdings_letters_dropped": lambda p: township_typography(p, bullet=("Helvetica", "\u00a7"),
+                                                                    deep_bullet=("Helvetica", "\u00d8"),
+                                                                    bullet_drop=0.6, jitter=0.7),
+    "typo_time_column_left": lambda p: township_typography(p, bullet=("Helvetica", "\u00fc"), time_column="left",
+                                                           font="Times"),
+    "typo_time_column_right": lambda p: township_typography(p, bullet=("Symbol", "\u00b7"), time_column="right",
+                                                            left=10, blank_page=True),
+    "typo_bold_larger_headings": lambda p: township_typography(p, heading_style="bold", caps_title_block=False,
+                                                               bullet=("ZapfDingbats", "n")),
+    "typo_underlined_headings": lambda p: township_typography(p, heading_style="underline", font="Times",
+                                                              bullet=("Courier", "o"), deep_bullet=("Helvetica", "-")),
+    "typo_centred_headings_mixed": lambda p: township_typography(p, centred_headings=("PUBLIC COMMENT", "ADJOURNMENT"),
+                                                                 jitter=0.7, bullet_gap=12),
+    "typo_bullets_at_heading_margin": lambda p: township_typography(p, sub_indent=0, bullet=("Symbol", "\u00b7"),
+                                                                    font="Times"),
+    "typo_small_raised_bullets": lambda p: township_typography(p, bullet_size=5, bullet_drop=-0.8,
+                                                               bullet=("ZapfDingbats", "u"), left=15),
+}
+
+
 # every house style: name -> builder with its options
 STYLES: dict[str, Callable[[Path], dict]] = {
     "uk_pack_ranges": lambda p: uk_committee_pack(p),
@@ -749,6 +895,7 @@ STYLES: dict[str, Callable[[Path], dict]] = {
     "township_two_pages": lambda p: township_headings(p, bullet="o", two_pages=True, left=6),
     "roman_top_level": lambda p: outline_top_level(p),
     "lettered_top_level": lambda p: outline_top_level(p, top="letter", font="Helvetica", left=10),
+    **TYPOGRAPHY_STYLES,
 }
 
 

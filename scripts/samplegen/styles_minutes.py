@@ -537,6 +537,185 @@ def township_prose_caps(path: Path) -> dict:
     return _expected("minutes", "2025-03-11", items, attendance, votes)
 
 
+def _roll(answers: list[tuple[str, str]], sep: str) -> str:
+    """A roll call as one clause: "Trustee Elton – yes, Clerk Baird – yes, ..."."""
+    return ", ".join(f"{name}{sep}{vote}" for name, vote in answers)
+
+
+def township_typography(path: Path, *, run_in: bool = False, sep: str = " \u2013 ", words: tuple[str, str] = ("yes", "no"),
+                        justify: bool = True, page_break_roll: bool = False, nbsp: bool = False,
+                        font: str = "Helvetica") -> dict:
+    """US township minutes as a word processor exports them: headings in capitals on their own line
+    or (`run_in`) run into the start of their paragraph ("ROLL CALL: Present: ..."), paragraphs
+    justified; each motion's roll call runs on over line breaks ("Trustee" at the end of one line,
+    the name at the start of the next) and, with `page_break_roll`, over a page break; a name and
+    its vote joined by `sep` (" – ", "-", ": ", ", "), the votes worded `words` in any case; two
+    motions in one paragraph; results "Motion passed", "Motion carried", "All were in favor";
+    `nbsp` joins titles to names with no-break spaces; a curly apostrophe in a heading."""
+    pdf = StylePDF("Township minutes as exported", font)
+    sp = "\u00a0" if nbsp else " "
+    yes, no = words
+
+    def who(title: str, name: str) -> str:
+        return f"{title}{sp}{name}"
+
+    board = [("Trustee", "Elton"), ("Trustee", "Marsh"), ("Clerk", "Baird"), ("Treasurer", "Quinn"),
+             ("Supervisor", "Hale"), ("Trustee", "Dorsey")]
+    every = [(who(t, n), yes if n != "Dorsey" else "absent") for t, n in board]
+    split = [(who(t, n), {"Marsh": no, "Hale": no, "Dorsey": "absent"}.get(n, yes)) for t, n in board]
+    shouted = [(who(t, n), (yes.upper() if k % 2 else yes.capitalize()) if n != "Dorsey" else "Absent")
+               for k, (t, n) in enumerate(board)]
+    pdf.line("LAKEVIEW TOWNSHIP BOARD", 13, "B", h=7, align="C")
+    pdf.line("REGULAR MEETING MINUTES", 12, "B", h=6, align="C")
+    pdf.line("April 8, 2025", 11, h=6, align="C")
+    pdf.gap(4)
+    sections = [
+        ("CALL TO ORDER", "Supervisor Hale called the meeting to order at 7:00 p.m. at the Township Hall and led the "
+                          "Pledge of Allegiance."),
+        ("ROLL CALL", f"Present: {who('Supervisor', 'Nora Hale')}, {who('Clerk', 'Tom Baird')}, "
+                      f"{who('Treasurer', 'Rita Quinn')}, Trustees Joe Elton and Kay Marsh. Absent: "
+                      f"{who('Trustee', 'Lee Dorsey')}."),
+        ("APPROVAL OF AGENDA", f"Motion by {who('Trustee', 'Elton')}, seconded by {who('Trustee', 'Marsh')}, to "
+                               "approve the agenda as presented. All were in favor. Motion carried."),
+        ("APPROVAL OF MINUTES", f"Motion by {who('Clerk', 'Baird')}, supported by {who('Treasurer', 'Quinn')}, to "
+                                "approve the minutes of the March 11, 2025 regular meeting as corrected. Roll call "
+                                f"vote: {_roll(every, sep)}. Motion passed."),
+        ("TREASURER\u2019S REPORT", "Treasurer Quinn presented the balances of the general fund and the road fund "
+                                   "for March and answered questions from the board."),
+        ("BILLS", f"Motion by {who('Treasurer', 'Quinn')}, seconded by {who('Trustee', 'Elton')}, to pay the bills "
+                  f"in the amount of $38,412.16 as presented. Roll call vote: {_roll(shouted, sep)}. Motion carried."),
+        ("NEW BUSINESS", f"Motion by {who('Trustee', 'Marsh')}, seconded by {who('Clerk', 'Baird')}, to accept the "
+                         "bid from a local contractor for the township hall roof in the amount of $24,900. Roll call "
+                         f"vote: {_roll(every, sep)}. Motion carried. Motion by {who('Trustee', 'Elton')}, seconded "
+                         f"by {who('Treasurer', 'Quinn')}, to purchase a mower for the cemetery not to exceed "
+                         f"$6,500. Roll call vote: {_roll(split, sep)}. Motion passed 3-2."),
+        ("PUBLIC COMMENT", "A resident asked about the spring clean-up day and the brush pick-up schedule."),
+        ("ADJOURNMENT", f"Motion by {who('Trustee', 'Marsh')}, seconded by {who('Trustee', 'Elton')}, to adjourn "
+                        "at 8:05 p.m. All were in favor."),
+    ]
+    width = pdf.w - pdf.r_margin - pdf.l_margin
+    for heading, text in sections:
+        if page_break_roll and heading == "NEW BUSINESS":
+            pdf.set_y(pdf.h - 22 - 5.5 * 4)  # the paragraph starts four lines above the page's foot
+        pdf.set_font(font, "", 11)
+        if run_in:
+            pdf.multi_cell(width, 5.5, f"{heading}: {text}", align="J" if justify else "L",
+                           new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.line(heading, 11, h=6)
+            pdf.multi_cell(width, 5.5, text, align="J" if justify else "L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.para("Respectfully submitted, Tom Baird, Township Clerk")
+    pdf.output(str(path))
+    items = [(None, h, None, 0) for h, _t in sections]
+    attendance = [("Nora Hale", "present"), ("Tom Baird", "present"), ("Rita Quinn", "present"),
+                  ("Joe Elton", "present"), ("Kay Marsh", "present"), ("Lee Dorsey", "absent")]
+    all_yes = ["Elton", "Marsh", "Baird", "Quinn", "Hale"]
+
+    def roll_vote(title: str, mover: str, seconder: str, voters: dict, result: str = "carried") -> dict:
+        counts = {"yes": len(voters.get("yes", [])), "no": len(voters.get("no", [])), "abstain": 0}
+        return {"item": None, "item_title": title, "result": result, "mover": mover, "seconder": seconder,
+                "counts": counts, "voters": voters}
+
+    votes = [
+        {"item": None, "item_title": "APPROVAL OF AGENDA", "result": "carried", "mover": "Elton", "seconder": "Marsh"},
+        roll_vote("APPROVAL OF MINUTES", "Baird", "Quinn", {"yes": all_yes, "absent": ["Dorsey"]}),
+        roll_vote("BILLS", "Quinn", "Elton", {"yes": all_yes, "absent": ["Dorsey"]}),
+        roll_vote("NEW BUSINESS", "Marsh", "Baird", {"yes": all_yes, "absent": ["Dorsey"]}),
+        roll_vote("NEW BUSINESS", "Elton", "Quinn", {"yes": ["Elton", "Baird", "Quinn"], "no": ["Marsh", "Hale"],
+                                                     "absent": ["Dorsey"]}),
+        {"item": None, "item_title": "ADJOURNMENT", "result": "carried", "mover": "Marsh", "seconder": "Elton"},
+    ]
+    return _expected("minutes", "2025-04-08", items, attendance, votes)
+
+
+def township_bold_run_in(path: Path, *, indent: float = 12.0, caps_names: bool = False, columns: bool = True,
+                         font: str = "Times") -> dict:
+    """US township minutes whose headings are bold capitals run into the first line of their paragraph
+    with no colon ("CALL TO ORDER Supervisor Hale called ..."), the paragraph's first line indented
+    `indent` mm; a roll call answered one member a line, the answers in a column of their own
+    (`columns`) or after a dash, names in capitals with `caps_names` ("ELTON – AYE"); a voice vote
+    "All in favor, motion carried."."""
+    pdf = StylePDF("Township minutes with run-in headings", font)
+    pdf.line("PINE GROVE TOWNSHIP", 13, "B", h=7, align="C")
+    pdf.line("Regular Board Meeting - May 13, 2025", 11, h=6, align="C")
+    pdf.gap(4)
+    width = pdf.w - pdf.r_margin - pdf.l_margin
+
+    def run_in(heading: str, text: str) -> None:
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.set_font(font, "B", 11)
+        pdf.write(5.5, heading + " ")
+        pdf.set_font(font, "", 11)
+        pdf.write(5.5, text)
+        pdf.ln(8)
+
+    def roll(answers: list[tuple[str, str]]) -> None:
+        pdf.set_font(font, "", 11)
+        for name, vote in answers:
+            shown, said = (name.upper(), vote.upper()) if caps_names else (name, vote)
+            pdf.set_x(pdf.l_margin + indent)
+            if columns:
+                pdf.cell(50, 5.5, shown)
+                pdf.cell(0, 5.5, said, new_x="LMARGIN", new_y="NEXT")
+            else:
+                pdf.cell(0, 5.5, f"{shown} \u2013 {said}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+
+    run_in("CALL TO ORDER", "Supervisor Ann Wells called the meeting to order at 7:00 p.m. in the Township Hall.")
+    run_in("ROLL CALL", "Present: Supervisor Ann Wells, Clerk Gary Novak, Treasurer Beth Ross and Trustee Carl Ames. "
+                        "Absent: Trustee Dale Frey.")
+    run_in("APPROVAL OF AGENDA", "Motion by Trustee Ames, seconded by Clerk Novak, to approve the agenda. All in "
+                                 "favor, motion carried.")
+    run_in("ROAD BIDS", "Motion by Clerk Novak, seconded by Treasurer Ross, to accept the low bid for chip sealing "
+                        "from a county contractor. Roll call vote:")
+    roll([("Trustee Ames", "aye"), ("Clerk Novak", "aye"), ("Treasurer Ross", "aye"), ("Supervisor Wells", "nay"),
+          ("Trustee Frey", "absent")])
+    pdf.set_font(font, "", 11)
+    pdf.multi_cell(width, 5.5, "Motion carried.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    run_in("ZONING ORDINANCE", "Motion by Treasurer Ross, seconded by Trustee Ames, to adopt the amendment to the "
+                               "sign ordinance as recommended. Roll call vote:")
+    roll([("Trustee Ames", "aye"), ("Clerk Novak", "nay"), ("Treasurer Ross", "aye"), ("Supervisor Wells", "aye"),
+          ("Trustee Frey", "absent")])
+    pdf.set_font(font, "", 11)
+    pdf.multi_cell(width, 5.5, "Motion carried.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    run_in("PUBLIC COMMENT", "None.")
+    run_in("ADJOURNMENT", "Motion by Trustee Ames, seconded by Treasurer Ross, to adjourn at 7:48 p.m. All in favor, "
+                          "motion carried.")
+    pdf.output(str(path))
+    titles = ["CALL TO ORDER", "ROLL CALL", "APPROVAL OF AGENDA", "ROAD BIDS", "ZONING ORDINANCE", "PUBLIC COMMENT",
+              "ADJOURNMENT"]
+    items = [(None, t, None, 0) for t in titles]
+    attendance = [("Ann Wells", "present"), ("Gary Novak", "present"), ("Beth Ross", "present"),
+                  ("Carl Ames", "present"), ("Dale Frey", "absent")]
+    votes = [
+        {"item": None, "item_title": "APPROVAL OF AGENDA", "result": "carried", "mover": "Ames", "seconder": "Novak"},
+        {"item": None, "item_title": "ROAD BIDS", "result": "carried", "mover": "Novak", "seconder": "Ross",
+         "counts": {"yes": 3, "no": 1, "abstain": 0},
+         "voters": {"yes": ["Ames", "Novak", "Ross"], "no": ["Wells"], "absent": ["Frey"]}},
+        {"item": None, "item_title": "ZONING ORDINANCE", "result": "carried", "mover": "Ross", "seconder": "Ames",
+         "counts": {"yes": 3, "no": 1, "abstain": 0},
+         "voters": {"yes": ["Ames", "Ross", "Wells"], "no": ["Novak"], "absent": ["Frey"]}},
+        {"item": None, "item_title": "ADJOURNMENT", "result": "carried", "mover": "Ames", "seconder": "Ross"},
+    ]
+    return _expected("minutes", "2025-05-13", items, attendance, votes)
+
+
+TYPOGRAPHY = {
+    "typo_justified_en_dash": lambda p: township_typography(p),
+    "typo_run_in_glued_hyphen": lambda p: township_typography(p, run_in=True, sep="-", words=("aye", "nay"),
+                                                              font="Times"),
+    "typo_colon_votes_page_break": lambda p: township_typography(p, sep=": ", page_break_roll=True, nbsp=True),
+    "typo_comma_yea_run_in": lambda p: township_typography(p, run_in=True, sep=", ", words=("Yea", "Nay"),
+                                                           justify=False, page_break_roll=True),
+    "typo_bold_run_in_columns": lambda p: township_bold_run_in(p),
+    "typo_bold_run_in_caps_dashes": lambda p: township_bold_run_in(p, indent=0, caps_names=True, columns=False,
+                                                                   font="Helvetica"),
+}
+
+
 def township_roll_lines(path: Path) -> dict:
     """US township minutes in Times: bold ALL-CAPS headings, some with the item's text run on in the
     same line ("APPROVAL OF MINUTES: Motion by ..."), the roll call answered one member a line
@@ -607,6 +786,7 @@ BUILDERS: dict[str, Callable[[Path], dict]] = {
     "parish_month_year_runon": parish_month_year_runon,
     "township_prose_caps": township_prose_caps,
     "township_roll_lines": township_roll_lines,
+    **TYPOGRAPHY,
 }
 STYLES = list(BUILDERS)
 
