@@ -108,5 +108,5 @@ def count_changes(changes: list[Change]) -> dict[str, int]:
 def diff_json_schema() -> dict:
     schema = PackDiff.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "https://agendapack.example/schema/diff.schema.json"
+    # no `$id`: like pack.schema.json, published with the package at no address of its own
     return schema
