@@ -285,11 +285,14 @@ def long_targets(figures: Optional[dict]) -> list[dict]:
 
 
 def publish_targets(figures: Optional[dict]) -> list[dict]:
-    """The publish issue's target: 1,000 packs' records published in under a minute."""
+    """The publish issue's target (1,000 packs' records published in under a minute) and the
+    site issue's (the corpus's site rendered in under 30 seconds)."""
     if figures is None:
         return []
     return [{"target": f"publish {figures['packs']} packs' records", "value": figures["publish_s"], "unit": "s",
-             "goal": f"< {figures['goal_s']:g} s", "pass": figures["pass"]}]
+             "goal": f"< {figures['goal_s']:g} s", "pass": figures["pass"]},
+            {"target": f"site of the corpus's records ({figures['corpus_packs']} packs)", "value": figures["site_s"],
+             "unit": "s", "goal": f"< {figures['site_goal_s']:g} s", "pass": figures["site_s"] < figures["site_goal_s"]}]
 
 
 def targets_table(results: list[dict]) -> str:
