@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 
 
+# settings an operator's shell or make may export (make exports AGENDAPACK_CACHE_DIR for its own
+# commands): a test sets the ones it is about itself, so the suite gives the same result anywhere
+_RUN_SETTINGS = ("AGENDAPACK_CACHE_DIR", "AGENDAPACK_JOBS", "AGENDAPACK_ENGINE", "AGENDAPACK_TIME_LIMIT")
+
+
 def pytest_sessionstart(session):
+    for name in _RUN_SETTINGS:
+        os.environ.pop(name, None)
     # corpus tests are never skipped: a missing corpus is an error, not a pass
     if not CORPUS.is_dir():
         raise pytest.UsageError(f"corpus not found at {CORPUS} (set AGENDAPACK_CORPUS)")
