@@ -18,27 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from agendapack.pipeline.stages import parse_pack
-from scripts.samplegen import styles_tables as gen
-
-STYLES = {s.name: s for s in gen.STYLES}
+from .table_styles import STYLES, style_builder
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """build(kind, style, **options) -> (pack, truth): each document built and parsed once."""
-    root = tmp_path_factory.mktemp("budget_tables")
-    cache: dict = {}
-
-    def build(kind: str, style: str, **options):
-        key = (kind, style, tuple(sorted(options.items())))
-        if key not in cache:
-            path = root / ("-".join([kind, style] + [f"{k}={v}" for k, v in sorted(options.items())]) + ".pdf")
-            truth = getattr(gen, kind)(path, STYLES[style], **options)
-            cache[key] = (parse_pack(path), truth)
-        return cache[key]
-
-    return build
+    return style_builder(tmp_path_factory.mktemp("budget_tables"))
 
 
 def values(table) -> list[list[str]]:

@@ -72,9 +72,9 @@ def diff_rows(diff: dict, diff_file: str) -> list[Row]:
     return rows
 
 
-def publish_changes(db: sqlite_utils.Database, out_root: Path) -> int:
-    """Rebuild `plan_changes` from the diff.json files under `out_root`; returns its rows. A
-    diff.json that is not JSON is left out (it may be being written)."""
+def change_rows(out_root: Path) -> list[Row]:
+    """The `plan_changes` rows of every diff.json under `out_root`. A diff.json that is not JSON
+    is left out (it may be being written)."""
     rows: list[Row] = []
     for path in find_diffs(out_root):
         try:
@@ -83,6 +83,12 @@ def publish_changes(db: sqlite_utils.Database, out_root: Path) -> int:
             continue
         if isinstance(diff, dict):
             rows += diff_rows(diff, path.relative_to(out_root).as_posix())
+    return rows
+
+
+def publish_changes(db: sqlite_utils.Database, out_root: Path) -> int:
+    """Rebuild `plan_changes` from the diff.json files under `out_root`; returns its rows."""
+    rows = change_rows(out_root)
     columns = BY_NAME["plan_changes"].column_names
     with db.atomic():
         db.conn.execute("DELETE FROM plan_changes")

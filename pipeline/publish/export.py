@@ -10,7 +10,7 @@ from typing import Optional
 
 from agendapack.model import Pack
 from agendapack.pipeline.outputs.io import write_if_changed
-from agendapack.pipeline.publish.changes import diff_rows, find_diffs
+from agendapack.pipeline.publish.changes import change_rows
 from agendapack.pipeline.publish.database import find_records, record_hash
 from agendapack.pipeline.publish.rows import pack_row, pack_rows
 from agendapack.pipeline.publish.schema import TABLES
@@ -45,14 +45,7 @@ def write_ndjson(out_root: Path, out_dir: Path) -> list[Path]:
         lines["packs"].append(json.dumps(pack_row(pack, folder, record_hash(data)), ensure_ascii=False))
         for table, rows in pack_rows(pack).items():
             lines[table] += [json.dumps(r, ensure_ascii=False) for r in rows]
-    for path in find_diffs(out_root):
-        try:
-            diff = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(diff, dict):
-            changes = diff_rows(diff, path.relative_to(out_root).as_posix())
-            lines["plan_changes"] += [json.dumps(r, ensure_ascii=False) for r in changes]
+    lines["plan_changes"] += [json.dumps(r, ensure_ascii=False) for r in change_rows(out_root)]
     written = []
     for table, texts in lines.items():
         target = out_dir / f"{table}.ndjson"
