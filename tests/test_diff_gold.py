@@ -1,4 +1,4 @@
-"""The diff against the gold diffs of the two Kent version pairs (tests/gold/diffs/kent_*.json),
+"""The diff against the gold diffs of four real version pairs (tests/gold/diffs/),
 written by reading both PDFs of each pair; scored with the evaluation's matching
 (`evaluation.diffs.matches`).
 
@@ -56,3 +56,22 @@ def test_the_risk_register_changes_are_reported_and_nothing_else(parsed):
     # measured floor: 4 of 5; the miss is the total box above the header, which the pack lacks
     assert hits >= 4
     assert all(m.get("total_row") for m in missed)
+
+
+NIPISSING_BUDGET = ("nipissing_budget-2025_v1_draft-2025-03-04__"
+                    "nipissing_budget-2025_v2_final-2025-04-08.json")
+MILBURN_MINUTES = ("milburn-pc_2020-01-07_minutes_v1_draft__"
+                   "milburn-pc_2020-01-07_minutes_v2_approved.json")
+
+
+def test_every_change_of_the_draft_and_final_budget_is_reported_and_nothing_else(parsed):
+    # ten department tables; the levy changes between draft and final, with each printed share
+    hits, missed, extra, gold = _score(parsed, NIPISSING_BUDGET)
+    assert len(gold) == 31
+    assert missed == [] and extra == []
+
+
+def test_draft_and_approved_minutes_differ_in_nothing_the_gold_counts(parsed):
+    # the control pair: only the signature date (outside every table and minute) differs
+    hits, missed, extra, gold = _score(parsed, MILBURN_MINUTES)
+    assert gold == [] and extra == []
