@@ -28,6 +28,13 @@ PLAN_DIFF := plan-diff
 PLAN_V1   := $(wildcard $(PACKS)/eastbrook_children-committee_2025-07-15_pack.pdf)
 PLAN_V2   := $(wildcard $(PACKS)/eastbrook_improvement-plan_v2_2025-10.pdf)
 PLAN_DIFF_JSON := $(if $(and $(PLAN_V1),$(PLAN_V2)),$(OUT)/$(PLAN_DIFF)/diff.json)
+# the two versions of the sample capital programme (a wide sheet printed in halves), diffed
+# likewise into $(OUT)/$(PROGRAMME_DIFF)/
+PROGRAMME_DIFF := programme-diff
+PROGRAMME_V1   := $(wildcard $(PACKS)/eastbrook_capital-programme_v1_2025-02.pdf)
+PROGRAMME_V2   := $(wildcard $(PACKS)/eastbrook_capital-programme_v2_2025-03.pdf)
+PROGRAMME_DIFF_JSON := $(if $(and $(PROGRAMME_V1),$(PROGRAMME_V2)),$(OUT)/$(PROGRAMME_DIFF)/diff.json)
+SAMPLE_DIFFS := $(PLAN_DIFF_JSON) $(PROGRAMME_DIFF_JSON)
 # `make diff`'s folder
 DIFF_OUT  ?= $(OUT)/diff
 # the last run that parsed every pack without an error
@@ -35,7 +42,7 @@ STAMP     := $(CACHE)/$(notdir $(abspath $(OUT))).parsed
 # a pack added, renamed, removed or changed changes $(MANIFEST); an output deleted changes the
 # mtime of $(OUT) or of its pack's folder: either makes the run happen though the list is the same
 # (the diffs' folders are outputs of their own, not packs')
-FOLDERS   := $(filter-out $(OUT)/$(PLAN_DIFF)/ $(DIFF_OUT)/,$(wildcard $(OUT) $(OUT)/*/))
+FOLDERS   := $(filter-out $(OUT)/$(PLAN_DIFF)/ $(OUT)/$(PROGRAMME_DIFF)/ $(DIFF_OUT)/,$(wildcard $(OUT) $(OUT)/*/))
 TEMPLATES := $(wildcard templates/*.j2)
 
 
@@ -45,7 +52,7 @@ MAKEFLAGS += --keep-going
 .PHONY: all install test fuzz lint eval bench bench-tables publish site schema samples diff clean distclean help FORCE
 .DELETE_ON_ERROR:
 
-all: $(STAMP) $(PLAN_DIFF_JSON)
+all: $(STAMP) $(SAMPLE_DIFFS)
 	@echo "$$(wc -l < "$(MANIFEST)") pack(s) up to date in $(OUT)/"
 
 help:
@@ -81,8 +88,9 @@ $(MANIFEST): FORCE
 
 $(STAMP): $(MANIFEST) $(FOLDERS) $(CODE) $(INSTALLED)
 	$(BIN)/agendapack parse --recursive --jobs $(JOBS)$(if $(DASK), --dask-scheduler $(DASK)) --cache-dir "$(CACHE)" -o "$(OUT)" "$(PACKS)"
-	@# the sample diff's folder made before the stamp: making it later would change $(OUT)'s mtime
+	@# the sample diffs' folders made before the stamp: making them later would change $(OUT)'s mtime
 	@$(if $(PLAN_DIFF_JSON),mkdir -p $(OUT)/$(PLAN_DIFF),true)
+	@$(if $(PROGRAMME_DIFF_JSON),mkdir -p $(OUT)/$(PROGRAMME_DIFF),true)
 	@touch $@
 
 # the sample plan's two versions, compared once both are parsed (their records come from the
@@ -90,6 +98,14 @@ $(STAMP): $(MANIFEST) $(FOLDERS) $(CODE) $(INSTALLED)
 $(OUT)/$(PLAN_DIFF)/diff.json: $(STAMP) $(TEMPLATES)
 	@if [ $(OUT) -nt $(STAMP) ]; then kept=0; else kept=1; fi; \
 	$(BIN)/agendapack diff -q --parse-out $(OUT) -o $(OUT)/$(PLAN_DIFF) $(PLAN_V1) $(PLAN_V2) && \
+	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi
+	@touch $@
+
+# the sample capital programme's two versions, likewise (after the plan's diff, not beside it:
+# each puts back the time of $(OUT) it found)
+$(OUT)/$(PROGRAMME_DIFF)/diff.json: $(STAMP) $(TEMPLATES) | $(PLAN_DIFF_JSON)
+	@if [ $(OUT) -nt $(STAMP) ]; then kept=0; else kept=1; fi; \
+	$(BIN)/agendapack diff -q --parse-out $(OUT) -o $(OUT)/$(PROGRAMME_DIFF) $(PROGRAMME_V1) $(PROGRAMME_V2) && \
 	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi
 	@touch $@
 
@@ -124,7 +140,7 @@ eval: $(INSTALLED)
 
 # the database sits in $(OUT) but is not a parse output: writing it must not make the next `make`
 # run the parse again, so $(OUT) keeps the time the parse left it when the parse was up to date
-publish: $(STAMP) $(PLAN_DIFF_JSON)
+publish: $(STAMP) $(SAMPLE_DIFFS)
 	@if [ $(OUT) -nt $(STAMP) ]; then kept=0; else kept=1; fi; \
 	$(BIN)/agendapack publish $(OUT) --db $(OUT)/council.db --pdfs $(PACKS) && \
 	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi
@@ -132,7 +148,7 @@ publish: $(STAMP) $(PLAN_DIFF_JSON)
 # the static site of every record in $(OUT) (and $(OUT)/council.db when `make publish` has run);
 # the PDFs of $(PACKS) are copied in for the #page=N links. Writes to $(SITE)/ only, never to $(OUT)
 SITE ?= site
-site: $(STAMP) $(PLAN_DIFF_JSON)
+site: $(STAMP) $(SAMPLE_DIFFS)
 	$(BIN)/agendapack site $(OUT) -o $(SITE) --pdfs $(PACKS)
 
 bench: $(INSTALLED)

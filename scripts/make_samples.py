@@ -9,6 +9,10 @@ Outputs (all under ``samples/``):
   left blank", "Agenda Item N" stamps.
 * ``eastbrook_improvement-plan_v2_2025-10.pdf`` - a later version of the action plan that is
   Appendix A of agenda item 6 in the pack.
+* ``eastbrook_capital-programme_v1_2025-02.pdf`` and ``..._v2_2025-03.pdf`` - a capital
+  programme too wide for its page, printed in two halves (Ref, Project and five money columns on
+  one page, Ref again and five more on the next), one directorate per pair of pages, in two
+  versions; every cell that differs between them is recorded.
 * ``expected.json`` - the ground truth, written from the same Python data that is rendered.
 
 The code is the ``samplegen`` package beside this script (content, PDF helpers, one renderer

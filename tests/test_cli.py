@@ -115,6 +115,6 @@ def test_a_folder_stands_for_the_pdfs_in_it(tmp_path):
     r = _run(["parse", "packs", "empty", "-o", "out"], cwd=tmp_path)
     assert r.returncode == 1  # the empty folder is an error
     assert "error   empty: no PDF files (*.pdf) in this folder" in r.stderr
-    assert "2 parsed, 1 failed" in r.stdout
+    assert f"{len(list(samples.glob('*.pdf')))} parsed, 1 failed" in r.stdout
     parsed = sorted(p.parent for p in (tmp_path / "out").glob("*/pack.json"))
     assert parsed == sorted(pack_dir(tmp_path / "out", p) for p in samples.glob("*.pdf"))

@@ -6,7 +6,8 @@ Two kinds of joins, in this order:
 1. Side by side. A table too wide for its page is printed in parts: the left columns on one
    page, the other columns on the next, the same rows on both. The two halves are told apart
    from a continuation by their rows: a key column whose values repeat on both halves, in the
-   same order or not (the halves are joined by key), or - with no key repeated - the same
+   same order or not (the halves are joined by key; a row without one, such as a total, goes
+   beside the keyless row printed level with it), or - with no key repeated - the same
    number of rows printed at the same heights under a header of other columns (joined row by
    row). A half without a header of its own, whose first rows print its column names, has
    them read as its header.
@@ -446,8 +447,34 @@ def _by_key(left: list[LogicalRow], right: list[LogicalRow], left_names: list[st
             found = sum(h is not None for h in hits)
             rfilled = sum(1 for v in rkeys if v)
             if found >= 0.8 * len(filled) and found >= 0.8 * rfilled:
-                return hits, j
+                return _keyless_beside(left, right, hits, rkeys), j
     return None
+
+
+def _keyless_beside(left: list[LogicalRow], right: list[LogicalRow], hits: list[Optional[int]],
+                    rkeys: list[str]) -> list[Optional[int]]:
+    """`hits` with each left row that has no key (a total row, say) given the keyless right row
+    printed level with it - as far below a row joined by key on both halves; a keyless row with
+    none level with it stays apart."""
+    anchor = next(((i, h) for i, h in enumerate(hits) if h is not None and left[i].top > 0 and right[h].top > 0),
+                  None)
+    if anchor is None:
+        return hits
+    shift = right[anchor[1]].top - left[anchor[0]].top
+    tops = [r.top for r in left if r.top > 0]
+    pitch = sorted(y - x for x, y in zip(tops, tops[1:]))
+    tol = max(2.0, 0.3 * (pitch[len(pitch) // 2] if pitch else 0.0))
+    taken = {h for h in hits if h is not None}
+    out = list(hits)
+    for i, h in enumerate(hits):
+        if h is not None or left[i].top <= 0:
+            continue
+        level = [k for k, r in enumerate(right) if not rkeys[k] and k not in taken and r.top > 0
+                 and abs(r.top - left[i].top - shift) <= tol]
+        if len(level) == 1:
+            out[i] = level[0]
+            taken.add(level[0])
+    return out
 
 
 def _aligned(left: list[LogicalRow], right: list[LogicalRow], page_height: float) -> bool:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from .action_plan import render_action_plan
 from .agenda import render_agenda, title_width
+from .capital_programme import make_programme_v2, programme_changes, programme_truth, render_programme
 from .content.action_plan import PLAN_V1
+from .content.capital_programme import PROGRAMME_V1
 from .content.meeting import AGENDA, BODY, COUNCIL, MEETING
 from .content.minutes import MINUTES
 from .content.report import REPORT
@@ -26,9 +28,14 @@ SAMPLES = ROOT / "samples"
 PACK_NAME = "eastbrook_children-committee_2025-07-15_pack.pdf"
 PLAN_V2_NAME = "eastbrook_improvement-plan_v2_2025-10.pdf"
 EXPECTED_NAME = "expected.json"
+# the capital programme, a wide spreadsheet printed in two halves, in two versions
+PROGRAMME_V1_NAME = "eastbrook_capital-programme_v1_2025-02.pdf"
+PROGRAMME_V2_NAME = "eastbrook_capital-programme_v2_2025-03.pdf"
 
 PACK_CREATED = dt.datetime(2025, 7, 7, 9, 30, 0, tzinfo=dt.timezone.utc)
 PLAN_V2_CREATED = dt.datetime(2025, 10, 20, 14, 0, 0, tzinfo=dt.timezone.utc)
+PROGRAMME_V1_CREATED = dt.datetime(2025, 2, 11, 10, 0, 0, tzinfo=dt.timezone.utc)
+PROGRAMME_V2_CREATED = dt.datetime(2025, 3, 18, 10, 0, 0, tzinfo=dt.timezone.utc)
 
 
 def build_pack(ranges: dict):
@@ -140,6 +147,15 @@ def main():
         plan_v2_truth(f"samples/{PLAN_V2_NAME}", pdf2, v2_rows, layout_v2),
         changes,
     )
+    prog_v1 = render_programme(SAMPLES / PROGRAMME_V1_NAME, PROGRAMME_V1, PROGRAMME_V1_CREATED,
+                               "February 2025 (version 1)")
+    prog_v2 = render_programme(SAMPLES / PROGRAMME_V2_NAME, make_programme_v2(), PROGRAMME_V2_CREATED,
+                               "March 2025 (version 2)")
+    prog_changes = programme_changes(prog_v1, prog_v2)
+    expected["capital_programme_v1"] = programme_truth(f"samples/{PROGRAMME_V1_NAME}", prog_v1)
+    expected["capital_programme_v2"] = programme_truth(f"samples/{PROGRAMME_V2_NAME}", prog_v2)
+    expected["capital_programme_changes_v1_to_v2"] = prog_changes
+
     (SAMPLES / EXPECTED_NAME).write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n",
                                          encoding="utf-8")
     print(f"pack: {pdf.page} pages ({info['unnumbered']} unnumbered), ranges {ranges}")
@@ -147,3 +163,4 @@ def main():
         print(f"  item {d['agenda_item']:>2} {d['kind']:<15} physical {d['physical_pages']} "
               f"printed {d['printed_pages']}")
     print(f"plan v2: {pdf2.page} pages; rows split: v1 {splits_v1}, v2 {splits_v2}")
+    print(f"capital programme: {len(prog_v1)} directorates in halves, {len(prog_changes)} changes v1 -> v2")
