@@ -418,6 +418,7 @@ class AgendaReader:
     def finish(self) -> list[Candidate]:
         """The items with page ranges and references split off their titles; untitled ones dropped."""
         _nest_lettered_runs(self.items)
+        _drop_contact_lists(self.items)
         return _finish_titles(self.items)
 
     def top_level(self) -> list[Candidate]:
@@ -599,16 +600,62 @@ def _nest_lettered_runs(items: list[Candidate]) -> None:
         i = max(j, i + 1)
 
 
+# how a contact channel is written: a web address (with or without "www."), an e-mail address,
+# a telephone number ("(833) 548-0276", "310-318-0204", "01865 815000")
+CONTACT_DETAIL = re.compile(
+    r"https?://|www\.|@\w|\b[\w-]+\.(?:[\w-]+\.)*(?:com|org|net|gov|edu|us|uk|ca|info)\b"
+    r"|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{3,4}\s\d{3}\s?\d{3,4}\b"
+)
+
+
 def _prose_run(run: list[Candidate]) -> bool:
-    """A numbered run whose entries read as running text (web addresses, clauses ending in a
-    comma, "or", "and") is a list of instructions, not agenda items."""
+    """A numbered run whose entries read as running text (contact details such as web
+    addresses, clauses ending in a comma, "or", "and") is a list of instructions, not agenda
+    items."""
     tops = [c for c in run if c.parent is None]
     if not tops:
         return False
     def prose(c: Candidate) -> bool:
         t = " ".join(c.title_lines).strip()
-        return bool(re.search(r"https?://|www\.|@\w", t) or re.search(r"(?:[,;]|\b(?:or|and))$", t))
+        return bool(CONTACT_DETAIL.search(t) or re.search(r"(?:[,;]|\b(?:or|and))$", t))
     return sum(prose(c) for c in tops) * 2 >= len(tops)
+
+
+def _top_runs(tops: list[Candidate]) -> list[list[Candidate]]:
+    """The top-level items cut into numbered runs: each run opens at its style's first number
+    ("1", "A", "I") and goes on one number at a time in that style."""
+    runs: list[list[Candidate]] = []
+    for c in tops:
+        if runs and c.style == runs[-1][-1].style and _next_in_sequence(runs[-1][-1].number, c.number):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def _drop_contact_lists(items: list[Candidate]) -> None:
+    """Drop a numbered list set among the agenda's own sequence (ways to take part: in person,
+    by video link, by phone, by e-mail) whose entries read as instructions: a run that opens at
+    its first number, is interrupted by or gives way to another run of top-level items, and
+    whose entries mostly carry contact details (`_prose_run`). The agenda's items are never
+    all such a list. Items nested under the dropped entries (lettered matters read as its
+    sub-list) go up to the top level."""
+    tops = [c for c in items if c.parent is None]
+    runs = _top_runs(tops)
+    for run in runs:
+        if len(run) < 2 or run[0].number != SEQUENCE_FIRSTS.get(run[0].style) or len(run) == len(tops):
+            continue
+        if not _prose_run(run):
+            continue
+        gone = {id(c) for c in run}
+        numbers = {c.number for c in run}
+        start = next(i for i, c in enumerate(items) if c is run[0])
+        for c in items[start:]:
+            if c.parent is None and id(c) not in gone:
+                break  # the next top-level item after the list closes it
+            if c.parent in numbers:
+                c.parent = None
+        items[:] = [c for c in items if id(c) not in gone]
 
 
 def _restarts(tops: list[Candidate], number: str, style: str) -> bool:

@@ -19,7 +19,10 @@ b. unnumbered agendas: headings at the body's left margin in capitals or bold, b
    "-", "o") or capital sub-headings indented beneath, nested by indent, numbers not printed;
 c. roman numerals or capital letters as the top level;
 d. the only "Agenda" word in the title block, the items straight after the meeting's details;
-e. the body shifted right of the page margin, a blank page after the agenda.
+e. the body shifted right of the page margin, a blank page after the agenda;
+f. a front page listing the ways to take part as a numbered list ("1. IN PERSON - ...", "2. VIDEO -
+   https://...", "3. PHONE - (555) ...") at the agenda's indent, before an agenda numbered "1." again
+   or with roman numerals: the list is instructions, not items.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ UNNUMBERED_STYLES = ["township_caps_bullets", "township_caps_dashes_shifted", "t
                      "township_lettered_subitems", "township_capital_letter_subitems", "township_left_title_block",
                      "township_plain_headings", "township_two_pages"]
 TOP_LEVEL_STYLES = ["roman_top_level", "lettered_top_level"]
+FRONT_LIST_STYLES = ["front_participation_renumbered", "front_participation_roman"]
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +78,8 @@ def built(tmp_path_factory):
 def test_every_style_is_registered():
     # the styles as word processors export them are tested in tests/test_agenda_typography.py
     typography = list(styles_agenda.TYPOGRAPHY_STYLES)
-    assert set(UK_STYLES + US_STYLES + RUNNING_STYLES + UNNUMBERED_STYLES + TOP_LEVEL_STYLES + typography) == set(styles_agenda.STYLES)
+    assert set(UK_STYLES + US_STYLES + RUNNING_STYLES + UNNUMBERED_STYLES + TOP_LEVEL_STYLES + FRONT_LIST_STYLES
+                + typography) == set(styles_agenda.STYLES)
 
 
 # ---- 1. the agenda after the front matter ------------------------------------------------------
@@ -186,6 +191,15 @@ def test_running_numbers_and_outline_top_levels(built, style):
     truth, pack = built(style)
     check_agenda(pack, truth)
     assert pack.warnings == []
+
+
+@pytest.mark.parametrize("style", FRONT_LIST_STYLES)
+def test_a_numbered_list_of_ways_to_take_part_is_not_agenda_items(built, style):
+    truth, pack = built(style)
+    check_agenda(pack, truth)
+    titles = [it.title for it in flat_agenda(pack.agenda)]
+    for channel, _ in styles_agenda.PARTICIPATION:
+        assert not any(t.startswith(channel) for t in titles), (channel, titles)
 
 
 def test_running_numbers_are_items_only_as_a_sequence():

@@ -717,6 +717,58 @@ def outline_top_level(path: Path, *, top: str = "roman", font: str = "Times", le
     return {"file": path.name, "style": f"agenda with a {top} top level", "agenda": agenda}
 
 
+# the ways to take part a front page lists before the agenda: (channel, how), each but the first
+# with a contact detail (web address, phone number, e-mail address)
+PARTICIPATION = [
+    ("IN PERSON", "Council Chambers, 410 Main Street, Willow Bend"),
+    ("VIDEO", "https://meet.willowbend.example.org/j/55501234"),
+    ("PHONE", "Toll Free: (555) 010-2233; Meeting ID: 555 0123 4567, then #"),
+    ("EMAIL", "Send comments to clerk@willowbend.example.org by 3:00 p.m. on the meeting date"),
+    ("ECOMMENT", "Submit a comment via speakup.willowbend.gov before the meeting"),
+]
+
+
+def front_participation(path: Path, *, top: str = "decimal", font: str = "Helvetica", separator: str = " - ",
+                        new_page: bool = True) -> dict:
+    """A front page that lists the ways to take part as a numbered list ("1. IN PERSON - ...",
+    "2. VIDEO - https://...") at the agenda's own indent, then a sitting heading and the agenda,
+    numbered "1." again (`top` "decimal") or with roman numerals ("roman") and lettered items
+    beneath; the list is instructions, not agenda items."""
+    sections = [
+        ("CALL TO ORDER", []),
+        ("ROLL CALL", []),
+        ("PUBLIC COMMENT", []),
+        ("CONSENT CALENDAR", ["Minutes of the regular meeting of February 18, 2025", "Check register"]),
+        ("NEW BUSINESS", ["Award of the street resurfacing contract"]),
+        ("ADJOURNMENT", []),
+    ]
+    pdf = _us_pdf(f"Agenda after a numbered list of ways to take part ({top})", font)
+    x0 = pdf.l_margin
+    pdf.text_line("PUBLIC PARTICIPATION OPTIONS", 11, "B", 7, align="C")
+    pdf.para("The public may participate in the meeting via the following:", 10.5, "", 5.2)
+    pdf.ln(1)
+    for k, (channel, how) in enumerate(PARTICIPATION, 1):
+        _us_entry(pdf, f"{k}.", f"{channel}{separator}{how}", x0, x0 + 8)
+    if new_page:
+        _new_page(pdf)
+    else:
+        pdf.ln(4)
+    pdf.text_line("REGULAR MEETING - 6:00 PM", 12, "B", 8, align="C")
+    romans = ["I", "II", "III", "IV", "V", "VI"]
+    agenda = []
+    for k, (title, subs) in enumerate(sections):
+        number = romans[k] if top == "roman" else str(k + 1)
+        pdf.ln(1.5)
+        _us_entry(pdf, f"{number}.", title, x0, x0 + 14, bold=True)
+        agenda.append(_record(number, title))
+        for j, sub in enumerate(subs):
+            sub_number = "abcdef"[j] if top == "roman" else "ABCDEF"[j]
+            _us_entry(pdf, f"{sub_number})" if top == "roman" else f"{sub_number}.", sub, x0 + 14, x0 + 24)
+            agenda.append(_record(sub_number, sub, parent=number))
+    pdf.output(str(path))
+    return {"file": path.name, "style": f"agenda ({top}) after a numbered list of ways to take part", "agenda": agenda}
+
+
 # an unnumbered township agenda as word processors export it: (heading, note, [(text, depth, [deeper])])
 TYPOGRAPHY: list[tuple[str, str, list[tuple[str, list[str]]]]] = [
     ("CALL TO ORDER", "7:00 PM", []),
@@ -895,6 +947,9 @@ STYLES: dict[str, Callable[[Path], dict]] = {
     "township_two_pages": lambda p: township_headings(p, bullet="o", two_pages=True, left=6),
     "roman_top_level": lambda p: outline_top_level(p),
     "lettered_top_level": lambda p: outline_top_level(p, top="letter", font="Helvetica", left=10),
+    "front_participation_renumbered": lambda p: front_participation(p),
+    "front_participation_roman": lambda p: front_participation(p, top="roman", font="Times", separator=": ",
+                                                                new_page=False),
     **TYPOGRAPHY_STYLES,
 }
 
