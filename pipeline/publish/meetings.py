@@ -68,7 +68,7 @@ def is_own(view: MeetingView) -> bool:
 
 
 def meeting_name(view: MeetingView) -> str:
-    """'<council> – <body>', or one of them when the other is part of it ('Kent County Council'
+    """'<council> – <body>', or one of them when the other is part of it ('Eastbrook County Council'
     for the body 'County Council')."""
     council, body = view.council or "", view.body or ""
     if name_key(body) in name_key(council) or name_key(council) in name_key(body):

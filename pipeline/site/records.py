@@ -31,7 +31,7 @@ def page_name(text: str, most_chars: int = 100) -> str:
 class MeetingPage:
     """One pack record and where its files live in OUT."""
 
-    folder: str  # the record's folder under OUT, e.g. 'kent_x-105fa16b'
+    folder: str  # the record's folder under OUT, e.g. 'minutes-105fa16b'
     pack: Pack
     record: Path  # pack.json
     name: str  # '<council> – <body>' as a reader names the meeting
