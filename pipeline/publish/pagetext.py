@@ -15,6 +15,7 @@ from typing import Iterable
 
 from agendapack.extractors.pdf.common import sha256_of
 from agendapack.pipeline.config import DEFAULT, Settings
+from agendapack.pipeline.run.discover import pdfs_in
 
 log = logging.getLogger("agendapack")
 
@@ -23,13 +24,23 @@ def pdfs_by_hash(folders: Iterable[Path]) -> dict[str, Path]:
     """sha256 -> path of every PDF under the folders (or the PDF files given)."""
     found: dict[str, Path] = {}
     for folder in folders:
-        files = [folder] if folder.is_file() else sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf")
-        for path in files:
+        for path in pdfs_under(folder):
             try:
                 found.setdefault(sha256_of(path), path)
             except OSError as exc:
                 log.warning("%s: not read (%s)", path, exc.strerror or exc)
     return found
+
+
+def pdfs_under(folder: Path) -> list[Path]:
+    """The PDF given, or the PDFs anywhere under a folder (as `parse --recursive` finds them)."""
+    if folder.is_file():
+        return [folder]
+    try:
+        return pdfs_in(folder, recursive=True)
+    except OSError as exc:
+        log.warning("%s: not searched (%s)", folder, exc.strerror or exc)
+        return []
 
 
 def read_page_texts(pdf: Path, settings: Settings = DEFAULT) -> dict[int, str]:

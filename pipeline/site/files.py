@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from agendapack.extractors.pdf.common import sha256_of
 from agendapack.pipeline.outputs.io import write_if_changed
+from agendapack.pipeline.publish.pagetext import pdfs_under
 
 STATIC_FILES = ("site.css", "search.js", "plan.js")
 
@@ -28,8 +29,7 @@ class PdfFinder:
     def __init__(self, folders: Iterable[Path]):
         self.by_name: dict[str, list[Path]] = {}
         for folder in folders:
-            files = [folder] if folder.is_file() else sorted(folder.rglob("*.pdf")) if folder.is_dir() else []
-            for path in files:
+            for path in pdfs_under(folder):
                 self.by_name.setdefault(path.name, []).append(path)
 
     def find(self, name: str, sha256: str) -> Optional[Path]:
