@@ -444,13 +444,11 @@ def _reversed_spans(node, where: list) -> list[tuple[list, int, int]]:
 
 def _pack_files(inputs) -> list[Path]:
     """The records `validate` reads: files as given, and every pack.json below a folder."""
+    from agendapack.pipeline.publish.database import find_records
+
     found: list[Path] = []
     for item in map(Path, inputs):
-        if str(item) != "-" and item.is_dir():
-            hidden = lambda p: any(part.startswith(".") for part in p.relative_to(item).parts)  # noqa: E731
-            found += sorted(p for p in item.rglob("pack.json") if not hidden(p))
-        else:
-            found.append(item)
+        found += find_records(item) if str(item) != "-" and item.is_dir() else [item]
     return found
 
 
