@@ -93,21 +93,19 @@ $(STAMP): $(MANIFEST) $(FOLDERS) $(CODE) $(INSTALLED)
 	@$(if $(PROGRAMME_DIFF_JSON),mkdir -p $(OUT)/$(PROGRAMME_DIFF),true)
 	@touch $@
 
-# the sample plan's two versions, compared once both are parsed (their records come from the
-# cache); looking in the cache probes $(OUT), which must keep the time the parse left it
-$(OUT)/$(PLAN_DIFF)/diff.json: $(STAMP) $(TEMPLATES)
-	@if [ $(OUT) -nt $(STAMP) ]; then kept=0; else kept=1; fi; \
-	$(BIN)/agendapack diff -q --parse-out $(OUT) -o $(OUT)/$(PLAN_DIFF) $(PLAN_V1) $(PLAN_V2) && \
-	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi
-	@touch $@
+# a sample's two versions ($(1), $(2)) compared into the folder of the target, once both are
+# parsed (their records come from the cache); looking in the cache probes $(OUT), which must keep
+# the time the parse left it
+sample_diff = if [ $(OUT) -nt $(STAMP) ]; then kept=0; else kept=1; fi; \
+	$(BIN)/agendapack diff -q --parse-out $(OUT) -o $(@D) $(1) $(2) && \
+	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi && touch $@
 
-# the sample capital programme's two versions, likewise (after the plan's diff, not beside it:
-# each puts back the time of $(OUT) it found)
+$(OUT)/$(PLAN_DIFF)/diff.json: $(STAMP) $(TEMPLATES)
+	@$(call sample_diff,$(PLAN_V1),$(PLAN_V2))
+
+# after the plan's diff, not beside it: each puts back the time of $(OUT) it found
 $(OUT)/$(PROGRAMME_DIFF)/diff.json: $(STAMP) $(TEMPLATES) | $(PLAN_DIFF_JSON)
-	@if [ $(OUT) -nt $(STAMP) ]; then kept=0; else kept=1; fi; \
-	$(BIN)/agendapack diff -q --parse-out $(OUT) -o $(OUT)/$(PROGRAMME_DIFF) $(PROGRAMME_V1) $(PROGRAMME_V2) && \
-	if [ $$kept = 1 ]; then touch -r $(STAMP) $(OUT); fi
-	@touch $@
+	@$(call sample_diff,$(PROGRAMME_V1),$(PROGRAMME_V2))
 
 # any two versions: make diff OLD=v1.pdf NEW=v2.pdf [DIFF_OUT=folder]
 diff: $(INSTALLED)
