@@ -22,9 +22,15 @@ from agendapack.pipeline.publish.schema import BY_NAME
 DIFF_NAME = "diff.json"
 
 
-def find_diffs(out_root: Path) -> list[Path]:
-    return sorted(p for p in out_root.rglob(DIFF_NAME)
+def files_named(out_root: Path, name: str) -> list[Path]:
+    """Every file called `name` under `out_root`, in a stable order; hidden folders (the parse
+    cache `.cache`) are skipped. (Here, not in `database`, which imports this module.)"""
+    return sorted(p for p in out_root.rglob(name)
                   if not any(part.startswith(".") for part in p.relative_to(out_root).parts))
+
+
+def find_diffs(out_root: Path) -> list[Path]:
+    return files_named(out_root, DIFF_NAME)
 
 
 def _version(value: Any) -> tuple[Optional[str], Optional[str]]:

@@ -54,12 +54,7 @@ class PublishReport:
 def find_records(out_root: Path) -> list[Path]:
     """Every pack.json under `out_root`, in a stable order; hidden folders (the parse cache
     `.cache`) are skipped."""
-    found = []
-    for path in out_root.rglob(RECORD_NAME):
-        parts = path.relative_to(out_root).parts
-        if not any(p.startswith(".") for p in parts):
-            found.append(path)
-    return sorted(found)
+    return changes.files_named(out_root, RECORD_NAME)
 
 
 def record_hash(data: bytes, with_pdf: bool = False) -> str:

@@ -15,6 +15,9 @@ from typing import Optional
 
 from agendapack.model import Minutes, Pack
 
+# a recorded vote's result as OCD and Popolo both name it (opencivicdata.common VOTE_RESULTS)
+VOTE_RESULTS = {"carried": "pass", "approved": "pass", "lost": "fail"}
+
 
 @dataclass
 class MeetingView:
@@ -95,12 +98,18 @@ def surname(name: str) -> str:
     return words[-1] if words else ""
 
 
-def voter_names(minutes: Minutes) -> dict[str, str]:
-    """Recorded votes often name a member by surname alone ('Hood') where the attendance gives
-    initials too ('M Hood'): voter -> attendance name, when one attendee alone has that surname."""
+def attendees_by_surname(minutes: Minutes) -> dict[str, list[str]]:
+    """surname -> the attendance names with that surname, in attendance order."""
     by_surname: dict[str, list[str]] = {}
     for person in minutes.attendance:
         by_surname.setdefault(surname(person.name), []).append(person.name)
+    return by_surname
+
+
+def voter_names(minutes: Minutes) -> dict[str, str]:
+    """Recorded votes often name a member by surname alone ('Hood') where the attendance gives
+    initials too ('M Hood'): voter -> attendance name, when one attendee alone has that surname."""
+    by_surname = attendees_by_surname(minutes)
     out = {}
     for item in minutes.items:
         for vote in item.votes:

@@ -14,6 +14,7 @@ from typing import Any, Optional
 
 from agendapack.model import AgendaItem, Minutes, Pack, VoteEvent, flat_agenda
 from agendapack.pipeline.publish.meetings import (
+    VOTE_RESULTS,
     MeetingView,
     is_own,
     meeting_name,
@@ -25,8 +26,7 @@ from agendapack.pipeline.publish.meetings import (
 
 Obj = dict[str, Any]
 
-# OCD's vote results and options (opencivicdata.common VOTE_RESULTS, VOTE_OPTIONS)
-RESULTS = {"carried": "pass", "approved": "pass", "lost": "fail"}
+# OCD's vote results (`meetings.VOTE_RESULTS`) and options (opencivicdata.common VOTE_OPTIONS)
 OPTIONS = {"yes", "no", "absent", "abstain", "not voting", "paired", "excused", "other"}
 # an attendee's status, as an event participant's note
 PRESENT = {"present", "virtual", "substitute"}
@@ -189,8 +189,8 @@ def vote_events(view: MeetingView, base_url: Optional[str] = None) -> list[Obj]:
                                               **_provenance(pack, vote.page), "result": vote.result,
                                               "minute_item": it.number, "text": vote.text}},
                 }
-                if vote.result in RESULTS:
-                    obj["result"] = RESULTS[vote.result]
+                if vote.result in VOTE_RESULTS:
+                    obj["result"] = VOTE_RESULTS[vote.result]
                 out.append(obj)
     return out
 

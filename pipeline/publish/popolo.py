@@ -15,13 +15,19 @@ from pathlib import Path
 from typing import Any, Optional
 
 from agendapack.model import Pack
-from agendapack.pipeline.publish.meetings import MeetingView, meetings_of, name_key, stable_id, voter_names
+from agendapack.pipeline.publish.meetings import (
+    VOTE_RESULTS,
+    MeetingView,
+    meetings_of,
+    name_key,
+    stable_id,
+    voter_names,
+)
 
 Obj = dict[str, Any]
 
 # attendance statuses of people who are not members of the body (officers, guests)
 NOT_MEMBERS = {"in_attendance", "also_present"}
-RESULTS = {"carried": "pass", "approved": "pass", "lost": "fail"}
 
 
 class _Popolo:
@@ -112,8 +118,8 @@ class _Popolo:
             if date:
                 m_obj["date"] = date
             result = (motion.result if motion else None) or vote.result
-            if result in RESULTS:
-                m_obj["result"] = RESULTS[result]
+            if result in VOTE_RESULTS:
+                m_obj["result"] = VOTE_RESULTS[result]
             self.motions.append(m_obj)
         ve_id = f"vote-event/{stable_id(path, 'votes', str(k))}"
         votes = []
@@ -128,8 +134,8 @@ class _Popolo:
             ve["organization_id"] = org_id
         if date:
             ve["start_date"] = date
-        if vote.result in RESULTS:
-            ve["result"] = RESULTS[vote.result]
+        if vote.result in VOTE_RESULTS:
+            ve["result"] = VOTE_RESULTS[vote.result]
         self.vote_events.append(ve)
 
     def document(self) -> Obj:

@@ -31,10 +31,17 @@ class PdfFinder:
         for folder in folders:
             for path in pdfs_under(folder):
                 self.by_name.setdefault(path.name, []).append(path)
+        # each PDF is hashed once, though two versions sharing a file name look at it twice
+        self.hashes: dict[Path, str] = {}
+
+    def _hash(self, path: Path) -> str:
+        if path not in self.hashes:
+            self.hashes[path] = sha256_of(path)
+        return self.hashes[path]
 
     def find(self, name: str, sha256: str) -> Optional[Path]:
         for path in self.by_name.get(name, []):
-            if sha256_of(path) == sha256:
+            if self._hash(path) == sha256:
                 return path
         return None
 

@@ -18,7 +18,14 @@ from agendapack.diff_model import PackDiff
 from agendapack.model import Action, Minutes, Pack, Table, TableRow
 from agendapack.pipeline.publish.changes import find_diffs
 from agendapack.pipeline.publish.export import load_packs
-from agendapack.pipeline.publish.meetings import meeting_name, meetings_of, name_key, surname, voter_names
+from agendapack.pipeline.publish.meetings import (
+    attendees_by_surname,
+    meeting_name,
+    meetings_of,
+    name_key,
+    surname,
+    voter_names,
+)
 
 
 def page_name(text: str, most_chars: int = 100) -> str:
@@ -147,9 +154,7 @@ def voter_lookup(minutes: Minutes) -> dict[str, str]:
     attendee alone fits: the exact name, the surname alone (`meetings.voter_names`), or initials
     and surname whose initials begin the attendee's ('B Lewis' -> 'B H Lewis')."""
     known = voter_names(minutes)
-    by_surname: dict[str, list[str]] = {}
-    for person in minutes.attendance:
-        by_surname.setdefault(surname(person.name), []).append(person.name)
+    by_surname = attendees_by_surname(minutes)
     for item in minutes.items:
         for vote in item.votes:
             for voter in (v for names in vote.voters.values() for v in names):
