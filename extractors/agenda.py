@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Literal, NamedTuple, Optional, Sequence, Union
 
 from agendapack.extractors.text.dates import DATE_RE
-from agendapack.extractors.text.layer import Line, TextLayer, Word
+from agendapack.extractors.text.layer import Line, TextLayer, Word, median_size
 from agendapack.model import AgendaItem, PageSpan
 
 # ---- item numbers ------------------------------------------------------------------------------
@@ -315,7 +315,7 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
     """Find agenda items in lines (reading order) of the agenda pages."""
     if not lines:
         return []
-    body_size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    body_size = median_size(lines)
     reader = AgendaReader(body_size=body_size, running=running_number_lines(lines))
     for line in lines:
         reader.read(line)
@@ -659,8 +659,7 @@ def _drop_contact_lists(items: list[Candidate]) -> None:
 
 
 def _restarts(tops: list[Candidate], number: str, style: str) -> bool:
-    first = {"decimal": "1", "letter": "A", "roman": "I", "code": None}.get(style)
-    return number == first and len(tops) >= 2
+    return number == SEQUENCE_FIRSTS.get(style) and len(tops) >= 2
 
 
 def _chain(items: list[Candidate], current: Optional[Candidate]) -> list[Candidate]:
@@ -793,7 +792,7 @@ def _sequence_ok(tops: list[Candidate], style: str, number: str, num_x0: float) 
     prev = same[-1]
     if abs(prev.num_x0 - num_x0) > 40:
         return False
-    return _next_in_sequence(prev.number, number) or number in {"1", "A", "I"} or _close_successor(prev.number, number)
+    return _next_in_sequence(prev.number, number) or number in SEQUENCE_FIRSTS.values() or _close_successor(prev.number, number)
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -1064,20 +1063,23 @@ def _is_plain_heading(line: Line, prev: Optional[Line], markers: frozenset[str] 
                                 and len(prev.text.split()) > OUTLINE_HEADING_WORDS)
 
 
-def _furniture(line: Line, body: Sequence[Line]) -> bool:
+def _furniture(line: Line, bounds: tuple[float, float]) -> bool:
     """A line that is no entry of the outline: no words (a page number), or set centred well in
     from the margin (a running header or footer repeating the meeting's name)."""
     if not any(c.isalpha() for c in line.text):
         return True
-    left = min(ln.x0 for ln in body)
-    right = max(ln.x1 for ln in body)
-    return _centred(line, body) and line.x0 - left > 0.15 * (right - left)
+    left, right = bounds
+    return _centred(line, bounds) and line.x0 - left > 0.15 * (right - left)
 
 
-def _centred(line: Line, body: Sequence[Line]) -> bool:
+def _body_bounds(body: Sequence[Line]) -> tuple[float, float]:
+    """The body's left and right edges, found once: the tests per line below compare with them."""
+    return (min(ln.x0 for ln in body), max(ln.x1 for ln in body)) if body else (0.0, 0.0)
+
+
+def _centred(line: Line, bounds: tuple[float, float]) -> bool:
     """Whether a line is centred on the body (a title or a footer), not set at a margin."""
-    left = min(ln.x0 for ln in body)
-    right = max(ln.x1 for ln in body)
+    left, right = bounds
     return abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= 0.05 * (right - left)
 
 
@@ -1086,11 +1088,12 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
     plain body) are the items, in the order printed; lines indented under one (bulleted, capital
     sub-headings, or plain) are its sub-items, nested by indent; a sub-item's wrapped line goes
     on its title. Numbers are the items' places ("3", "3.2"), marked as not printed."""
-    body_size = sorted(ln.size for ln in lines)[len(lines) // 2] if lines else 0.0
+    body_size = median_size(lines) if lines else 0.0
     start = _body_start(lines, body_size)
     title_block = {ln.text.strip() for ln in lines[:start]}
     body = [_without_lead_time(ln) for ln in lines[start:]]
     body_bold = sum(ln.bold for ln in body) * 2 > len(body)
+    bounds = _body_bounds(body)
     markers = bullet_markers(body)
     heads = [ln for ln in body if _is_outline_heading(ln, body_bold, markers)]
     margin = _outline_margin(heads)
@@ -1103,7 +1106,7 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
     plain = plain_margin is not None and (margin is None or plain_margin < margin - 3)
     if plain_margin is not None and plain:
         margin = plain_margin
-        if any(ln.x0 < plain_margin - 3 and not _centred(ln, body) for ln in body):
+        if any(ln.x0 < plain_margin - 3 and not _centred(ln, bounds) for ln in body):
             return []  # text further left: the short lines are not at the body's margin
     if margin is None:
         return []
@@ -1113,8 +1116,8 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
     current: Optional[Candidate] = None  # the sub-item a wrapped line may go on
     part = "public"
     prev: Optional[Line] = None
-    right = max(ln.x1 for ln in body) if body else 0.0
-    centred_heading = _centred_heading_test(body, heads, margin, title_block)
+    right = bounds[1]
+    centred_heading = _centred_heading_test(bounds, heads, margin, title_block)
     for line in body:
         text = line.text.strip()
         at_margin = abs(line.x0 - margin) <= 3
@@ -1136,7 +1139,7 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
             items.append(cand)
             open_entries, current = [cand], None
         elif (line.x0 > margin + 3 or (at_margin and _bullet_text(line, markers) is not None)) and open_entries \
-                and not _furniture(line, body):
+                and not _furniture(line, bounds):
             # indented, or a bullet at the headings' own margin (its text tabbed in): a sub-item
             bullet = _bullet_text(line, markers)
             if bullet is None and current is not None and prev is not None and _wraps_entry(current, prev, line, right):
@@ -1157,7 +1160,7 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
     return _finish_titles(items)
 
 
-def _centred_heading_test(body: Sequence[Line], heads: Sequence[Line], margin: float,
+def _centred_heading_test(bounds: tuple[float, float], heads: Sequence[Line], margin: float,
                           title_block: set[str]) -> Callable[[Line], bool]:
     """Which centred lines are headings of the outline too (a word processor's centred "PUBLIC
     COMMENT" among headings at the margin): those set like the headings at the margin (size and
@@ -1165,11 +1168,11 @@ def _centred_heading_test(body: Sequence[Line], heads: Sequence[Line], margin: f
     at_margin = [h for h in heads if abs(h.x0 - margin) <= 3]
     if not at_margin:
         return lambda line: False
-    size = sorted(h.size for h in at_margin)[len(at_margin) // 2]
+    size = median_size(at_margin)
     bold = sum(h.bold for h in at_margin) * 2 > len(at_margin)
 
     def test(line: Line) -> bool:
-        return (_centred(line, body) and line.x0 > margin + 3 and abs(line.size - size) <= 0.5
+        return (_centred(line, bounds) and line.x0 > margin + 3 and abs(line.size - size) <= 0.5
                 and line.bold == bold and line.text.strip() not in title_block)
 
     return test

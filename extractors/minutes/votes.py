@@ -170,7 +170,9 @@ RESULT_LINE_WORDS = {"agreed": "carried", "passed": "carried", "adopted": "carri
 # a roll call introduced inside a sentence: "Upon roll call vote, the motion carried as follows: Ayes: ..."
 ROLL_CALL_INTRO = re.compile(r"\b(?:roll[\s-]+call(?:\s+vote)?|as\s+follows|the\s+vote\s+(?:was|being))\s*:\s*(?=[A-Z])", re.I)
 ROLL_CALL_LEAD = re.compile(r"^(?:a\s+)?roll[\s-]+call(?:\s+vote)?(?:\s+(?:was\s+)?(?:taken|as\s+follows))?\s*[:.–—-]?\s*", re.I)
-NAMED_VOTE = re.compile(rf"^(?P<name>{NAME})(?:\s*[-–—:,]\s*|\s+)(?P<v>(?i:yes|no|aye|nay|yea|abstain(?:ed|s)?|absent|excused))\.?$")
+# the answer a member gives in a roll call: one place for the named vote and the answer alone
+ROLL_ANSWER = r"(?i:yes|no|aye|nay|yea|abstain(?:ed|s)?|absent|excused)"
+NAMED_VOTE = re.compile(rf"^(?P<name>{NAME})(?:\s*[-–—:,]\s*|\s+)(?P<v>{ROLL_ANSWER})\.?$")
 # a roll call's option inside running text, its names after a colon or a dash ("Ayes: A, B", "No – C")
 INLINE_OPTION_WORD = r"(?:ayes?|yeas?|yes|nays?|noes?|no|abstain(?:ed|ing|s)?|abstentions?)"
 INLINE_OPTION = re.compile(rf"^(?:voting\s+|votes?\s+)?(?P<opt>{INLINE_OPTION_WORD})(?:\s*[:–—-]\s*|\s+(?=\d))(?P<rest>[A-Z0-9].*)$", re.I)
@@ -217,7 +219,7 @@ def _paired_answers(pieces: list[str]) -> list[str]:
     return [f"{name}, {answer}" for name, answer in zip(pieces[::2], pieces[1::2])]
 
 
-ANSWER_WORD = re.compile(r"(?i:yes|no|aye|nay|yea|abstain(?:ed|s)?|absent|excused)\.?")
+ANSWER_WORD = re.compile(rf"{ROLL_ANSWER}\.?")
 # a line of names under a division's option ("Cllr A Smith, Cllr B Jones", "Moss")
 NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Dame|Lord|Lady)\.?\s|[A-Z][\w'’-]+(?:,|$))")
 

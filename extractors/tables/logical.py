@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from agendapack.extractors.tables.cells import CellText, continues_text, entry_starts, right_limit
 from agendapack.extractors.tables.model import LogicalRow, LogicalTable, PageTable, is_number
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
-from agendapack.extractors.text.layer import Line
+from agendapack.extractors.text.layer import Line, all_caps
 
 __all__ = ["build_logical", "same_header", "unique_names"]
 
@@ -68,11 +68,11 @@ def _is_banner(pt: PageTable, r: int) -> bool:
         return True
     # unmerged banner: only the first cell filled, in bold (or in capitals), in a table whose
     # rows of entries are not (a bold total row is one of them, other banners are not)
-    if len(texts) == 1 and c == 0 and pt.n_cols >= 3 and (ct.bold or _capitals(ct.text)):
+    if len(texts) == 1 and c == 0 and pt.n_cols >= 3 and (ct.bold or all_caps(ct.text)):
         entries = [x for x in range(pt.n_rows) if x != r and _filled(pt, x) >= 2]
         if ct.bold:
             return sum(_row_bold(pt, x) >= 0.6 for x in entries) <= 0.3 * max(1, len(entries))
-        return sum(_capitals(pt.cells[x][0].text) for x in entries) <= 0.3 * max(1, len(entries))
+        return sum(all_caps(pt.cells[x][0].text) for x in entries) <= 0.3 * max(1, len(entries))
     return False
 
 
@@ -93,12 +93,6 @@ def _heads_deeper_row(pt: PageTable, r: int) -> bool:
 
 def _filled(pt: PageTable, r: int) -> int:
     return sum(1 for c in range(pt.n_cols) if pt.origin[r][c] and pt.cells[r][c].text)
-
-
-def _capitals(text: str) -> bool:
-    """A label set in capitals ("REVENUE"), as section banners are where nothing else marks them."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def _header_rows(pt: PageTable, s: TableSettings) -> int:

@@ -462,8 +462,7 @@ def _keyless_beside(left: list[LogicalRow], right: list[LogicalRow], hits: list[
         return hits
     shift = right[anchor[1]].top - left[anchor[0]].top
     tops = [r.top for r in left if r.top > 0]
-    pitch = sorted(y - x for x, y in zip(tops, tops[1:]))
-    tol = max(2.0, 0.3 * (pitch[len(pitch) // 2] if pitch else 0.0))
+    tol = _level_tolerance(tops)
     taken = {h for h in hits if h is not None}
     out = list(hits)
     for i, h in enumerate(hits):
@@ -477,6 +476,13 @@ def _keyless_beside(left: list[LogicalRow], right: list[LogicalRow], hits: list[
     return out
 
 
+def _level_tolerance(tops: list[float]) -> float:
+    """How far apart two rows' tops may be and still count as level: a third of the usual row
+    pitch (the upper median of the gaps between successive tops), two points at least."""
+    pitch = sorted(y - x for x, y in zip(tops, tops[1:]))
+    return max(2.0, 0.3 * (pitch[len(pitch) // 2] if pitch else 0.0))
+
+
 def _aligned(left: list[LogicalRow], right: list[LogicalRow], page_height: float) -> bool:
     """Rows printed at the same heights on both halves - the rows of one sheet printed twice:
     the first rows about level, the others as far below them on both."""
@@ -486,8 +492,7 @@ def _aligned(left: list[LogicalRow], right: list[LogicalRow], page_height: float
         return False
     lt = [r.top - left[0].top for r in left]
     rt = [r.top - right[0].top for r in right]
-    pitch = sorted(y - x for x, y in zip(lt, lt[1:]))
-    tol = max(2.0, 0.3 * (pitch[len(pitch) // 2] if pitch else 0.0))
+    tol = _level_tolerance(lt)
     return all(abs(x - y) <= tol for x, y in zip(lt, rt))
 
 

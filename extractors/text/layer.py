@@ -81,8 +81,7 @@ class Line:
 
     @property
     def all_caps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 3 and all(c.isupper() for c in letters)
+        return all_caps(self.text)
 
 
 @dataclass
@@ -148,6 +147,12 @@ class TextLayer:
         offset = offsets.most_common(1)[0][0]
         phys = printed + offset
         return phys if 1 <= phys <= len(self.pages) else None
+
+
+def all_caps(text: str) -> bool:
+    """Text set in capitals ("REVENUE", "CALL TO ORDER"): three letters or more, none lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def median_size(lines: Iterable[Line]) -> float:
