@@ -100,3 +100,14 @@ def test_word_level_changes_of_a_long_cell():
 
 def test_no_word_level_changes_for_short_cells():
     assert word_changes("Sept 2025", "Dec 2025") == []
+
+
+@pytest.mark.parametrize("old,new,amount", [
+    ("£1.2m", "£900k", -300_000),
+    ("$2.5 million", "$3 million", 500_000),
+    ("£750k", "£1.1bn", 1_099_250_000),
+    ("£15,000", "£0.02m", 5_000),
+])
+def test_scale_words_are_read_into_the_amount(old, new, amount):
+    kind, delta = classify("Budget", old, new)
+    assert kind == "money" and delta is not None and delta.amount == pytest.approx(amount)

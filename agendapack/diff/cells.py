@@ -42,6 +42,8 @@ MONEY_RE = re.compile(
     r"(?P<scale>m|k|bn|million|thousand)?\s*\)?\s*$",
     re.I,
 )
+# a scale word makes "£1.2m" and "£900k" comparable: both in units
+_SCALES = {"": 1.0, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
 YEAR_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 # text cells at least this many words long get word-level changes
 LONG_TEXT_WORDS = 6
@@ -93,7 +95,7 @@ def money_value(text: str) -> Optional[float]:
     m = MONEY_RE.match(comparable(text).replace(" ", "") if text else "")
     if not m:
         return None
-    value = float(m.group("num").replace(",", ""))
+    value = float(m.group("num").replace(",", "")) * _SCALES[(m.group("scale") or "").lower()]
     return -value if m.group("neg") else value
 
 
