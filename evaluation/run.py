@@ -120,14 +120,26 @@ def evaluate(gold_paths: Iterable[Path], corpus: Path = CORPUS, progress: bool =
     return [evaluate_one(gp, corpus, packs[_corpus_file(gp)]) for gp in paths]
 
 
+# the fields the issue sets targets on, shown per council
+HEADLINE_FIELDS = {"agenda_items": "agenda", "minute_items": "minutes", "resolutions": "resolved",
+                   "attendance": "attendance", "vote_counts": "votes", "tables_found": "tables", "table_rows": "rows"}
+
+
+def council_of(corpus_file: str) -> str:
+    """The council a corpus file belongs to: its name up to the first "_" (the corpus's naming)."""
+    return Path(corpus_file).name.split("_", 1)[0]
+
+
 def summarise(results: list[DocResult]) -> dict:
     by_field: dict[str, Score] = defaultdict(Score)
     by_kind: dict[tuple[str, str], Score] = defaultdict(Score)
+    by_council: dict[str, dict[str, Score]] = defaultdict(lambda: defaultdict(Score))
     docs = []
     for r in results:
         for name, s in r.scores.items():
             by_field[name].add(s)
             by_kind[(r.kind, name)].add(s)
+            by_council[council_of(r.file)][name].add(s)
         f1s = [s.f1 for s in r.scores.values()]
         docs.append({
             "gold": r.gold_file, "file": r.file, "kind": r.kind, "country": r.country, "error": r.error,
@@ -138,6 +150,7 @@ def summarise(results: list[DocResult]) -> dict:
     return {
         "fields": {k: v.as_dict() for k, v in sorted(by_field.items())},
         "by_kind": {f"{k}/{f}": v.as_dict() for (k, f), v in sorted(by_kind.items())},
+        "by_council": {c: {f: v.as_dict() for f, v in sorted(fields.items())} for c, fields in sorted(by_council.items())},
         "documents": docs,
     }
 
@@ -149,6 +162,12 @@ def format_table(summary: dict, worst: int = 8) -> str:
     lines += ["", "by document kind", "-" * 66]
     for name, s in summary["by_kind"].items():
         lines.append(f"{name:40} F1 {s['f1']:.3f}  ({s['tp']}/{s['pred']}/{s['gold']})")
+    lines += ["", "by council (F1; blank: no gold for the field)", "-" * 66,
+              f"{'':22}" + "".join(f"{label:>11}" for label in HEADLINE_FIELDS.values())]
+    for council, fields in summary.get("by_council", {}).items():
+        cells = [f"{fields[f]['f1']:11.3f}" if f in fields and (fields[f]["gold"] or fields[f]["pred"]) else " " * 11
+                 for f in HEADLINE_FIELDS]
+        lines.append(f"{council[:22]:22}" + "".join(cells))
     lines += ["", "worst documents (mean F1 over their fields)", "-" * 66]
     docs = sorted((d for d in summary["documents"]), key=lambda d: (d["mean_f1"] if d["mean_f1"] is not None else -1))
     for d in docs[:worst]:

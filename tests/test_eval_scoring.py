@@ -283,3 +283,20 @@ def test_main_reports_each_group_and_writes_them_to_json(tmp_path, capsys):
     data = json.loads(out.read_text())
     assert list(data["groups"]) == ["dev", "holdout"] and "fields" not in data
     assert data["groups"]["holdout"]["documents"][0]["error"]
+
+
+def test_figures_are_summed_per_council_as_well():
+    from evaluation.core import Score
+
+    docs = [DocResult("a.json", "agendas/ashby-pc_council_2024-01-01_agenda.pdf", "agenda", "UK",
+                      scores={"agenda_items": Score(tp=8, pred=10, gold=10)}),
+            DocResult("b.json", "minutes/ashby-pc_council_2024-02-01_minutes.pdf", "minutes", "UK",
+                      scores={"agenda_items": Score(tp=2, pred=2, gold=10)}),
+            DocResult("c.json", "agendas/brill-tc_council_2024-01-01_agenda.pdf", "agenda", "UK",
+                      scores={"agenda_items": Score(tp=5, pred=5, gold=5)})]
+    summary = run.summarise(docs)
+    assert summary["by_council"]["ashby-pc"]["agenda_items"]["tp"] == 10
+    assert summary["by_council"]["ashby-pc"]["agenda_items"]["gold"] == 20
+    assert summary["by_council"]["brill-tc"]["agenda_items"]["f1"] == 1.0
+    table = run.format_table(summary)
+    assert "ashby-pc" in table.split("by council")[1] and "brill-tc" in table.split("by council")[1]
