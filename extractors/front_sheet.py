@@ -16,6 +16,8 @@ from agendapack.extractors.text.dates import (
     MONTHS,
     WEEKDAY,
     date_order_cue,
+    date_without_year,
+    find_dates,
     parse_date,
     parse_time,
     reading_dates,
@@ -52,7 +54,9 @@ LABELS = {
         re.I,
     ),
     "time": re.compile(r"^(?:start\s+)?time\b\s*:?\s*", re.I),
-    "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)\s*:\s*", re.I),
+    # "Location:", a form's "Location/Address:" or "Venue and address:"
+    "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)"
+                        r"(?:\s*(?:/|and|&)\s*(?:address|location|venue))?\s*:\s*", re.I),
     "published": re.compile(r"^(?:published|date\s+of\s+publication|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
     "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|enquiries\s+to)\s*:?\s*|^clerk\s*:\s*", re.I),
 }
@@ -179,12 +183,18 @@ class FrontSheetReader:
                 self._cite("published", labelled[1])
         elif labelled and parse_date(labelled[0]):
             self.meeting.date, self.date_line = parse_date(labelled[0]), labelled[1]
+        elif labelled and (yearless := date_without_year(labelled[0], self._full_dates())):
+            # a form's field filled in without the year: the year of the dates printed around it
+            self.meeting.date, self.date_line = yearless, labelled[1]
         if self.meeting.date is None:
             found = _header_date(self.top[:40])
             if found is not None:
                 self.meeting.date, self.date_line = found
         if self.date_line is not None:
             self._cite("date", self.date_line)
+
+    def _full_dates(self) -> list[str]:
+        return [iso for ln in self.top for iso, _ in find_dates(ln.text)]
 
     def find_start_time(self) -> None:
         """A labelled time, else the first clock time near the date line, else anywhere on the page."""

@@ -70,3 +70,11 @@ def test_the_operator_overrides_the_document(tmp_path):
     assert '"date":"2025-01-02"' in run.stdout
     run = CliRunner().invoke(main, ["parse", "--dayfirst", "--nl", "-o", str(out), str(pdf)])
     assert '"date":"2025-02-01"' in run.stdout and '"date_order":"day_first"' in run.stdout
+
+
+@pytest.mark.parametrize("text,time", [("June 6, 530pm", "17:30"), ("1030am", "10:30"), ("at 7pm", "19:00"),
+                                       ("Room 2030 pm", None), ("Dec 2020 PM", None), ("Budget 1545", None)])
+def test_times_typed_without_a_separator_only_before_am_or_pm(text, time):
+    from agendapack.extractors.text.dates import parse_time
+
+    assert parse_time(text) == time

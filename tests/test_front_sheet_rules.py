@@ -123,3 +123,19 @@ def test_next_meeting_dates_are_not_this_meetings_date():
     ], leading=18.0)
     assert (extract_meeting(uk).date, extract_meeting(uk).start_time) == ("2026-07-06", "19:30")
     assert (extract_meeting(us).date, extract_meeting(us).start_time) == ("2026-04-21", "19:00")
+
+
+def test_form_fields_filled_without_the_year_and_a_compact_time():
+    # a notice template filled in by hand: "Date/Time:" with no year and "630pm", the venue under
+    # a two-word label; the year is the one that puts the date nearest the other dates printed
+    sheet = [
+        make_line("NOTICE OF NEIGHBOURHOOD BOARD MEETING", x0=150, top=80, bold=True),
+        make_line("Date/Time: March 3, 630pm", x0=90, top=130, gaps={1: 30.0}),
+        make_line("Location/Address: Oak Hall, 12 Mill Road", x0=90, top=148, gaps={1: 30.0}),
+        make_line("1. Approval of minutes from meeting date: February 3, 2026", x0=60, top=190),
+    ]
+    m = extract_meeting(sheet)
+    assert (m.date, m.start_time, m.venue) == ("2026-03-03", "18:30", "Oak Hall, 12 Mill Road")
+    december = [make_line("Date/Time: January 8, 7pm", x0=90, top=130, gaps={1: 30.0}),
+                make_line("Minutes of December 11, 2025", x0=60, top=170)]
+    assert extract_meeting(december).date == "2026-01-08"

@@ -8,10 +8,11 @@ match into a date is left to dateutil. Plan cells often print only a month ("Mar
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from dateutil import parser as dateparser
 
@@ -32,6 +33,14 @@ DATE_RE = re.compile(
 )
 TIME_RE = re.compile(
     r"(?<![\d/])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|noon)(?![a-z])",
+    re.I,
+)
+# a time typed without its separator on a form ("530pm", "1030am"): only glued to am/pm
+COMPACT_TIME_RE = re.compile(r"(?<![\d/.:])(?P<h>1[0-2]|0?[1-9])(?P<m>[0-5]\d)(?P<ap>[ap]\.?m\.?)(?![a-z])", re.I)
+# a month and day with no year ("June 6", "6th June")
+MONTH_DAY_RE = re.compile(
+    rf"(?:(?P<md_month>{MONTHS})\.?\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+    rf"|(?<!\d)(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{MONTHS})\b)",
     re.I,
 )
 TIME_24_RE = re.compile(r"\b(?P<h>[01]\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?!\s*[-–]\s*\d)")
@@ -137,7 +146,7 @@ def find_dates(text: str) -> list[tuple[str, str]]:
 
 def parse_time(text: str) -> Optional[str]:
     """HH:MM (24-hour) for the first clock time printed in `text`."""
-    m = TIME_RE.search(text)
+    m = TIME_RE.search(text) or COMPACT_TIME_RE.search(text)
     if m:
         if m.group("ap").lower() == "noon":
             return "12:00"
@@ -150,6 +159,28 @@ def parse_time(text: str) -> Optional[str]:
             h = 0
         return f"{h:02d}:{mins:02d}"
     return None
+
+
+def date_without_year(text: str, near: Sequence[str]) -> Optional[str]:
+    """ISO date for a month and day printed with no year ("Date/Time: June 6, 530pm"), in the
+    year that puts it closest to one of the full dates `near` (the other dates printed around
+    it: the last meeting's, the next one's), else None."""
+    m = MONTH_DAY_RE.search(text)
+    if not m or not near:
+        return None
+    month = _month_number(m.group("md_month") or m.group("dm_month"))
+    day = int(m.group("md_day") or m.group("dm_day"))
+    refs = [dt.date.fromisoformat(iso) for iso in near]
+    best: Optional[tuple[int, dt.date]] = None
+    for year in sorted({r.year + k for r in refs for k in (-1, 0, 1)}):
+        try:
+            candidate = dt.date(year, month or 0, day)
+        except ValueError:
+            continue
+        distance = min(abs((candidate - r).days) for r in refs)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return best[1].isoformat() if best else None
 
 
 def parse_plan_date(text: str) -> tuple[Optional[str], Optional[str]]:
