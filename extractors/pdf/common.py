@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, Mapping, NamedTuple, Optional, Sequence
+
+from pdfminer.fontmetrics import FONT_METRICS
 
 from agendapack.extractors.pdf.types import Box, Char, PdfError, Point, RawPage, Rule
 
@@ -155,3 +157,76 @@ def _bbox(pts: Sequence[Point]) -> Box:
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
     return (round(min(xs), 2), round(min(ys), 2), round(max(xs), 2), round(max(ys), 2))
+
+
+# --- filled-in forms -------------------------------------------------------------------------
+# A notice template filled in a PDF viewer keeps what was typed in its form fields (and in
+# typewriter "free text" notes), not in the page's content: a viewer shows it, the text layer
+# would not. Each engine reads the annotations' boxes and values; `form_chars` lays the text out
+# in the box the same way for both, so the records do not depend on the engine.
+
+FORM_FONT = "FormField"
+_DA_SIZE = re.compile(rb"([\d.]+)\s+Tf\b")
+_CHECK_FONTS = re.compile(rb"ZapfDingbats|ZaDb", re.I)
+# annotation flags: hidden, or not shown on screen
+_NOT_SHOWN = 0x2 | 0x20
+
+# what a viewer draws a field with when its appearance names no other font (pdfminer's metrics)
+_HELVETICA = FONT_METRICS["Helvetica"][1]
+
+
+def form_text(value: str, appearance: bytes, flags: int) -> Optional[str]:
+    """The text a viewer shows for a form field or free-text note: None for a tick box (drawn
+    with a dingbat font), an empty field or a hidden one."""
+    if flags & _NOT_SHOWN or _CHECK_FONTS.search(appearance or b""):
+        return None
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    # a trailing space is kept: it parts the value from text typed next to the field
+    return text if text.strip() and text.strip() not in ("Off", "On") else None
+
+
+def form_chars(text: str, box: Box, appearance: bytes) -> list[Char]:
+    """Characters for `text` typed in the field at `box` (x0, top, x1, bottom in page space): one
+    line per line of the value, from the box's top-left; a one-line field is centred vertically,
+    where its label's line is. The size is the one the field's appearance (/DA) sets, or when it
+    is automatic (0), one that fits the box."""
+    x0, top, x1, bottom = box
+    lines = text.split("\n")
+    m = _DA_SIZE.search(appearance or b"")
+    size = float(m.group(1)) if m else 0.0
+    if size <= 0:
+        size = max(4.0, min(12.0, (bottom - top) / max(1, len(lines)) * 0.75))
+    leading = size * 1.15
+    first = top + (bottom - top - size) / 2 if len(lines) == 1 else top + 2.0
+    chars = []
+    for i, line in enumerate(lines):
+        y = first + i * leading
+        x = x0 + 2.0
+        for ch in line:
+            w = size * _HELVETICA.get(ch, 556) / 1000
+            chars.append(Char(ch, round(x, 3), round(x + w, 3), round(y, 3), round(y + size, 3), size, FORM_FONT))
+            x += w
+    return chars
+
+
+class FormField(NamedTuple):
+    """Text typed in a form field or free-text note, and the field's box in page space."""
+
+    text: str
+    box: Box
+    appearance: bytes
+
+
+def with_typed(chars: list[Char], fields: list[FormField]) -> list[Char]:
+    """The page's characters with the text typed in its form fields (`form_chars`), less the
+    underscores of a blank ("Board ______") that a field covers: a viewer shows the typed text on
+    the rule, not among its strokes."""
+    if not fields:
+        return chars
+
+    def covered(c: Char) -> bool:
+        return any(x0 - 1 < c.x1 and c.x0 < x1 + 1 and top < c.bottom and c.top < bottom
+                   for x0, top, x1, bottom in (f.box for f in fields))
+
+    kept = [c for c in chars if c.text != "_" or not covered(c)]
+    return kept + [c for f in fields for c in form_chars(f.text, f.box, f.appearance)]

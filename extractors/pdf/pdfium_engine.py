@@ -40,7 +40,16 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 from pdfminer.fontmetrics import FONT_METRICS
 
-from agendapack.extractors.pdf.common import base_font_name, char_from_pdfminer, clean_text, reason, rules_from_paths
+from agendapack.extractors.pdf.common import (
+    FormField,
+    base_font_name,
+    char_from_pdfminer,
+    clean_text,
+    form_text,
+    reason,
+    rules_from_paths,
+    with_typed,
+)
 from agendapack.extractors.pdf.types import Char, EngineError, RawPage
 
 # page object types (fpdf_edit.h)
@@ -233,9 +242,44 @@ def _read_page(page, number: int, pdfminer: _Pdfminer) -> RawPage:
         chars = pdfminer.chars(number)
     if chars is None:  # pdfminer cannot read the page either: PDFium's reading, as it is
         chars = _chars(page, space, walk, blank_glyphs=True) or []
-    raw = RawPage(number=number, width=round(space.width, 2), height=round(space.height, 2), chars=chars)
+    raw = RawPage(number=number, width=round(space.width, 2), height=round(space.height, 2),
+                  chars=with_typed(chars, _filled_in(page, space)))
     rules_from_paths(raw, walk.lines, walk.rects, walk.curves, walk.images)
     return raw
+
+
+_WIDGET, _FREE_TEXT = 20, 3  # FPDF_ANNOT_WIDGET, FPDF_ANNOT_FREETEXT
+
+
+def _annot_string(annot, key: bytes) -> str:
+    size = R.FPDFAnnot_GetStringValue(annot, key, None, 0)
+    if size <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(size)
+    R.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(buf, ctypes.POINTER(R.FPDF_WCHAR)), size)
+    return buf.raw[: size - 2].decode("utf-16-le", "replace")
+
+
+def _filled_in(page, space: _Space) -> list[FormField]:
+    """What was typed in the page's form fields and free-text notes (`common.with_typed`)."""
+    fields: list[FormField] = []
+    for i in range(R.FPDFPage_GetAnnotCount(page.raw)):
+        annot = R.FPDFPage_GetAnnot(page.raw, i)
+        try:
+            subtype = R.FPDFAnnot_GetSubtype(annot)
+            if subtype not in (_WIDGET, _FREE_TEXT):
+                continue
+            value = _annot_string(annot, b"V" if subtype == _WIDGET else b"Contents")
+            appearance = _annot_string(annot, b"DA").encode("latin-1", "replace")
+            text = form_text(value, appearance, R.FPDFAnnot_GetFlags(annot))
+            if text is None:
+                continue
+            rect = R.FS_RECTF()
+            if R.FPDFAnnot_GetRect(annot, rect):
+                fields.append(FormField(text, space.box(rect.left, rect.bottom, rect.right, rect.top), appearance))
+        finally:
+            R.FPDFPage_CloseAnnot(annot)
+    return fields
 
 
 def _chars(page, space: _Space, walk: "_Walk", blank_glyphs: bool = False) -> Optional[list[Char]]:

@@ -12,10 +12,19 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSEOF
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import PSEOF, PSLiteral
+from pdfminer.utils import decode_text
 from pdfplumber.utils.exceptions import PdfminerException
 
-from agendapack.extractors.pdf.common import char_from_pdfminer, reason, rules_from_paths
+from agendapack.extractors.pdf.common import (
+    FormField,
+    char_from_pdfminer,
+    form_text,
+    reason,
+    rules_from_paths,
+    with_typed,
+)
 from agendapack.extractors.pdf.types import PdfError, RawPage
 
 
@@ -59,10 +68,40 @@ class PdfplumberDocument:
 
 def _read_page(page, number: int) -> RawPage:
     chars = [c for c in map(char_from_pdfminer, page.chars) if c is not None]
-    raw = RawPage(number=number, width=round(float(page.width), 2), height=round(float(page.height), 2), chars=chars)
+    raw = RawPage(number=number, width=round(float(page.width), 2), height=round(float(page.height), 2),
+                  chars=with_typed(chars, _filled_in(page)))
     lines = [[(p[0], p[1]) for p in ln["pts"]] for ln in page.lines]
     rects = [([(r["x0"], r["top"]), (r["x1"], r["bottom"])], bool(r.get("stroke"))) for r in page.rects]
     curves = [[(p[0], p[1]) for p in cv.get("pts") or []] for cv in page.curves]
     images = [(i["x0"], i["top"], i["x1"], i["bottom"]) for i in page.images]
     rules_from_paths(raw, lines, rects, [c for c in curves if c], images)
     return raw
+
+
+def _string(value) -> str:
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        return decode_text(value)
+    return value.name if isinstance(value, PSLiteral) else str(value or "")
+
+
+def _filled_in(page) -> list[FormField]:
+    """What was typed in the page's form fields and free-text notes (`common.with_typed`)."""
+    fields: list[FormField] = []
+    try:
+        annots = page.annots
+    except Exception:  # a damaged /Annots array: the page's own text is still read
+        return fields
+    for annot in annots:
+        data = annot.get("data") or {}
+        subtype = _string(data.get("Subtype"))
+        if subtype not in ("Widget", "FreeText"):
+            continue
+        appearance = resolve1(data.get("DA")) or b""
+        appearance = appearance if isinstance(appearance, bytes) else str(appearance).encode("latin-1", "replace")
+        value = _string(data.get("V" if subtype == "Widget" else "Contents"))
+        text = form_text(value, appearance, int(resolve1(data.get("F")) or 0))
+        if text is not None:
+            box = (float(annot["x0"]), float(annot["top"]), float(annot["x1"]), float(annot["bottom"]))
+            fields.append(FormField(text, box, appearance))
+    return fields
