@@ -78,3 +78,12 @@ def test_times_typed_without_a_separator_only_before_am_or_pm(text, time):
     from agendapack.extractors.text.dates import parse_time
 
     assert parse_time(text) == time
+
+
+def test_a_cue_counts_once_however_often_it_is_printed():
+    # a US district council names itself on every line; its phone number is printed once
+    us = ("NOTICE OF DISTRICT COUNCIL MEETING. District Council 4 will meet. Members of the District "
+          "Council may attend. Questions: call 312-555-0188.")
+    assert date_order_cue(us) is None  # one cue each way: the document does not tell
+    assert date_order_cue("Questions: (773) 555-0142 or the clerk") == (False, "(773) 555-0142")
+    assert date_order_cue("Ref 2024-118-2025, tel 01632 960001") is None

@@ -65,7 +65,9 @@ def reading_dates(dayfirst: Optional[bool]) -> Iterator[None]:
 # What tells a document's country, and so its numeric date order, in one place. Day first: a
 # UK postcode (strong), or a kind of council usual in the UK (weak: the US has county and borough
 # councils too); month first: a US state's postal code before a ZIP code (strong), or a state's
-# name (weak; names shared with UK places left out). A strong cue counts as three weak ones.
+# name (weak; names shared with UK places left out), a North American phone number ("312-742-8888",
+# weak: Canada prints dates both ways). A strong cue counts as three weak ones, and a cue counts
+# once however often it is printed: a document names its own body on every page.
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 UK_COUNCILS = re.compile(r"\b(?:Parish|County|District|Borough)\s+Council\b|\bRoyal Borough\b")
 US_STATES = (
@@ -81,12 +83,14 @@ US_POSTAL = (
 )
 US_STATE_NAMES = re.compile(rf"\b(?:{US_STATES})\b")
 US_ZIP = re.compile(rf"\b(?:{US_POSTAL}),?\s+\d{{5}}(?:-\d{{4}})?\b")
+NANP_PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}-\d{4}(?![\d-])")
 STRONG, WEAK = 3, 1
 DATE_ORDER_CUES: tuple[tuple[bool, int, re.Pattern[str]], ...] = (
     (True, STRONG, UK_POSTCODE),
     (True, WEAK, UK_COUNCILS),
     (False, STRONG, US_ZIP),
     (False, WEAK, US_STATE_NAMES),
+    (False, WEAK, NANP_PHONE),
 )
 
 
@@ -96,8 +100,11 @@ def date_order_cue(text: str) -> Optional[tuple[bool, str]]:
     weight = {True: 0, False: 0}
     first: dict[bool, tuple[int, str]] = {}
     for dayfirst, strength, pattern in DATE_ORDER_CUES:
+        seen: set[str] = set()
         for m in pattern.finditer(text):
-            weight[dayfirst] += strength
+            if m.group(0).casefold() not in seen:
+                seen.add(m.group(0).casefold())
+                weight[dayfirst] += strength
             if dayfirst not in first or m.start() < first[dayfirst][0]:
                 first[dayfirst] = (m.start(), m.group(0))
     if weight[True] == weight[False]:
