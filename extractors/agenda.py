@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Literal, NamedTuple, Optional, Sequence, Union
 
 from agendapack.extractors.text.dates import DATE_RE
-from agendapack.extractors.text.layer import Line, TextLayer, Word, median_size
+from agendapack.extractors.text.layer import Line, TextLayer, Word, all_caps, median_size
 from agendapack.model import AgendaItem, PageSpan
 
 # ---- item numbers ------------------------------------------------------------------------------
@@ -946,11 +946,42 @@ def _is_outline_heading(line: Line, body_bold: bool, markers: frozenset[str] = f
     own = _heading_words(_first_column(line))
     text = line.text.strip()
     words = own.split()
+    if _bold_lead(line) > 0 and _bullet_text(line, markers) is None:
+        return True  # bold capitals opening the line: plain text after them runs on (names the subject)
     if not words or len(words) > OUTLINE_HEADING_WORDS or own[-1] in ",;" or _bullet_text(line, markers) is not None:
         return False
     letters = [c for c in own if c.isalpha()]
     capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
     return capitals or (line.bold and not body_bold and len(text.split()) <= OUTLINE_HEADING_WORDS)
+
+
+def _bold_lead(line: Line) -> int:
+    """How many words open the line as a heading set in bold capitals with plain text running on
+    after them on the same line ("APPROVAL OF MINUTES  Regular meeting of March 3"): 0 when the
+    line does not open so (the whole line bold, or the bold words not capitals)."""
+    words = line.words
+    k = 0
+    while k < len(words) and words[k].bold:
+        k += 1
+    if k == 0 or k == len(words) or k > OUTLINE_HEADING_WORDS or any(w.bold for w in words[k:]):
+        return 0
+    return k if all_caps(" ".join(w.text for w in words[:k])) else 0
+
+
+# a note after an outline heading's own words: a bracket ("(3 minutes per speaker)"), or in a
+# heading not set in capitals a dash ("Call to Order - 7:00 p.m."); text after a colon names the
+# heading's subject ("APPROVAL OF BILLS: TOWN FUND") and stays in the title
+BRACKET_NOTE = re.compile(r"\s+\(")
+DASH_OR_BRACKET_NOTE = re.compile(r"\s+\(|\s[-–—]\s")
+
+
+def _outline_title(text: str, capitals: bool) -> str:
+    """An outline heading's title: its text less a note after it and less the colon or full stop
+    that ends it ("REPORTS:" leads into its sub-items)."""
+    m = (BRACKET_NOTE if capitals else DASH_OR_BRACKET_NOTE).search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return text.strip().rstrip(" :.").strip()
 
 
 # characters that open text, not a list: brackets, quotes, currency, punctuation of a sentence
@@ -1013,10 +1044,18 @@ def _body_start(lines: Sequence[Line], body_size: float) -> int:
         start = dated + 1
         while start < len(lines) and lines[start].page == lines[dated].page and (
             lines[start].top - lines[start - 1].bottom <= 0.6 * lines[dated].size
-        ):
+        ) and _set_like(lines[dated], lines[start]):
             start += 1
     titles = [i for i, line in enumerate(head) if line.size > body_size + 1.5]
     return max([start] + [i + 1 for i in titles])
+
+
+def _set_like(block: Line, line: Line) -> bool:
+    """Whether a line is aligned with a line of the title block (same left edge, centre or right
+    edge): the time or place under a centred date. The first heading set tight under a centred
+    date, at the body's left margin, is not."""
+    return (abs(line.x0 - block.x0) <= 3 or abs(line.x1 - block.x1) <= 3
+            or abs((line.x0 + line.x1) / 2 - (block.x0 + block.x1) / 2) <= 0.5 * block.size)
 
 
 def _outline_margin(heads: Sequence[Line], least: int = OUTLINE_MIN_HEADINGS) -> Optional[float]:
@@ -1112,52 +1151,117 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
         return []
     items: list[Candidate] = []
     open_entries: list[Candidate] = []  # the entry at each indent the next line may sit under
+    indents: dict[int, float] = {}  # id of an entry -> the indent its own sub-items sit deeper than
     children: dict[int, int] = {}  # id of an entry -> how many sub-items it has
+    headed: set[int] = set()  # ids of the entries set as headings: titled by `_outline_title`
     current: Optional[Candidate] = None  # the sub-item a wrapped line may go on
+    last: Optional[Candidate] = None  # the entry the line above belongs to
     part = "public"
     prev: Optional[Line] = None
     right = bounds[1]
     centred_heading = _centred_heading_test(bounds, heads, margin, title_block)
-    for line in body:
+    for i, line in enumerate(body):
         text = line.text.strip()
         at_margin = abs(line.x0 - margin) <= 3
+        if last is not None and prev is not None and not plain and _continues_heading(last, prev, line, margin, right):
+            last.title_lines.append(text)
+            prev = line
+            continue
         if plain:
             is_heading = at_margin and _is_plain_heading(line, prev, markers)
         else:
             # a centred heading only after the first at the margin: centred lines before are the title block
             centred = bool(items) and centred_heading(line)
-            is_heading = (at_margin or centred) and _is_outline_heading(line, body_bold, markers)
+            # an indented heading whose next line wraps back left of the margin is a paragraph with
+            # its first line indented, not a sub-item
+            first_line_indent = i + 1 < len(body) and _wraps_left(line, body[i + 1], margin, right)
+            is_heading = (at_margin or centred or first_line_indent or _opens_block(line, prev, margin, open_entries)) \
+                and _is_outline_heading(line, body_bold, markers)
         if is_heading:
             if EXEMPT_HEADING.search(text):
                 part = "exempt"
             elif PUBLIC_HEADING.search(text):
                 part = "public"
-            title = _first_column(line) if line.all_caps else _heading_words(_first_column(line))
-            title = title.rstrip(" :")  # "REPORTS:": the colon leads into the sub-items
+            # "REPORTS:": the colon leads into the sub-items
+            title = _heading_words(_first_column(line)).rstrip(" :") if plain else _first_column(line)
             cand = Candidate(str(sum(c.parent is None for c in items) + 1), "heading", line, line.x0, line.x0, [title], part=part)
             cand.number_printed = False
             items.append(cand)
-            open_entries, current = [cand], None
+            if not plain:
+                headed.add(id(cand))
+            open_entries, current, last = [cand], None, cand
         elif (line.x0 > margin + 3 or (at_margin and _bullet_text(line, markers) is not None)) and open_entries \
-                and not _furniture(line, bounds):
+                and not (_furniture(line, bounds) and not _in_list(line, prev, body[i + 1] if i + 1 < len(body) else None, current)):
             # indented, or a bullet at the headings' own margin (its text tabbed in): a sub-item
             bullet = _bullet_text(line, markers)
             if bullet is None and current is not None and prev is not None and _wraps_entry(current, prev, line, right):
                 current.title_lines.append(text)
             else:
-                while len(open_entries) > 1 and open_entries[-1].num_x0 >= line.x0 - 3:
+                # a bulleted line ranks by where its text starts: bullets set at a sub-heading's
+                # own indent are that sub-heading's points
+                indent = bullet[1] if bullet is not None else line.x0
+                while len(open_entries) > 1 and indents[id(open_entries[-1])] >= indent - 3:
                     open_entries.pop()
                 parent = open_entries[-1]
                 children[id(parent)] = children.get(id(parent), 0) + 1
                 cand = _outline_entry(line, bullet, f"{parent.number}.{children[id(parent)]}", part)
                 cand.parent, cand.parent_item = parent.number, parent
                 items.append(cand)
+                indents[id(cand)] = indent
+                if bullet is None and cand.style == "heading" and not plain and _is_outline_heading(line, body_bold, markers):
+                    headed.add(id(cand))
                 open_entries.append(cand)
-                current = cand
+                current = last = cand
         else:
-            current = None  # prose at the margin, or furniture: no title runs on over it
+            current = last = None  # prose at the margin, or furniture: no title runs on over it
         prev = line
+    for c in items:
+        if id(c) in headed:
+            c.title_lines = [_outline_title(" ".join(c.title_lines), c.line.all_caps)]
     return _finish_titles(items)
+
+
+def _opens_block(line: Line, prev: Optional[Line], margin: float, open_entries: Sequence[Candidate]) -> bool:
+    """Whether a heading set in from the margin opens a block of its own after a blank line
+    ("REPORTS:" with the officers' reports at its indent beneath it) rather than sitting under the
+    heading above: sub-items are set tight under their heading. A heading at the indent of the
+    block already open ("CLERK:" after a blank line in the REPORTS block) stays in it."""
+    if line.x0 <= margin + 3:
+        return False
+    root = open_entries[0] if open_entries else None
+    if root is not None and root.num_x0 > margin + 3 and abs(root.num_x0 - line.x0) <= 3:
+        return False
+    return prev is None or prev.page != line.page or line.top - prev.bottom > 0.75 * line.size
+
+
+def _wraps_left(prev: Line, line: Line, margin: float, right: float) -> bool:
+    """Whether a line is the wrap of the line above back to the page's edge: set tight under it,
+    left of the headings' margin, the line above having run to the right margin."""
+    return (line.page == prev.page and line.top - prev.bottom <= 0.6 * line.size and line.x0 < margin - 3
+            and prev.x1 >= right - 0.2 * (right - margin) and _bullet_text(line) is None)
+
+
+def _in_list(line: Line, prev: Optional[Line], following: Optional[Line], current: Optional[Candidate]) -> bool:
+    """Whether a line is set at the indent of the line above or below it on its page, or of the
+    text of the entry above (a bullet's wrapped line): one of a list, not a centred running header
+    or footer, wherever its centre falls."""
+    if any(ln is not None and ln.page == line.page and abs(ln.x0 - line.x0) <= 3 for ln in (prev, following)):
+        return True
+    return prev is not None and prev.page == line.page and current is not None and abs(current.title_x0 - line.x0) <= 3
+
+
+def _continues_heading(entry: Candidate, prev: Line, line: Line, margin: float, right: float) -> bool:
+    """Whether a line set tight under an entry's last line goes on its title: the line above ran to
+    the right margin and this one starts left of the headings' margin (a paragraph's wrap back to
+    the page's edge); or the entry is a heading in bold capitals running on in plain text
+    ("APPROVAL OF BILLS: TOWN FUND") and this line goes on in that plain text."""
+    if line.page != prev.page or line.top - prev.bottom > 0.6 * line.size or _bullet_text(line) is not None:
+        return False
+    if _wraps_left(prev, line, margin, right):
+        return True
+    lead = _bold_lead(entry.line)
+    return lead > 0 and prev is entry.line and not line.bold and _bold_lead(line) == 0 and line.x0 > margin - 3 \
+        and _split_number(line) is None
 
 
 def _centred_heading_test(bounds: tuple[float, float], heads: Sequence[Line], margin: float,

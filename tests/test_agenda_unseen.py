@@ -76,8 +76,9 @@ def built(tmp_path_factory):
 
 
 def test_every_style_is_registered():
-    # the styles as word processors export them are tested in tests/test_agenda_typography.py
-    typography = list(styles_agenda.TYPOGRAPHY_STYLES)
+    # the styles as word processors export them are tested in tests/test_agenda_typography.py, the
+    # township agendas typed line by line in tests/test_agenda_township_headings.py
+    typography = list(styles_agenda.TYPOGRAPHY_STYLES) + list(styles_agenda.BLOCK_STYLES)
     assert set(UK_STYLES + US_STYLES + RUNNING_STYLES + UNNUMBERED_STYLES + TOP_LEVEL_STYLES + FRONT_LIST_STYLES
                 + typography) == set(styles_agenda.STYLES)
 

@@ -27,6 +27,9 @@ give back: ``{"file", "style", "agenda": [{"number", "title", "pages", "part", "
   left-set title block; the body shifted right, a blank page after, or a second page under a
   running header.
 * ``outline_top_level`` - roman numerals or capital letters as the top level.
+* ``township_blocks`` - an unnumbered township agenda typed line by line: headings tight under a
+  centred date, bold capitals running on in plain text (wrapping back left of the margin), an
+  indented block opened by "REPORTS:" after a blank line, bullets at a sub-heading's own indent.
 
 Councils, people and places are fictional. Used by tests/test_agenda_unseen.py (written to a
 temporary folder) and runnable on its own: ``python scripts/samplegen/styles_agenda.py OUTDIR``.
@@ -915,6 +918,136 @@ TYPOGRAPHY_STYLES: dict[str, Callable[[Path], dict]] = {
 }
 
 
+# an unnumbered township agenda typed line by line (issue 13, round 3): (heading, run-on text, entries)
+# where an entry is (text, lead, [deeper]); `lead` is how many words open it in bold capitals
+BLOCKED: list[tuple[str, str, list[tuple[str, int, list[str]]]]] = [
+    ("CALL TO ORDER:", "", []),
+    ("PLEDGE OF ALLEGIANCE:", "", []),
+    ("ROLL CALL:", "", []),
+    ("APPROVAL OF MINUTES", "March 11, 2025, regular meeting minutes, March 18, 2025 special meeting minutes "
+                            "and March 25, 2025 budget hearing minutes.", []),
+]
+REPORTS_BLOCK: list[tuple[str, int, list[str]]] = [
+    ("TREASURER:", 1, ["Quarterly investment summary",
+                       "Request to open a second account for the cemetery fund at the county bank, with two "
+                       "trustees named as signers",
+                       "Audit engagement letter"]),
+    ("ZONING OFFICER: Monthly permits", 2, []),
+    ("ROAD COMMISSIONER: Report", 2, []),
+    ("COMMITTEE REPORTS:", 2, ["Cemetery Board \u2013 Trustee Ann Price", "Parks and Trails \u2013 Trustee Omar Reyes",
+                               "Library Liaison Matters \u2013 Clerk Dana Moss", "Fire Board \u2013 N/A"]),
+]
+
+
+def township_blocks(path: Path, *, font: str = "Helvetica", bullet: str = "\u2022", left: float = 18,
+                    block_indent: float = 3.5, outdent_wrap: bool = True) -> dict:
+    """An unnumbered township agenda typed line by line in a word processor: a centred title block
+    whose date line has the first headings set tight under it (no blank line); headings in bold
+    capitals ending in a colon, or opening a line whose plain text runs on to name the subject
+    ("APPROVAL OF MINUTES  March 11, ..."; with `outdent_wrap` it wraps back to the page's edge,
+    left of the headings' margin, else it is short); after a blank line, a block set `block_indent`
+    mm in from the margin that opens with "REPORTS:", its officers' headings at its indent (one
+    after a blank line of its own), bullets at an officer's indent with their text tabbed in (one
+    wrapping), a deeper list of reports in bold and plain; a heading with a bracketed note (with
+    `outdent_wrap` set in a little, its note wrapping back to the page's edge: a first-line
+    indent); "APPROVAL OF BILLS:" running on in plain capitals onto an indented second line.
+    Expected: the headings, the indented heading with a first-line indent and the block's opening
+    heading at the top level, the block's headings under it, the bullets and reports under their
+    heading; titles whole, less the note, the closing colon and full stop."""
+    pdf = StylePDF("Township agenda typed line by line", font)
+    pdf.add_page()
+    x_head = pdf.l_margin + left
+    right = pdf.w - pdf.r_margin
+    for text in ("MAPLE GROVE TOWNSHIP BOARD OF TRUSTEES REGULAR MEETING", "AGENDA", "Tuesday, April 8, 2025, 6:30 PM"):
+        pdf.text_line(text, 12, "B", 5.2, align="C")
+    agenda: list[dict] = []
+
+    def add(title: str, depth: int, parent: Optional[str]) -> None:
+        agenda.append(dict(_record(None, title, parent=parent), depth=depth))
+
+    def lead_line(x: float, text: str, lead: int, size: float = 10) -> None:
+        """A line opening with `lead` words in bold, the rest plain."""
+        words = text.split()
+        y = pdf.get_y()
+        pdf.set_xy(x, y)
+        for k, word in enumerate(words):
+            pdf.set_font(font, "B" if k < lead else "", size)
+            pdf.cell(pdf.get_string_width(word + " "), 5, word + " ")
+        pdf.set_xy(pdf.l_margin, y + 5)
+
+    for heading, run_on, _ in BLOCKED:
+        if not run_on:
+            pdf.text_line(heading, 10, "B", 5, x=x_head)
+            add(heading.rstrip(":"), 0, None)
+            continue
+        pdf.set_font(font, "B", 10)
+        head_w = pdf.get_string_width(heading + "  ")
+        pdf.set_font(font, "", 10.5)
+        text = run_on if outdent_wrap else "regular meeting of March 11, 2025."
+        first = pdf.wrapped(text, right - x_head - head_w)[0]
+        rest = text[len(first):].strip()
+        y = pdf.get_y()
+        pdf.set_font(font, "B", 10)
+        pdf.set_xy(x_head, y)
+        pdf.cell(head_w, 5, heading)
+        pdf.set_font(font, "", 10.5)
+        pdf.cell(0, 5, first)
+        pdf.set_y(y + 5)
+        for part in (pdf.wrapped(rest, right - pdf.l_margin) if rest else []):
+            pdf.text_line(part, 10.5, "", 5)  # back at the page's edge, left of the headings
+        add(f"{heading} {text}".rstrip("."), 0, None)
+    pdf.ln(5)
+    x_block = x_head + block_indent
+    pdf.text_line("REPORTS:", 10, "B", 5, x=x_block)
+    add("REPORTS", 0, None)
+    for k, (entry, lead, deeper) in enumerate(REPORTS_BLOCK):
+        if k == 1:
+            pdf.ln(5)  # a blank line inside the block: the next officer stays in it
+        lead_line(x_block, entry, lead)
+        add(entry.rstrip(":"), 1, "REPORTS")
+        for j, deep in enumerate(deeper):
+            if entry.startswith("TREASURER"):
+                pdf.set_font(font, "B", 10.5)
+                lines = pdf.wrapped(deep, right - x_block - 7)
+                y = pdf.get_y()
+                pdf.set_xy(x_block, y)
+                pdf.cell(7, 5.2, bullet)
+                for i, part in enumerate(lines):
+                    pdf.set_xy(x_block + 7, y + 5.2 * i)
+                    pdf.cell(0, 5.2, part)
+                pdf.set_y(y + 5.2 * len(lines))
+            else:
+                lead_line(x_block + 14, deep, 2 if j % 2 == 0 else 0, size=10.5)  # some set bold, some plain
+            add(deep, 2, entry.rstrip(":"))
+    pdf.ln(5)
+    for heading in ("OLD BUSINESS:", "NEW BUSINESS:"):
+        pdf.text_line(heading, 10, "B", 5, x=x_head)
+        add(heading.rstrip(":"), 0, None)
+    if outdent_wrap:  # typed with its first line indented: the note wraps back to the page's edge
+        note = "(RESIDENTS MAY ADDRESS THE BOARD FOR UP TO THREE MINUTES ON ANY MATTER NOT ON THIS AGENDA)"
+        pdf.set_font(font, "", 10)
+        first = pdf.wrapped(note, right - x_head - 5 - 40)[0]
+        lead_line(x_head + 5, f"PUBLIC COMMENT: {first}", 2)
+        pdf.text_line(note[len(first):].strip(), 10, "", 5)
+    else:
+        lead_line(x_head, "PUBLIC COMMENT: (THREE MINUTES PER SPEAKER)", 2)
+    add("PUBLIC COMMENT", 0, None)
+    lead_line(x_head, "APPROVAL OF BILLS: GENERAL FUND", 3)
+    pdf.text_line("ROAD FUND", 10, "", 5, x=x_head + 3)
+    add("APPROVAL OF BILLS: GENERAL FUND ROAD FUND", 0, None)
+    pdf.text_line("ADJOURNMENT:", 10, "B", 5, x=x_head)
+    add("ADJOURNMENT", 0, None)
+    pdf.output(str(path))
+    return {"file": path.name, "style": "unnumbered township agenda typed line by line", "agenda": agenda}
+
+
+BLOCK_STYLES: dict[str, Callable[[Path], dict]] = {
+    "blocks_outdented_wrap": lambda p: township_blocks(p),
+    "blocks_times_short_runon": lambda p: township_blocks(p, font="Times", bullet="-", left=12, block_indent=4.5,
+                                                          outdent_wrap=False),
+}
+
+
 # every house style: name -> builder with its options
 STYLES: dict[str, Callable[[Path], dict]] = {
     "uk_pack_ranges": lambda p: uk_committee_pack(p),
@@ -951,6 +1084,7 @@ STYLES: dict[str, Callable[[Path], dict]] = {
     "front_participation_roman": lambda p: front_participation(p, top="roman", font="Times", separator=": ",
                                                                 new_page=False),
     **TYPOGRAPHY_STYLES,
+    **BLOCK_STYLES,
 }
 
 
