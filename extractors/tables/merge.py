@@ -85,7 +85,46 @@ def merge_across_pages(tables: list[LogicalTable], s: TableSettings = DEFAULT_TA
         if t.parts[0].provisional:
             continue  # a line or two at a page head that carry on no table: not a table
         out.append(t)
+    _carry_column_names(out)
     return out
+
+
+# how far apart (a share of the page width) two columns' ends may lie and still be one column
+COLUMN_END_SHARE = 0.015
+
+
+def _placeholder(name: str) -> bool:
+    return name.startswith("(column ")
+
+
+def _carry_column_names(tables: list[LogicalTable]) -> None:
+    """A table printed without heads, whose figure columns end where those of the headed table
+    before it end (the funds of a budget under the heads printed once, at the top of its first
+    page): its columns take that table's names, as a reader takes them."""
+    headed: Optional[LogicalTable] = None
+    for t in tables:
+        if t.header_rows and not all(_placeholder(c) for c in t.columns[1:]):
+            headed = t
+        elif (headed is not None and not t.header_rows and all(_placeholder(c) for c in t.columns)
+              and len(t.columns) == len(headed.columns) and _ends_line_up(headed.parts[0], t.parts[0])):
+            t.columns = list(headed.columns)
+
+
+def _column_ends(pt: PageTable) -> list[Optional[float]]:
+    """Where each column's text ends, by the median over its cells (None: an empty column)."""
+    out: list[Optional[float]] = []
+    for c in range(pt.n_cols):
+        ends = sorted(row[c].x1 for r, row in enumerate(pt.cells) if pt.origin[r][c] and row[c].text)
+        out.append(ends[len(ends) // 2] if ends else None)
+    return out
+
+
+def _ends_line_up(a: PageTable, b: PageTable) -> bool:
+    """The figure columns (all but the key column) of the two tables end at the same places
+    (within an em or so: a text table's cells end at the gutter after its column)."""
+    tol = COLUMN_END_SHARE * max(a.page_width, b.page_width, 1.0)
+    pairs = list(zip(_column_ends(a)[1:], _column_ends(b)[1:]))
+    return bool(pairs) and all(x is not None and y is not None and abs(x - y) <= tol for x, y in pairs)
 
 
 # ---- down the page break --------------------------------------------------------------------------

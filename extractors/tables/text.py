@@ -18,11 +18,12 @@ which also tells it from prose.
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.grid import Seg, split_rules
-from agendapack.extractors.tables.model import PageTable
+from agendapack.extractors.tables.model import PageTable, is_number
 from agendapack.extractors.tables.settings import TableSettings
 from agendapack.extractors.tables.text_block import BlockReader, Run, Runs, gutters_of, runs_of
 from agendapack.extractors.text.layer import Line, lines_from_chars
@@ -30,6 +31,12 @@ from agendapack.extractors.text.layer import Line, lines_from_chars
 __all__ = ["text_tables", "table_in_frame"]
 
 Box = tuple[float, float, float, float]
+# what accounting formats print in a figure cell for a zero or an empty amount
+# how many of the body's rows (blank lines and a heading) may lie between its heads and it
+HEADS_GAP_ROWS = 8
+# a year or a financial year printed as a column head ("2022", "2021-2022", "2021/22")
+YEAR_RE = re.compile(r"\d{4}(?:[-/]\d{2,4})?")
+FIGURE_DASHES = {"-", "\u2013", "\u2014", "$"}
 
 
 def text_tables(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s: TableSettings,
@@ -199,10 +206,24 @@ def _rule_regions(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s:
             if any(_prose_line(ln, runs) for ln in block):
                 continue
             box = (x0, min(top, min(ln.top for ln in block)), x1, max(bottom, max(ln.bottom for ln in block)))
-            if cut(box[1], box[3]):
+            if cut(box[1], box[3]) or _rows_run_beyond(block, page_lines, x0, x1):
                 continue
             out.append((box, block))
     return out
+
+
+def _rows_run_beyond(block: list[Line], page_lines: list[Line], x0: float, x1: float) -> bool:
+    """Most of the framed lines are figures alone whose row's label is printed at the left of the
+    rules, on the same baseline: the rules are accounting underlines over the figure columns of
+    a wider table, not the frame of a table of its own (whose keys would lie inside it; text
+    beside a framed table with its keys is another column of the page)."""
+    def beyond(ln: Line) -> bool:
+        if not all(is_number(w.text) or w.text in FIGURE_DASHES for w in ln.words):
+            return False
+        mid = (ln.top + ln.bottom) / 2
+        return any(o.top < mid < o.bottom and any(w.x1 < x0 for w in o.words) for o in page_lines)
+
+    return sum(beyond(ln) for ln in block) * 2 > len(block)
 
 
 def _prose_line(ln: Line, runs: Runs) -> bool:
@@ -223,6 +244,7 @@ def _blocks(lines: list[Line], runs: Runs, s: TableSettings) -> list[tuple[list[
         cur.append(ln)
     if cur:
         out.append(cur)
+    out = _with_closing_lines(out, runs, s)
     result = []
     for k, whole in enumerate(out):
         b, tail = _trimmed(whole, runs)
@@ -233,6 +255,101 @@ def _blocks(lines: list[Line], runs: Runs, s: TableSettings) -> list[tuple[list[
         if sum(1 for ln in b if len(runs[id(ln)]) >= 2) >= s.min_text_rows:
             result.append((b, tail))
     return result
+
+
+def _with_closing_lines(blocks: list[list[Line]], runs: Runs, s: TableSettings) -> list[list[Line]]:
+    """Blocks with the closing line or two set off below them by a blank line or two (a net or
+    grand total under a worksheet's figures) joined back on: too few lines for a table of their
+    own, each of their lines has figures ending where two or more of the columns above end."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        if out and _closes(out[-1], block, runs, s):
+            out[-1] = out[-1] + block
+        else:
+            out.append(block)
+    return _with_heads_above(out, runs, s)
+
+
+def _with_heads_above(blocks: list[list[Line]], runs: Runs, s: TableSettings) -> list[list[Line]]:
+    """Column heads set off above the body by blank lines, a section heading between (a fund's
+    name under a worksheet's heads repeated on each page), joined onto the body: the block above
+    holds no figure and ends in a line or two of heads, each over a column of the body's figures;
+    the body opens with a row of figures (no heads of its own)."""
+    out: list[list[Line]] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        # the heading may follow the heads closely, or after a blank line
+        cut = len(block)
+        while cut > 1 and len(block) - cut < 2 and len(runs[id(block[cut - 1])]) == 1:
+            cut -= 1
+        heads = block[:cut]
+        between = [] if cut < len(block) else (
+            blocks[k + 1] if k + 1 < len(blocks) and _heading_only(blocks[k + 1], runs) else [])
+        body_at = k + 1 + bool(between)
+        if body_at < len(blocks) and _heads_over(heads, blocks[body_at], runs, s):
+            out.append(block + between + blocks[body_at])
+            k = body_at + 1
+        else:
+            out.append(block)
+            k += 1
+    return out
+
+
+def _heading_only(block: list[Line], runs: Runs) -> bool:
+    return len(block) <= 2 and all(len(runs[id(ln)]) == 1 for ln in block)
+
+
+def _heads_over(block: list[Line], body: list[Line], runs: Runs, s: TableSettings) -> bool:
+    """The block ends in a line or two of heads over the body's figure columns (a title block
+    may stand above them) and holds no figure."""
+    if any(is_number(w.text) for ln in block for w in ln.words if not YEAR_RE.fullmatch(w.text)):
+        return False
+    k = 0
+    while k < min(len(block), s.min_text_rows - 1) and len(runs[id(block[-1 - k])]) >= 2:
+        k += 1
+    heads = block[len(block) - k:]
+    # the body has no heads of its own: its first line of several runs is a row of figures
+    first = next((ln for ln in body if len(runs[id(ln)]) >= 2), None)
+    if not heads or first is None or not _figure_ends(first, runs):
+        return False
+    # a heading and a few blank lines between, at most: measured in the body's row pitch
+    steps = sorted(b.top - a.top for a, b in zip(body, body[1:]))
+    if not steps or body[0].top - heads[-1].bottom > HEADS_GAP_ROWS * steps[len(steps) // 2]:
+        return False
+    figures = [(w.x0, w.x1) for ln in body for w in ln.words if w.x0 > runs[id(ln)][0][1] and is_number(w.text)]
+    if len(figures) < s.min_text_rows:
+        return False
+    lo, hi = min(a for a, _ in figures), max(b for _, b in figures)
+
+    def over_figures(r: Run) -> bool:
+        return r[1] > lo and r[0] < hi and any(a < r[1] and r[0] < b for a, b in figures)
+
+    return all(all(over_figures(r) for r in runs[id(ln)][1:]) for ln in heads)
+
+
+def _closes(above: list[Line], block: list[Line], runs: Runs, s: TableSettings) -> bool:
+    if len(block) >= s.min_text_rows or any(abs(ln.size - above[-1].size) > 0.5 for ln in block):
+        return False
+    size = max(block[0].size, 1.0)
+    if block[0].top - above[-1].bottom > 2 * s.max_row_gap_lines * size:
+        return False
+    ends = [x for ln in above if len(runs[id(ln)]) >= 3 for x in _figure_ends(ln, runs)]
+    if len(ends) < s.min_text_rows:
+        return False
+
+    def on_columns(ln: Line) -> bool:
+        at = {round(x) for e in _figure_ends(ln, runs) for x in ends if abs(e - x) <= 0.5 * size}
+        return len(at) >= 2
+
+    return all(on_columns(ln) for ln in block)
+
+
+def _figure_ends(ln: Line, runs: Runs) -> list[float]:
+    """Where the figures of a line end, right of its first run (its key): word by word, as an
+    accounting format's currency sign of the next column may sit in the same run."""
+    key_end = runs[id(ln)][0][1]
+    return [w.x1 for w in ln.words if w.x0 > key_end and is_number(w.text)]
 
 
 def _keys_at_foot(block: list[Line], below: list[Line], runs: Runs) -> list[Line]:

@@ -513,7 +513,23 @@ def _cells_of_line(ln: Line, gutters: list[tuple[float, float]], s: TableSetting
                 m[2].extend(g[2])
                 continue
         merged.append(g)
+    _signs_to_their_amounts(merged)
     return [(c0, c1, words) for c0, c1, words in merged]
+
+
+# currency signs an accounting format prints at the left of a figure cell
+CURRENCY_SIGNS = {"$", "£", "€"}
+
+
+def _signs_to_their_amounts(cells: list[list]) -> None:
+    """A currency sign printed after a figure, just before the gutter, is the next cell's: an
+    accounting format sets the sign at the left of its cell, the amount at the right, so the
+    sign may lie nearer the figure before it than the amount after it ("449.07 $   (488.26)")."""
+    for here, nxt in zip(cells, cells[1:]):
+        words = here[2]
+        if (len(words) >= 2 and words[-1].text in CURRENCY_SIGNS and is_number(words[-2].text)
+                and is_number(nxt[2][0].text) and nxt[0] == here[1] + 1):
+            nxt[2].insert(0, words.pop())
 
 
 def _col(xs: list[float], x: float) -> int:

@@ -502,9 +502,10 @@ class TextTable:
             pdf.line(LEFT, y + h, LEFT + sum(self.widths), y + h)
         pdf.set_xy(LEFT, y + h + 3)
 
-    def row(self, cells: list[str], bold: bool = False, indent: float = 0.0, currency: str = "") -> None:
-        """One row; `currency`: a sign printed at the left of each figure cell, the amount at
-        its right (accounting format)."""
+    def row(self, cells: list[str], bold: bool = False, indent: float = 0.0, currency: str = "",
+            sign_at: float = 14.0) -> None:
+        """One row; `currency`: a sign printed at the left of each figure cell (`sign_at` points
+        into it), the amount at its right (accounting format)."""
         st, pdf = self.pdf.style_, self.pdf
         y = pdf.get_y()
         pdf.set_font(st.font, "B" if bold else "", st.size)
@@ -512,7 +513,7 @@ class TextTable:
             if not text:
                 continue
             if currency and col > 0:
-                pdf.set_xy(self._at(col) + 14, y)
+                pdf.set_xy(self._at(col) + sign_at, y)
                 pdf.cell(10, self.line, currency)
             off = indent if col == 0 else 0.0
             pdf.set_xy(self._at(col) + 2 + off, y)
@@ -640,13 +641,22 @@ def _worksheet_lines(n_groups: int) -> list[tuple[int, str, list[str], bool]]:
 
 
 def budget_worksheet(path: Path, style: TableStyle, groups: int = 14, per_page: int = 30,
-                     stamped: bool = True) -> dict:
+                     stamped: bool = True, underline: str = "short", fund: str = "",
+                     closing: bool = False) -> dict:
     """An accounting package's budget worksheet over several landscape pages: every page repeats
     the title block (body, report name, period) and the two-row column heads; rows keyed by an
     account code ("3000 · Property Tax") in an indented hierarchy, a "Total ..." line after each
     account group (a short rule over each of its figures), label-only lines heading the groups,
     figures with two decimals and "-" for zero, "Page N of M" at the foot; `stamped`: the time, date and basis printed at the left of
-    the title block.
+    the title block; `underline`: how a total is ruled - "short" (a short rule over each figure),
+    "span" (one rule across all the figure columns, from the first figure's left to the last
+    one's right, as a spreadsheet's cell border prints) or "span-double" (that rule, and a double
+    rule under the total too). Rules spanning the figure columns stack down the page as a
+    rule-framed table's would, yet the labels at their left belong to the same rows; `fund`:
+    a fund's name in capitals under the heads of the first page, set off from them and from the
+    rows by blank lines; `closing`: a "Net Surplus" line after the last total, set off by two
+    blank lines, each figure with a "$" at the left of its cell (nearer the figure before it than
+    its own amount).
 
     Returns {"columns", "rows" (lines with figures), "groups" (label-only lines), "pages"}."""
     lines = _worksheet_lines(groups)
@@ -673,19 +683,38 @@ def budget_worksheet(path: Path, style: TableStyle, groups: int = 14, per_page: 
         pdf.set_xy(LEFT, pdf.get_y() + 8)
         t = TextTable(pdf, widths, line=13)
         t.header(_WORKSHEET_HEAD)
+        if fund and start == 0:
+            pdf.set_xy(LEFT, pdf.get_y() + 1.5 * t.line)
+            t.row([fund], indent=12.0)
+            pdf.set_xy(LEFT, pdf.get_y() + 1.5 * t.line)
         for level, label, cells, bold in lines[start:start + per_page]:
             if bold and cells:
-                # the package rules a short line over each figure of a total
-                y = pdf.get_y() + 0.5
-                pdf.set_line_width(0.5)
-                for col in range(1, len(widths)):
-                    right = t._at(col + 1) - 2
-                    pdf.line(right - 60, y, right, y)
+                _total_rules(pdf, t, underline, pdf.get_y() + 0.5)
             t.row([label, *cells], bold=bold, indent=12.0 * level)
-    _save(pdf, path)
+            if bold and cells and underline == "span-double":
+                _total_rules(pdf, t, "span", pdf.get_y() - 0.5)
+                _total_rules(pdf, t, "span", pdf.get_y() + 1.5)
     rows = [[label, *cells] for _, label, cells, _ in lines if cells]
-    heads = [label for _, label, cells, _ in lines if not cells]
+    heads = [fund] * bool(fund) + [label for _, label, cells, _ in lines if not cells]
+    if closing:
+        net = ["Net Surplus", *[f"{v:,.2f}" for v in (48213.5, 1290.25, 30117.75)]]
+        pdf.set_xy(LEFT, pdf.get_y() + 2 * t.line)
+        t.row(net, bold=True, currency="$", sign_at=10.0)
+        rows.append([net[0], *[f"$ {v}" for v in net[1:]]])
+    _save(pdf, path)
     return {"columns": WORKSHEET_COLUMNS, "rows": rows, "groups": heads, "pages": pages}
+
+
+def _total_rules(pdf: StyledPDF, t: TextTable, underline: str, y: float) -> None:
+    """The rule(s) over a total's figures: a short one over each figure, or one across them all."""
+    pdf.set_line_width(0.5)
+    n = len(t.widths)
+    if underline == "short":
+        for col in range(1, n):
+            right = t._at(col + 1) - 2
+            pdf.line(right - 60, y, right, y)
+    else:
+        pdf.line(t._at(1) + 40, y, t._at(n) - 2, y)
 
 
 ORDINANCE_COLUMNS = ["Account", "2021 Actual", "2022 Budget", "2023 Budget"]
@@ -698,7 +727,7 @@ _FUNDS_ORD = [("GENERAL FUND", ["Salaries and Wages", "Employee Benefits", "Cont
 
 def appropriation_ordinance(path: Path, style: TableStyle, preamble: int = 0,
                             repeat_header: bool = False, stray_note: bool = False, currency: str = "",
-                            currency_ends_only: bool = False) -> dict:
+                            currency_ends_only: bool = False, heads_once: bool = False) -> dict:
     """A budget and appropriation ordinance: numbered sections of prose, a fund's table after
     some of them (a fund heading, Account / three year columns, whole dollars, a "Total Expense"
     line). `preamble` more paragraphs before the first section push the tables down the page:
@@ -706,7 +735,9 @@ def appropriation_ordinance(path: Path, style: TableStyle, preamble: int = 0,
     `repeat_header`, or not; `stray_note`: the rows carried over are printed with a note far
     right of the table's columns (they no longer line up with it); `currency`: a sign at the
     left of every figure cell, apart from the amount (the rows' values then read "$ 12,125"),
-    or (`currency_ends_only`) on the first row and the total only, as US ledgers print it.
+    or (`currency_ends_only`) on the first row and the total only, as US ledgers print it;
+    `heads_once`: the column heads printed over the first fund only, the later funds' figures
+    set in the same columns without heads of their own (a reader carries the heads over).
 
     Returns {"tables": [{"title", "columns", "rows", "pages"}]}."""
     pdf = StyledPDF(style, orientation="P")
@@ -730,7 +761,8 @@ def appropriation_ordinance(path: Path, style: TableStyle, preamble: int = 0,
         pages = [pdf.page_no()]
         pdf.heading(fund, 10)
         t = TextTable(pdf, [220, 90, 90, 90])
-        t.header([ORDINANCE_COLUMNS])
+        if i == 1 or not heads_once:
+            t.header([ORDINANCE_COLUMNS])
         rows, sums = [], [0, 0, 0]
         lines = []
         for k, acc in enumerate(accounts):
