@@ -49,7 +49,7 @@ PAGES_TRAILING = re.compile(r"(?:^|\s)(\d{1,4})\s+[-–—]\s+(\d{1,4})\s*$")
 PAGES_SEGMENT = re.compile(r"^(\d{1,4})\s*[-–—]\s*(\d{1,4})$")
 
 EXEMPT_HEADING = re.compile(
-    r"\bexempt\b|\bpart\s*(?:2|ii|b)\b|\bprivate\b|\bclosed\s+session\b|\bconfidential\b|\bnot\s+open\s+to\s+the\s+public", re.I
+    r"\bexempt\b|\bpart\s*(?:2|ii|b)\b|\bprivate\b|\b(?:closed|executive)\s+session\b|\bconfidential\b|\bnot\s+open\s+to\s+the\s+public", re.I
 )
 PUBLIC_HEADING = re.compile(
     r"\bunrestricted\b|\bpart\s*(?:1|i|a)\b(?!\s*will)|\bopen\s+session\b|\bpublic\s+session\b|\bregular\s+(?:session|meeting)\b|\bstudy\s+session\b", re.I
@@ -58,6 +58,9 @@ SITTING_HEADING = re.compile(r"\b(session|meeting|sitting)\b", re.I)
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{2,30}(?:\(s\))?\s*:")
 SENTENCE_BREAK = re.compile(r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)[a-z)]{2}\.\s+[A-Z][a-z]")
 MAX_TITLE_LINES = 20
+# a line ending in one of these goes on in the next line whatever room it left: the writer broke it
+# mid-phrase ("... held on" / "12 March"), so the title is not finished
+OPEN_ENDING = re.compile(r"(?:[,;(\[&/\-–—]|\b(?:and|or|of|to|for|the|a|an|in|on|at|by|with|from|re|into))$", re.I)
 
 
 @dataclass
@@ -316,7 +319,7 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
     if not lines:
         return []
     body_size = median_size(lines)
-    reader = AgendaReader(body_size=body_size, running=running_number_lines(lines))
+    reader = AgendaReader(body_size=body_size, running=running_number_lines(lines), line_spans=_line_spans(lines))
     for line in lines:
         reader.read(line)
     items = reader.finish()
@@ -399,6 +402,7 @@ class AgendaReader:
     sittings_seen: bool = False
     file_col_x: Optional[float] = None  # the indent of a file-number column ("23-0010") between number and title
     running: set[int] = field(default_factory=set)  # ids of lines opening with a running four-digit number
+    line_spans: list[tuple[float, float]] = field(default_factory=list)  # `_line_spans` of the agenda
 
     def read(self, line: Line) -> None:
         """Take the next line: it opens an item, runs on the open item's title, or is other text."""
@@ -533,7 +537,7 @@ class AgendaReader:
         """A page range on its own line, or the next line of a title that wraps."""
         if self.current is None or not self.title_open:
             return False
-        return bool(PAGES_SEGMENT.match(text)) or _continues_title(self.current, self.prev_line, line)
+        return bool(PAGES_SEGMENT.match(text)) or _continues_title(self.current, self.prev_line, line, self.line_spans)
 
     def _note_description(self, line: Line, text: str) -> None:
         """A labelled line ("Recommendation:") under an item: numbered lines after it, at or past
@@ -872,7 +876,35 @@ def _close_successor(prev: str, number: str) -> bool:
     return step is not None and 0 < step <= 3
 
 
-def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
+def _line_spans(lines: Sequence[Line]) -> list[tuple[float, float]]:
+    """(start, end) of every line of one run of text (no column beside it): where the lines that
+    start at one indent end gives the right edge of that column."""
+    return [(ln.x0, ln.x1) for ln in lines
+            if ln.words and len(ln.segments) <= 2 and not PAGES_SEGMENT.match(ln.segments[-1].text.strip())]
+
+
+def _ended_short(item: Candidate, prev: Line, line: Line, spans: Sequence[tuple[float, float]]) -> bool:
+    """Whether the line above ended although the next line's first word would have fitted after
+    it: the writer broke the line where the title was finished (topics listed under a short
+    title, ending left of the column's middle), where a wrapped title breaks only when the next
+    word does not fit. The column's right edge is where the agenda's lines at the item's or the
+    next line's indent end at the most."""
+    if prev is not item.line or not line.words or len(prev.segments) > 2 or OPEN_ENDING.search(prev.text.rstrip()):
+        return False  # only the item's own line: once a title has wrapped, a short last line is its end
+    if re.match(r"[a-z(\[]", line.text.strip()):
+        return False  # a line opening in lower case or with a bracket goes on from the one above
+    ends = [x1 for x0, x1 in spans if abs(x0 - item.line.x0) <= 3 or abs(x0 - line.x0) <= 3]
+    if not ends:
+        return False
+    first = line.words[0]
+    need = (first.x1 - first.x0) + 1.5 * first.size  # the word, a space and a margin for justification
+    right = max(ends)
+    # short, too: a title stopping past the middle of its column may have been broken by hand
+    far_left = prev.x1 - item.title_x0 < 0.5 * (right - item.title_x0)
+    return far_left and prev.x1 + need < right
+
+
+def _continues_title(item: Candidate, prev: Optional[Line], line: Line, spans: Sequence[tuple[float, float]] = ()) -> bool:
     if prev is None or len(item.title_lines) >= MAX_TITLE_LINES:
         return False
     if line.page != prev.page:
@@ -886,6 +918,8 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line) -> bool:
     if line.bold != item.line.bold:
         return False
     if not (item.num_x0 + 3 < line.x0):
+        return False
+    if _ended_short(item, prev, line, spans):
         return False
     centred = _same_centre(prev, line)
     if line.x0 > item.title_x0 + 16 and not centred and (gap > 0.4 * line.size or len(item.title_lines) > 3):
@@ -1180,7 +1214,7 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
         if is_heading:
             if EXEMPT_HEADING.search(text):
                 part = "exempt"
-            elif PUBLIC_HEADING.search(text):
+            elif PUBLIC_HEADING.search(text) or _closed_session_alone(items, children):
                 part = "public"
             # "REPORTS:": the colon leads into the sub-items
             title = _heading_words(_first_column(line)).rstrip(" :") if plain else _first_column(line)
@@ -1219,6 +1253,13 @@ def heading_outline(lines: Sequence[Line]) -> list[Candidate]:
         if id(c) in headed:
             c.title_lines = [_outline_title(" ".join(c.title_lines), c.line.all_caps)]
     return _finish_titles(items)
+
+
+def _closed_session_alone(items: Sequence[Candidate], children: dict[int, int]) -> bool:
+    """Whether the last heading is a closed part with nothing under it: the closed session itself
+    ("EXECUTIVE SESSION" between public headings), so the next heading is public again."""
+    last = next((c for c in reversed(items) if c.parent is None and c.style == "heading"), None)
+    return last is not None and last.part == "exempt" and not children.get(id(last)) and items[-1] is last
 
 
 def _opens_block(line: Line, prev: Optional[Line], margin: float, open_entries: Sequence[Candidate]) -> bool:
