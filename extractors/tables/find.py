@@ -64,10 +64,41 @@ def _grid_to_page_table(grid: Grid, chars: CharIndex, page: RawPage, s: TableSet
     for gc in grid.cells:
         if gc.colspan > 1:
             _split_spanning(cells, origin, gc, grid, chars, page, s)
+    _join_sign_columns(cells, origin)
     x0, top, x1, bottom = grid.bbox
     fills = [r for r in page.rects if r[0] >= x0 - 2 and r[2] <= x1 + 2 and r[1] >= top - 2 and r[3] <= bottom + 2]
     return PageTable(page.number, grid.bbox, cells, origin, ruled=True, strategy="lines",
                      page_height=page.height, page_width=page.width, fills=fills)
+
+
+# currency signs a spreadsheet prints in a narrow column of their own, left of the amounts
+CURRENCY_SIGNS = frozenset("$£€")
+
+
+def _join_sign_columns(cells: list[list[CellText]], origin: list[list[bool]]) -> None:
+    """A ruled column whose own cells hold nothing but lone currency signs (a heading over it
+    spans the amounts' column too) is the sign of the amounts to its right: one column with
+    them ("£ 24,500"). Edits `cells` and `origin` in place."""
+    nc = len(cells[0]) if cells else 0
+    for c in range(nc - 2, -1, -1):
+        own = [row[c] for r, row in enumerate(cells) if origin[r][c] and row[c].colspan == 1]
+        if not any(ct.text in CURRENCY_SIGNS for ct in own) or any(ct.text and ct.text not in CURRENCY_SIGNS
+                                                                   for ct in own):
+            continue
+        shrunk: set[int] = set()
+        for r, row in enumerate(cells):
+            sign, amount = row[c], row[c + 1]
+            if sign is amount or sign.colspan > 1:
+                if id(sign) not in shrunk:  # a cell spanning the sign's column loses it
+                    sign.colspan -= 1
+                    shrunk.add(id(sign))
+                if sign is amount and origin[r][c]:
+                    origin[r][c + 1] = True
+            elif sign.text and amount.text:
+                amount.text = f"{sign.text} {amount.text}"
+                amount.x0 = min(amount.x0, sign.x0)
+            del row[c]
+            del origin[r][c]
 
 
 def _split_spanning(cells: list[list[CellText]], origin: list[list[bool]], gc: GridCell, grid: Grid,

@@ -182,15 +182,27 @@ def _covered_by_span(pt: PageTable, r: int, c: int) -> bool:
     return cell.colspan > 1 and bool(cell.text)
 
 
+def _figure_column(pt: PageTable, h: int, c: int) -> Optional[bool]:
+    """Whether the body cells of column c are mostly figures (None: the column is empty)."""
+    texts = [pt.cells[r][c].text for r in range(h, pt.n_rows) if pt.origin[r][c] and pt.cells[r][c].text]
+    if not texts:
+        return None
+    return sum(map(is_number, texts)) * 2 > len(texts)
+
+
 def _column_names(pt: PageTable, h: int) -> tuple[list[str], list[list[str]]]:
     rows = [[" ".join(pt.cells[r][c].text.split()) for c in range(pt.n_cols)] for r in range(h)]
-    # an empty upper header cell right of a filled one belongs to it (spreadsheet-style groups)
+    # an empty upper header cell right of a filled one belongs to it (spreadsheet-style groups),
+    # unless it heads a column of another kind (a text column after figures heads no group; an
+    # empty column, nothing entered yet, may be of either kind)
+    kinds = [_figure_column(pt, h, c) for c in range(pt.n_cols)]
     for r in range(h - 1):
         last = ""
         for c in range(pt.n_cols):
             if rows[r][c]:
                 last = rows[r][c]
-            elif last and pt.cells[r][c] is not pt.cells[r + 1][c] and any(rows[x][c] for x in range(r + 1, h)):
+            elif (last and pt.cells[r][c] is not pt.cells[r + 1][c] and any(rows[x][c] for x in range(r + 1, h))
+                  and (None in (kinds[c], kinds[c - 1]) or kinds[c] == kinds[c - 1])):
                 if c > 0 and rows[r][c - 1] == last:
                     rows[r][c] = last
     captions = _caption_rows(pt, rows, h)

@@ -458,13 +458,19 @@ def _title_block_lines(block: list[Line], runs: Runs, page: RawPage, s: TableSet
         return any(abs(run[0] - lo) <= tol or abs(run[1] - hi) <= tol or abs(run[0] + run[1] - lo - hi) <= 2 * tol
                    for lo, hi in columns)
 
+    def over_figures(rs: list[Run]) -> bool:
+        # headings over the value columns only, each over one of them (years over their
+        # columns): a title block's stamps stand over the key column
+        return len(rs) >= 2 and len(columns) >= 3 and all(
+            r[0] > columns[0][1] and any(r[0] < hi and lo < r[1] for lo, hi in columns[1:]) for r in rs)
+
     def heads_columns(run: Run) -> bool:
         return sum(1 for lo, hi in columns if run[0] < hi and lo < run[1]) >= 2
 
     def title_line(ln: Line) -> bool:
         # a header names several columns; a title line is its title and a stamp at most
         rs = runs[id(ln)]
-        return len(rs) <= 2 and any(
+        return len(rs) <= 2 and not over_figures(rs) and any(
             centred(r) and not aligned(r, max(ln.size, 1.0)) and not heads_columns(r) for r in rs)
 
     k = 0

@@ -437,13 +437,15 @@ YEAR_RE = re.compile(r"^(19|20)\d\d$")
 
 def _header_lines(block: list[Line], runs: Runs, most: int = 3) -> int:
     """How many lines at the top of a block read as its header: lines before the first one
-    holding a key at the block's left edge and a figure (not a year) beside it."""
+    holding a key at the block's left edge and a figure (not a year) beside it, at the end of
+    its run - figures are set flush right in their cells, a number inside a heading ("Actual to
+    31 Dec") is followed by more words."""
     left = min(ln.x0 for ln in block)
     for i, ln in enumerate(block[:most + 1]):
         rs = runs[id(ln)]
         size = max(ln.size, 1.0)
         if len(rs) >= 2 and rs[0][0] <= left + size and any(
-                is_number(w) and not YEAR_RE.match(w) for _, _, text in rs[1:] for w in text.split()):
+                is_number(w) and not YEAR_RE.match(w) for _, _, text in rs[1:] for w in text.split()[-1:]):
             return i
     return 0
 

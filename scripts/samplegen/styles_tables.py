@@ -19,6 +19,9 @@ alternate row bands (Times). The documents:
   one) - a small council's Budget / Spent year pairs with banners and totals, an accounting
   package's worksheet repeating its title block and heads on every page, and an ordinance's
   fund tables between numbered sections of prose.
+- `parish_budget`: a town/parish/community council's one-page budget sheet printed from a
+  spreadsheet - with its grey gridlines or none, "£" in a column of its own or on a header row,
+  years over their Budget | Actual columns, a text Notes column, Surplus/(Deficit) in brackets.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from fpdf import FPDF
 from .pdf import wrap
 
 __all__ = ["TableStyle", "RULED", "SHADED", "STYLES", "action_plan", "capital_programme", "work_programme",
-           "forward_plan", "council_budget", "budget_worksheet", "appropriation_ordinance"]
+           "forward_plan", "council_budget", "budget_worksheet", "appropriation_ordinance",
+           "parish_budget"]
 
 
 @dataclass(frozen=True)
@@ -793,3 +797,162 @@ def appropriation_ordinance(path: Path, style: TableStyle, preamble: int = 0,
                       "with it is repealed to the extent of the conflict.")
     _save(pdf, path)
     return {"tables": tables}
+
+
+# ---- a town/parish/community council's budget sheet printed from a spreadsheet --------------------
+
+PARISH_BUDGET_TITLE = "ASHCOMBE COMMUNITY COUNCIL - BUDGET 2024/25"
+PARISH_BUDGET_COLUMNS = ["Item", "Budget 2023/24", "Actual to 31 Dec", "Projected to 31 Mar", "Budget 2024/25",
+                         "Notes"]
+PARISH_BUDGET_COLUMNS_UNDER_YEARS = ["Item", "2023/24 / Budget", "2023/24 / Actual", "2024/25 / Budget", "Notes"]
+# (section, [(item, figures, note)], subtotal label); figures in pence, None for a blank cell, 0 for "-"
+_PARISH_SECTIONS: list[tuple[str, list[tuple[str, list[Optional[int]], str]], str]] = [
+    ("INCOME", [("Precept", [2450000, 2450000, 2450000, 2575000], "Band D up 3.9%"),
+                ("Council tax support grant", [31200, 31200, 31200, 0], "Grant ends"),
+                ("Bank interest", [5000, 14322, 19000, 15000], ""),
+                ("Allotment rents", [42000, 39500, 42000, 44000], ""),
+                ("Donations", [None, 25000, 25000, None], "")], "Total Income"),
+    ("EXPENDITURE", [("Clerk's salary", [980000, 731244, 975000, 1020000], "NJC pay award"),
+                     ("Employer's NI and pension", [210000, 158830, 211000, 225000], ""),
+                     ("Insurance", [72000, 76812, 76812, 80000], ""),
+                     ("Audit fees", [45000, 0, 42000, 45000], ""),
+                     ("Grass cutting", [380000, 301500, 402000, 410000], "New contract"),
+                     ("Street lighting", [160000, 118204, 158000, 170000], ""),
+                     ("Grants to local groups", [150000, 90000, 150000, 150000], ""),
+                     ("Training", [30000, 0, 0, 30000], ""),
+                     ("Capital projects", [600000, 245600, 660000, 550000], "Play area")], "Total Expenditure"),
+]
+
+
+def _pence(v: Optional[int], blank_nil: bool = False) -> str:
+    """Whole pounds or pounds and pence with thousands commas; negatives in brackets; nil "-"."""
+    if v is None:
+        return ""
+    if v == 0:
+        return "" if blank_nil else "-"
+    text = f"{abs(v) / 100:,.2f}" if v % 100 else f"{abs(v) // 100:,}"
+    return f"({text})" if v < 0 else text
+
+
+def _parish_lines(years_over: bool) -> list[tuple[str, str, list[str], str]]:
+    """(kind, label, figure cells, note) in print order; kind "section", "item", "total" or "result"."""
+    keep = [0, 1, 3] if years_over else [0, 1, 2, 3]  # the two-level sheet has no projection
+    out: list[tuple[str, str, list[str], str]] = []
+    totals: list[list[int]] = []
+    for section, items, total in _PARISH_SECTIONS:
+        out.append(("section", section, [], ""))
+        sums = [0, 0, 0, 0]
+        for name, figures, note in items:
+            sums = [s + (f or 0) for s, f in zip(sums, figures)]
+            out.append(("item", name, [_pence(figures[k]) for k in keep], note))
+        totals.append(sums)
+        out.append(("total", total, [_pence(sums[k]) for k in keep], ""))
+    result = [i - e for i, e in zip(*totals)]
+    out.append(("result", "Surplus/(Deficit)", [_pence(result[k]) for k in keep], "From reserves"))
+    return out
+
+
+def parish_budget(path: Path, style: TableStyle, gridlines: bool = True, pound: str = "",
+                  years_over: bool = False) -> dict:
+    """A town/parish/community council's budget, one portrait page printed from a spreadsheet:
+    a title in capitals over the sheet, an Item column, four figure columns (last year's budget,
+    actual to December, projected to March, next year's budget) and a text Notes column; INCOME
+    and EXPENDITURE as section rows without figures, each closed by its total; a final
+    "Surplus/(Deficit)" row; negatives in brackets, blank cells and "-" for nil.
+
+    `gridlines`: the spreadsheet's light grey gridlines printed round every cell of the sheet
+    (header and section rows too), or no line at all; `pound`: "" (no sign), "header" (a second
+    header row holding "£" over each figure column) or "column" ("£" in a narrow column of its own
+    left of each figure); `years_over`: a two-level header, "2023/24" spanning Budget | Actual and
+    "2024/25" over Budget (no projection column).
+
+    Returns {"title", "columns", "rows" (items, totals and the result; sections excluded),
+    "groups", "page"}; a figure with a sign in its own column reads "£ 24,500"."""
+    pdf = StyledPDF(style, orientation="P")
+    pdf.add_page()
+    pdf.heading(PARISH_BUDGET_TITLE, 12)
+    lines = _parish_lines(years_over)
+    n_fig = 3 if years_over else 4
+    sign_w = 10.0 if pound == "column" else 0.0
+    item_w, fig_w, note_w = 150.0, 64.0, 104.0 if years_over else 95.0
+    widths = [item_w]
+    for _ in range(n_fig):
+        widths += [sign_w, fig_w] if sign_w else [fig_w]
+    widths.append(note_w)
+    figure_cols = [1 + k * (2 if sign_w else 1) + (1 if sign_w else 0) for k in range(n_fig)]
+    note_col = len(widths) - 1
+    xs = [LEFT + sum(widths[:i]) for i in range(len(widths) + 1)]
+    line = 13.0
+    st = style
+
+    def put(col: int, y: float, text: str, bold: bool = False, align: str = "L", span: int = 1) -> None:
+        pdf.set_font(st.font, "B" if bold else "", st.size)
+        pdf.set_xy(xs[col] + 2, y)
+        pdf.cell(xs[col + span] - xs[col] - 4, line, text, align=align)
+
+    # the header: one row (or two with the years spanning their columns) and an optional "£" row;
+    # a heading wider than its cell wraps within it, as a spreadsheet's "wrap text" prints it
+    y0 = pdf.get_y()
+    y = y0
+    fig_span = 2 if sign_w else 1
+    merged_bottom = y0  # gridlines inside a merged year cell start below it
+    if years_over:
+        put(figure_cols[0] - (1 if sign_w else 0), y, "2023/24", True, "C", 2 * fig_span)
+        put(figure_cols[2] - (1 if sign_w else 0), y, "2024/25", True, "C", fig_span)
+        y += line
+        merged_bottom = y
+        heads = ["Budget", "Actual", "Budget"]
+    else:
+        heads = PARISH_BUDGET_COLUMNS[1:5]
+    pdf.set_font(st.font, "B", st.size)
+    wrapped = [[text for _, text in wrap(pdf, head, fig_w + sign_w - 4)] for head in heads]
+    depth = max(len(w) for w in wrapped)
+    put(0, y + (depth - 1) * line, "Item", True)
+    for col, head_lines in zip(figure_cols, wrapped):
+        for k, text in enumerate(head_lines):
+            put(col - (1 if sign_w else 0), y + (depth - len(head_lines) + k) * line, text, True, "R", fig_span)
+    put(note_col, y + (depth - 1) * line, "Notes", True)
+    header_rows = [y0, merged_bottom] if years_over else [y0]  # the tops of the header's cells
+    y += depth * line
+    header_rows.append(y)
+    if pound == "header":
+        for col in figure_cols:
+            put(col, y, "£", True, "R")
+        y += line
+    rows, groups, row_tops = [], [], []
+    for kind, label, figures, note in lines:
+        row_tops.append(y)
+        bold = kind != "item"
+        put(0, y, label, bold)
+        if kind == "section":
+            groups.append(label)
+        for col, text in zip(figure_cols, figures):
+            if sign_w and text:
+                put(col - 1, y, "£", bold)
+            put(col, y, text, bold, "R")
+        put(note_col, y, note)
+        if kind != "section":
+            cells = [f"£ {f}" if sign_w and f else f for f in figures]
+            rows.append([label, *cells, note])
+        y += line
+    if gridlines:
+        # every cell of the printed range boxed in light grey, as a spreadsheet prints them
+        pdf.set_draw_color(190, 190, 190)
+        pdf.set_line_width(0.3)
+        for top in header_rows + row_tops + [y]:
+            pdf.line(xs[0], top, xs[-1], top)
+        lead = 1 if sign_w else 0
+        spans = [(figure_cols[0] - lead, 2 * fig_span), (figure_cols[2] - lead, fig_span)] if years_over else []
+        # no gridline inside a merged cell: a year over its columns, a heading over a sign and its figure
+        starts = {start + k: merged_bottom for start, n in spans for k in range(1, n)}
+        starts.update({col: header_rows[-1] for col in figure_cols if sign_w})
+        for i, x in enumerate(xs):
+            pdf.line(x, starts.get(i, y0), x, y)
+        pdf.set_draw_color(0, 0, 0)
+    pdf.set_xy(LEFT, y + 14)
+    pdf.paragraph("Approved by the council on 16 January 2024. The precept is £25,750.")
+    _save(pdf, path)
+    columns = PARISH_BUDGET_COLUMNS_UNDER_YEARS if years_over else PARISH_BUDGET_COLUMNS
+    if pound == "header":
+        columns = [c if i in (0, len(columns) - 1) else f"{c} / £" for i, c in enumerate(columns)]
+    return {"title": PARISH_BUDGET_TITLE, "columns": columns, "rows": rows, "groups": groups, "page": 1}
