@@ -1,5 +1,7 @@
 """The general minutes patterns, each on an invented example (fictional names and councils)."""
 
+import pytest
+
 from agendapack.extractors.minutes.attendance import parse_people, split_name, substitutions
 from agendapack.extractors.minutes.extract import extract_minutes
 from agendapack.extractors.minutes.item import analyse_item
@@ -384,3 +386,27 @@ def test_roll_call_answered_name_by_name_and_moved_seconded_by():
     assert [(x.mover, x.seconder) for x in bills.motions] == [("Diaz", "Kirby")]
     assert [(v.counts.yes, v.counts.no, v.result) for v in bills.votes] == [(2, 0, "carried")]
     assert [(x.mover, x.seconder, x.result) for x in trees.motions] == [("Kirby", "Diaz", "carried")]
+
+
+@pytest.mark.parametrize("lead", ["Roll Call was taken as follows:", "A roll call vote was recorded as follows:",
+                                  "Roll call vote was taken:"])
+def test_roll_call_introduced_as_taken_as_follows(lead):
+    # the answers run on after a wordier lead than "Roll call:", wrapped before an answer's dash
+    body = lines_of([
+        ("A motion was made to renew the snow plowing contract by Commissioner Varga, seconded by", 80, False, 0),
+        (f"Commissioner Odum. {lead} Commissioner Varga – aye, Commissioner Odum", 80, False, 1),
+        ("– aye, Commissioner Lind – nay, Chair Mbeki – aye. Motion carried.", 80, False, 1),
+    ])
+    res, motions, votes = analyse_item(body, None, NLP)
+    assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [("carried", 3, 1)]
+    assert sorted(votes[0].voters["yes"]) == ["Mbeki", "Odum", "Varga"] and votes[0].voters["no"] == ["Lind"]
+
+
+def test_roll_call_wrapped_between_a_title_and_the_name():
+    body = lines_of([
+        ("A motion was made to renew the snow plowing contract by Commissioner Varga, seconded by", 80, False, 0),
+        ("Commissioner Odum. Roll Call was taken as follows: Commissioner Varga – aye, Commissioner", 80, False, 1),
+        ("Odum – aye, Commissioner Lind – nay, Chair Mbeki – aye. Motion carried.", 80, False, 1),
+    ])
+    votes = analyse_item(body, None, NLP)[2]
+    assert [sorted(v.voters["yes"]) for v in votes] == [["Mbeki", "Odum", "Varga"]]

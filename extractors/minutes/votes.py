@@ -169,7 +169,9 @@ RESULT_LINE_WORDS = {"agreed": "carried", "passed": "carried", "adopted": "carri
 # "Roll Call: Trustee A – yes, Trustee B – no, Clerk C – absent." / "Roll call vote: Ayes: A, B. Nays: C."
 # a roll call introduced inside a sentence: "Upon roll call vote, the motion carried as follows: Ayes: ..."
 ROLL_CALL_INTRO = re.compile(r"\b(?:roll[\s-]+call(?:\s+vote)?|as\s+follows|the\s+vote\s+(?:was|being))\s*:\s*(?=[A-Z])", re.I)
-ROLL_CALL_LEAD = re.compile(r"^(?:a\s+)?roll[\s-]+call(?:\s+vote)?(?:\s+(?:was\s+)?(?:taken|as\s+follows))?\s*[:.–—-]?\s*", re.I)
+# "Roll call:", "Roll call vote as follows:", "Roll Call was taken as follows:", "A roll call vote was recorded:"
+ROLL_CALL_LEAD = re.compile(r"^(?:a\s+)?roll[\s-]+call(?:\s+vote)?(?:\s+(?:was\s+)?(?:taken|recorded|called)\b)?"
+                            r"(?:\s+as\s+follows)?\s*[:.–—-]?\s*", re.I)
 # the answer a member gives in a roll call: one place for the named vote and the answer alone
 ROLL_ANSWER = r"(?i:yes|no|aye|nay|yea|abstain(?:ed|s)?|absent|excused)"
 NAMED_VOTE = re.compile(rf"^(?P<name>{NAME})(?:\s*[-–—:,]\s*|\s+)(?P<v>{ROLL_ANSWER})\.?$")
