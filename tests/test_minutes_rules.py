@@ -410,3 +410,21 @@ def test_roll_call_wrapped_between_a_title_and_the_name():
     ])
     votes = analyse_item(body, None, NLP)[2]
     assert [sorted(v.voters["yes"]) for v in votes] == [["Mbeki", "Odum", "Varga"]]
+
+
+def test_capital_headings_over_empty_sections_end_in_a_dash():
+    # the headings of sections with nothing to record keep the dash their text would follow
+    spec = [
+        ("Minutes of the Board of Commissioners, Elm Park District, May 6, 2031", 60, True, 0),
+        ("REPORTS:", 60, False, 2),
+        ("The treasurer reported the balances of the general fund.", 60, False, 1),
+        ("OLD BUSINESS –", 60, False, 2),
+        ("NEW BUSINESS –", 60, False, 2),
+        ("CORRESPONDENCE – A letter from the library board was read.", 60, False, 2),
+        ("ANNOUNCEMENTS –", 60, False, 2),
+        ("The meeting adjourned at 8:10 PM.", 60, False, 2),
+    ]
+    m = extract_minutes(lines_of(spec), NLP)
+    titles = [it.title for it in m.items]
+    assert titles[-4:] == ["OLD BUSINESS", "NEW BUSINESS", "CORRESPONDENCE", "ANNOUNCEMENTS"]
+    assert "REPORTS" in titles

@@ -457,7 +457,10 @@ def _hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: s
 
 # an unnumbered heading in capitals ("CALL TO ORDER", "TREASURER'S REPORT"), alone on its line or
 # with the item's text run on after a colon, a full stop or a dash ("APPROVAL OF MINUTES: Motion by ...")
-CAPS_HEAD = re.compile(r"^(?P<title>[A-Z][A-Z0-9'’&/,()\- ]*[A-Z)])(?:\s*(?:[:.]|\s[–—-])\s+(?P<rest>\S.*))?\s*[:.]?$")
+# a heading in capitals, its text run on after a colon, full stop or dash, or nothing after it
+# but that mark ("OLD BUSINESS –" over an empty section)
+CAPS_HEAD = re.compile(r"^(?P<title>[A-Z][A-Z0-9'’&/,()\- ]*[A-Z)])(?:\s*(?:[:.]|\s[–—-])\s+(?P<rest>\S.*))?"
+                       r"\s*(?:[:.]|\s[–—-])?$")
 
 
 # the enumerator of an outline heading: "IV. NEW BUSINESS", "B. ROLL CALL", "3. ADJOURNMENT"
