@@ -428,3 +428,36 @@ def test_capital_headings_over_empty_sections_end_in_a_dash():
     titles = [it.title for it in m.items]
     assert titles[-4:] == ["OLD BUSINESS", "NEW BUSINESS", "CORRESPONDENCE", "ANNOUNCEMENTS"]
     assert "REPORTS" in titles
+
+
+def test_report_labels_run_in_under_capital_headings_are_items():
+    spec = [
+        ("Minutes of the Board of Commissioners, Elm Park District, May 6, 2031", 60, True, 0),
+        ("APPROVAL OF MINUTES:", 60, False, 2),
+        ("The minutes of April 1, 2031 were approved as written.", 60, False, 1),
+        ("REPORTS:", 60, False, 2),
+        ("Parks Committee – Commissioner Varga reported that the new benches were installed. The", 60, False, 2),
+        ("Open Space Fund paid for them.", 60, False, 1),
+        ("Treasurer: See the attached report.", 60, False, 2),
+        ("Commissioner Odum thanked the volunteers for the spring clean.", 60, False, 2),
+        ("OLD BUSINESS –", 60, False, 2),
+        ("The meeting adjourned at 8:10 PM.", 60, False, 2),
+    ]
+    titles = [it.title for it in extract_minutes(lines_of(spec), NLP).items]
+    # the label's own words only; "The" wrapping a sentence and a paragraph with no label are not items
+    assert titles == ["APPROVAL OF MINUTES", "REPORTS", "Parks Committee", "Treasurer", "OLD BUSINESS"]
+
+
+def test_roll_call_answers_at_a_paragraph_start_are_not_report_labels():
+    spec = [
+        ("Minutes of the Board of Commissioners, Elm Park District, May 6, 2031", 60, True, 0),
+        ("APPROVAL OF MINUTES:", 60, False, 2),
+        ("The minutes of April 1, 2031 were approved as written.", 60, False, 1),
+        ("REPORTS:", 60, False, 2),
+        ("Roads – No report", 60, False, 2),
+        ("A motion to buy salt was made by Commissioner Varga, seconded by Commissioner Odum. Roll call:", 60, False, 2),
+        ("Commissioner Varga – yes, Commissioner Odum – yes, Chair Mbeki – yes. Motion carried.", 60, False, 1),
+        ("OLD BUSINESS –", 60, False, 2),
+    ]
+    titles = [it.title for it in extract_minutes(lines_of(spec), NLP).items]
+    assert titles == ["APPROVAL OF MINUTES", "REPORTS", "Roads", "OLD BUSINESS"]

@@ -568,7 +568,40 @@ def _caps_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
     for i, ln, (title, rest) in best:
         num = CAPS_ENUM.match(ln.text.strip())
         heads.append(Heading(i, i + 1, num.group("num") if num else None, _clean_title(title), None, None, rest))
+    if best and best[0][2] and _caps_style(best):
+        heads = sorted(heads + _run_in_labels(lines, {i for i, _, _ in best}, best[0][1].x0), key=lambda h: h.index)
     return heads
+
+
+def _caps_style(best: list) -> bool:
+    return all(_is_caps_word(title) for _, _, (title, _) in best)
+
+
+# a report's label opening a paragraph, its text run on after a dash or colon ("Plan Commission –
+# John reported ...", "Assessor: See attached"): a few capitalised words (small words between)
+RUN_IN_LABEL = re.compile(r"^(?P<title>[A-Z][\w'’&/]*(?:\s+(?:[A-Z][\w'’&/]*|of|and|the|for|to|on|&)){0,4})"
+                          r"(?:\s*:|\s[–—-])\s*(?P<rest>.*)$")
+
+
+def _run_in_labels(lines: list[Line], taken: set[int], margin: float) -> list[Heading]:
+    """In minutes headed in capitals, the reports' labels run in at the start of a paragraph at the
+    headings' margin, in mixed case, are minute items too: the paragraph opens after a gap or
+    after a line that ended a sentence."""
+    found = []
+    for i, ln in enumerate(lines):
+        if i in taken or i == 0 or abs(ln.x0 - margin) > 3:
+            continue
+        prev = lines[i - 1]
+        opens = prev.page != ln.page or ln.top - prev.bottom > 0.6 * ln.size or re.search(r"[.:!?]$", prev.text.strip())
+        m = RUN_IN_LABEL.match(ln.text.strip())
+        if not opens or m is None or label_of(m.group("title")) or RESOLVE_RE.search(m.group("title")):
+            continue
+        # a motion, a note, or a member's answer in a roll call ("Trustee Ames – yes, ...", "Yes – A, B")
+        if re.match(r"(?i)(?:motion|roll\s+call|note|ayes?|nays?|yes|no|yeas?|absent|abstain\w*)\b", m.group("title")) \
+                or re.match(r"(?i)(?:yes|no|aye|nay|yea|absent|abstain\w*)\s*(?:[,;.]|$)", m.group("rest")):
+            continue
+        found.append(Heading(i, i + 1, None, _clean_title(m.group("title")), None, None, m.group("rest").strip() or None))
+    return found
 
 
 def _list_inside_sections(numbered: list[Heading], capitals: list[Heading]) -> bool:
