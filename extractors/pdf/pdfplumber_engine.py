@@ -82,7 +82,10 @@ def _string(value) -> str:
     value = resolve1(value)
     if isinstance(value, bytes):
         return decode_text(value)
-    return value.name if isinstance(value, PSLiteral) else str(value or "")
+    if isinstance(value, PSLiteral):
+        name = value.name
+        return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    return str(value or "")
 
 
 def _filled_in(page) -> list[FormField]:

@@ -28,7 +28,7 @@ from agendapack.extractors.tables.cells import CellText, CharIndex, cell_text, d
 from agendapack.extractors.tables.grid import Grid, GridCell, ruled_grids
 from agendapack.extractors.tables.logical import build_logical
 from agendapack.extractors.tables.merge import merge_across_pages
-from agendapack.extractors.tables.model import LogicalTable, PageTable, fix_text, is_number
+from agendapack.extractors.tables.model import CURRENCY_SIGNS, LogicalTable, PageTable, fix_text, is_number
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from agendapack.extractors.tables.text import table_in_frame, text_tables
 from agendapack.extractors.text.layer import MARGIN_FRACTION, Line, Word, lines_from_chars, median_size
@@ -71,8 +71,6 @@ def _grid_to_page_table(grid: Grid, chars: CharIndex, page: RawPage, s: TableSet
                      page_height=page.height, page_width=page.width, fills=fills)
 
 
-# currency signs a spreadsheet prints in a narrow column of their own, left of the amounts
-CURRENCY_SIGNS = frozenset("$£€")
 
 
 def _join_sign_columns(cells: list[list[CellText]], origin: list[list[bool]]) -> None:

@@ -114,3 +114,7 @@ def fix_text(text: str) -> str:
 def is_number(text: str) -> bool:
     """A figure: an amount, a count or a percentage, perhaps signed or bracketed."""
     return bool(NUMBER_RE.match(text.replace(" ", ""))) if text else False
+
+
+# currency signs an accounting format prints apart from its figures ("$  1,200", "£" in a column of its own)
+CURRENCY_SIGNS = frozenset("$£€")

@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.cells import CellText, cell_text, continues_text
-from agendapack.extractors.tables.model import PageTable, fix_text, is_number
+from agendapack.extractors.tables.model import CURRENCY_SIGNS, PageTable, fix_text, is_number
 from agendapack.extractors.tables.settings import TableSettings
 from agendapack.extractors.text.layer import Line, Word
 
@@ -428,8 +428,6 @@ def _gutters_beyond(top: list[Run], edge: float, size: float, s: TableSettings) 
     return out
 
 
-# signs printed apart from their amounts in accounting format
-CURRENCY_SIGNS = frozenset("$£€")
 
 # a year, in a header or a row ("2024", "2023/24" is no figure anyway)
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
@@ -517,10 +515,6 @@ def _cells_of_line(ln: Line, gutters: list[tuple[float, float]], s: TableSetting
         merged.append(g)
     _signs_to_their_amounts(merged)
     return [(c0, c1, words) for c0, c1, words in merged]
-
-
-# currency signs an accounting format prints at the left of a figure cell
-CURRENCY_SIGNS = {"$", "£", "€"}
 
 
 def _signs_to_their_amounts(cells: list[list]) -> None:
