@@ -24,3 +24,8 @@ def style_builder(root: Path) -> Callable:
         return cache[key]
 
     return build
+
+
+def values(table) -> list[list[str]]:
+    """A table's cells row by row, as printed."""
+    return [list(r.cells.values()) for r in table.rows]

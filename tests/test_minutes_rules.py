@@ -412,10 +412,14 @@ def test_roll_call_wrapped_between_a_title_and_the_name():
     assert [sorted(v.voters["yes"]) for v in votes] == [["Mbeki", "Odum", "Varga"]]
 
 
+# the title line of the invented board minutes below
+BOARD_TITLE = ("Minutes of the Board of Commissioners, Elm Park District, May 6, 2031", 60, True, 0)
+
+
 def test_capital_headings_over_empty_sections_end_in_a_dash():
     # the headings of sections with nothing to record keep the dash their text would follow
     spec = [
-        ("Minutes of the Board of Commissioners, Elm Park District, May 6, 2031", 60, True, 0),
+        BOARD_TITLE,
         ("REPORTS:", 60, False, 2),
         ("The treasurer reported the balances of the general fund.", 60, False, 1),
         ("OLD BUSINESS –", 60, False, 2),
@@ -432,7 +436,7 @@ def test_capital_headings_over_empty_sections_end_in_a_dash():
 
 def test_report_labels_run_in_under_capital_headings_are_items():
     spec = [
-        ("Minutes of the Board of Commissioners, Elm Park District, May 6, 2031", 60, True, 0),
+        BOARD_TITLE,
         ("APPROVAL OF MINUTES:", 60, False, 2),
         ("The minutes of April 1, 2031 were approved as written.", 60, False, 1),
         ("REPORTS:", 60, False, 2),
@@ -450,7 +454,7 @@ def test_report_labels_run_in_under_capital_headings_are_items():
 
 def test_roll_call_answers_at_a_paragraph_start_are_not_report_labels():
     spec = [
-        ("Minutes of the Board of Commissioners, Elm Park District, May 6, 2031", 60, True, 0),
+        BOARD_TITLE,
         ("APPROVAL OF MINUTES:", 60, False, 2),
         ("The minutes of April 1, 2031 were approved as written.", 60, False, 1),
         ("REPORTS:", 60, False, 2),

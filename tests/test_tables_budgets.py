@@ -18,17 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from .table_styles import STYLES, style_builder
+from .table_styles import STYLES, style_builder, values
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """build(kind, style, **options) -> (pack, truth): each document built and parsed once."""
     return style_builder(tmp_path_factory.mktemp("budget_tables"))
-
-
-def values(table) -> list[list[str]]:
-    return [list(r.cells.values()) for r in table.rows]
 
 
 # ---- a small council's annual budget ----------------------------------------------------------------
