@@ -13,7 +13,11 @@ Each failure is covered by two styles that print it differently:
   one line, the title ending at a colon, a full stop or a dash;
 * US township minutes: unnumbered ALL-CAPS headings, attendance in a sentence or answered one member
   a line, motions in prose with their mover and seconder, inline roll calls in several shapes (a
-  member "– absent" is no vote), voice votes, several motions in one paragraph.
+  member "– absent" is no vote), voice votes, several motions in one paragraph;
+* a board's long minutes: unnumbered matters (underlined, bold, or in capitals) with entries
+  numbered afresh under some of them, both read as minute items in order; the labels each matter
+  repeats are no items; a matter's heading wrapped over two lines is one title; the members and
+  deputies listed with no label are the attendance (deputies in attendance).
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ RUNNING = ["community_running_numbers", "parish_month_year_runon"]
 TOWNSHIP = ["township_prose_caps", "township_roll_lines", "typo_justified_en_dash", "typo_run_in_glued_hyphen",
             "typo_colon_votes_page_break", "typo_comma_yea_run_in", "typo_bold_run_in_columns",
             "typo_bold_run_in_caps_dashes"]
+# a board's long minutes: unnumbered matters, entries numbered afresh under some, members and their
+# deputies listed with no label
+BOARD = ["board_matters_underlined", "board_matters_caps", "board_matters_bold_entries"]
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +73,7 @@ def _items(pack):
 
 
 def test_every_style_is_covered():
-    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP) == set(STYLES)
+    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD) == set(STYLES)
 
 
 @pytest.mark.parametrize("style", STYLES)

@@ -46,6 +46,9 @@ _HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cl
 # roles of members who preside: listed after a group's closing "and" they are still members
 # ("Councilmembers A, B and C, and Mayor D")
 PRESIDING_ROLE = re.compile(r"^(?:(?:vice|deputy)[- ])?(?:mayor|chair\w*|president|reeve|warden)(?:\s+pro\s+tem\w*)?$", re.I)
+# an office held in support of a member ("Deputy City Solicitor", "Assistant Clerk"): in a board's
+# roster, one who attends for a member rather than sits; a presiding deputy ("Deputy Mayor") sits
+ACTING_ROLE = re.compile(r"^(?:deputy|assistant)\s+(?!(?:mayor|chair\w*|president|reeve|warden|leader)\b)", re.I)
 OFFICE_WORDS = {"clerk", "officer", "director", "manager", "treasurer", "secretary", "administrator",
                 "assistant", "superintendent", "counsel", "solicitor", "accountant", "analyst",
                 "engineer", "planner", "coordinator", "co-ordinator", "chief", "executive", "head"}

@@ -26,8 +26,61 @@ def read_attendance(lines: list[Line], parts: MinutesParts, nlp: Optional[Langua
     the sentences of a set of minutes."""
     roll = att.Roll()
     _read_lists(roll, lines, parts.headings)
+    if not roll.entries:
+        heads = parts.headings
+        # the preamble, or the first item's body ("Call to Order ... The following were present:")
+        end = heads[1].index if len(heads) > 1 else len(lines)
+        _read_roster(roll, lines[:end])
     _read_sentences(roll, lines, parts.headings, nlp)
     return roll
+
+
+# one person and their office a line: "Dana Whitlock, President", "Ruth Ambler – Deputy Clerk"
+ROSTER_LINE = re.compile(r"^(?P<name>[^,–—]{3,60}?)\s*(?:,|\s[–—-])\s+(?P<role>[A-Z][^,;.]{1,70})$")
+
+
+def _roster_person(line: Line) -> Optional[att.PersonRef]:
+    """The person a roster line names, with their office after a comma or a dash or in a column
+    of its own, or None when the line is no such pair."""
+    segs = line.segments
+    if len(segs) == 2:
+        name, role = segs[0].text.strip(), segs[1].text.strip()
+    elif (m := ROSTER_LINE.match(line.text.strip())) is not None:
+        name, role = m.group("name"), m.group("role").strip()
+    else:
+        return None
+    if not any(att.is_role_word(t) for t in role.split()):
+        return None
+    person = att.split_name(name)
+    words = person.name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or any(att.is_role_word(w) for w in words):
+        return None
+    return att.PersonRef(name=person.name, honorific=person.honorific, role=role)
+
+
+def _read_roster(roll: att.Roll, lines: list[Line]) -> None:
+    """A board's members listed with no label before the minutes begin, one person and office a
+    line ("Dana Whitlock, President"), three or more in a run at one alignment: present, the
+    deputies and assistants who attend for a member in attendance."""
+    run: list[tuple[Line, att.PersonRef]] = []
+    for ln in lines:
+        person = _roster_person(ln)
+        if person is not None and (not run or _aligned(run[-1][0], ln)):
+            run.append((ln, person))
+            continue
+        if len(run) >= 3:
+            break
+        run = [(ln, person)] if person is not None else []
+    if len(run) < 3:
+        return
+    for line, p in run:
+        status = "in_attendance" if att.ACTING_ROLE.match(p.role or "") else "present"
+        roll.add(att.AttendanceEntry(name=p.name, status=status, page=line.page, honorific=p.honorific, role=p.role))
+
+
+def _aligned(a: Line, b: Line) -> bool:
+    """Two lines of one list: on one page, starting at one indent or centred alike."""
+    return a.page == b.page and (abs(a.x0 - b.x0) <= 3 or abs((a.x0 + a.x1) - (b.x0 + b.x1)) <= 6)
 
 
 def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None:

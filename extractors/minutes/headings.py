@@ -12,11 +12,19 @@ Numbering is read as a sequence, not as wording. Compound minute numbers ("11.23
 (meeting and year) at the headings' indent and their last part counts up. Inside a resolution
 ("RESOLVED: That:"), a numbered list restarting at 1 is the resolution's clauses, not minutes:
 the minute numbering goes on with its own sequence. A line that is only a date is not a minute.
+
+Unnumbered headings are told by their type: capitals, bold, or underlined (a rule drawn under
+the line's opening words), at the indent and size most of them share. A label in capitals that
+every matter repeats ("ACTION REQUESTED:", three times or more) is not a heading; a heading whose
+next word would not have fitted on its line wraps onto the next line. In a board's minutes whose
+numbered entries restart at 1 under two or more such headings, the headings (the matters) and
+the entries are both minute items, in reading order.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -69,16 +77,27 @@ def find_headings(lines: list[Line], widths: dict[int, float]) -> MinutesParts:
     """The minute headings of a set of minutes (see the module docstring) and where its preamble ends."""
     heads = _item_headings(lines, widths)
     numbered = [h for h in heads if h.number]
+    if sum(h.number == "1" for h in numbered) >= 2:
+        capitals = _caps_headings(lines, widths)
+        if _lists_under_matters(numbered, capitals):
+            return _parts(_merged(capitals, numbered), len(lines))
     if numbered:
         heads = sorted(heads + _preamble_headings(lines, widths, heads, numbered[0].index), key=lambda h: h.index)
     if not heads:
         numbered, capitals = _sequence_headings(lines, widths), _caps_headings(lines, widths)
-        heads = capitals if capitals and _list_inside_sections(numbered, capitals) else numbered
+        if capitals and _lists_under_matters(numbered, capitals):
+            heads = _merged(capitals, numbered)
+        else:
+            heads = capitals if capitals and _list_inside_sections(numbered, capitals) else numbered
     if not heads:
         heads = _caps_headings(lines, widths)
     if not heads:
         heads = _bullet_headings(lines)
-    return MinutesParts(headings=heads, preamble_end=heads[0].index if heads else len(lines))
+    return _parts(heads, len(lines))
+
+
+def _parts(heads: list[Heading], n_lines: int) -> MinutesParts:
+    return MinutesParts(headings=heads, preamble_end=heads[0].index if heads else n_lines)
 
 
 def _item_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
@@ -428,25 +447,65 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float]) -> list[Head
     if len(best) < 3 or not any(m.group("num") == "2" for _, _, m in best):
         return []
     heads = []
+    rights = _right_edges(lines)
     for i, ln, m in best:
+        if _row_of_fields(ln):
+            # "1. HARBOR SALT SUPPLY, INC.    $45,000.00    Renewal": the first field is the title
+            heads.append(Heading(i, i + 1, m.group("num"), _clean_title(_first_segment_title(ln, m.group("num"), m.group("title"))), None))
+            continue
         caps = _caps_title(ln)
         if caps and caps[1]:
             # "3. APPROVAL OF MINUTES: Motion by ...": a heading in capitals, its text run on
             heads.append(Heading(i, i + 1, m.group("num"), _clean_title(caps[0]), None, None, caps[1]))
             continue
-        title, j = _hanging_title(lines, widths, i, m.group("title"))
+        title, j = _hanging_title(lines, widths, i, m.group("title"), rights)
         heads.append(Heading(i, j, m.group("num"), _clean_title(title), None))
     return heads
 
 
-def _hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: str) -> tuple[str, int]:
+def _row_of_fields(line: Line) -> bool:
+    """Whether a line, its number aside, is fields spaced out in columns rather than a sentence."""
+    segs = line.segments
+    if segs and re.fullmatch(r"\d{1,3}[.)]", segs[0].text):
+        segs = segs[1:]
+    return len(segs) > 1
+
+
+def _right_edges(lines: list[Line]) -> dict[int, float]:
+    """Each page's right text edge: where its longest lines end."""
+    edges: dict[int, float] = {}
+    for ln in lines:
+        edges[ln.page] = max(edges.get(ln.page, 0.0), ln.x1)
+    return edges
+
+
+def _same_type(a: Line, b: Line) -> bool:
+    """Whether two lines are printed alike: size, weight, underline, capitals."""
+    return (round(a.size) == round(b.size) and a.bold == b.bold and bool(a.underline_x1) == bool(b.underline_x1)
+            and _is_caps_word(a.text) == _is_caps_word(b.text))
+
+
+def _wraps_onto(prev: Line, line: Line, rights: dict[int, float]) -> bool:
+    """Whether `line` continues `prev` wrapped: the next line at a line's pitch, and its first word
+    too long for the room left at the end of `prev`."""
+    if line.page != prev.page or not line.words or line.top - prev.top > 2.0 * prev.size:
+        return False
+    room = rights.get(prev.page, prev.x1) - prev.x1
+    return room <= (line.words[0].x1 - line.words[0].x0) + 0.5 * line.size
+
+
+def _hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: str,
+                   rights: dict[int, float]) -> tuple[str, int]:
     """A numbered title wrapped onto lines indented under its text: the whole title and the index
-    of the line after it. A decision line or a line after a gap starts the body."""
+    of the line after it. A decision line, a line after a gap, or a line whose first word would
+    have fitted at the end of the line before (so that line was ended, not wrapped) starts the body."""
     j = i + 1
     while j < len(lines):
         ln, prev = lines[j], lines[j - 1]
         t = ln.text.strip()
         if ln.page != prev.page or ln.x0 <= lines[i].x0 + 3 or prev.x1 < 0.6 * widths.get(prev.page, 600):
+            break
+        if ln.words and rights.get(prev.page, prev.x1) - prev.x1 > (ln.words[0].x1 - ln.words[0].x0) + 0.5 * ln.size:
             break
         if ln.top - prev.top > 1.6 * prev.size or DECISION_LINE.match(t) or LIST_ITEM.match(t):
             break
@@ -507,6 +566,8 @@ def _caps_lead(line: Line) -> Optional[tuple[str, str]]:
         return None
     by_weight = all(w.bold for w in words[:k]) and not words[k].bold
     if not by_weight:
+        if not words[k].text[:1].isupper():
+            return None  # "UPON MOTION duly made ...": capitals stressing a sentence's first words
         while k > 2 and len(words[k - 1].text) == 1:
             k -= 1  # "... ORDER A quorum was present": the article opens the text
         if k < 2 or any(len(w.text) == 1 for w in words[:k]):
@@ -521,7 +582,8 @@ def _bold_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     k = 0
     while k < len(words) and words[k].bold:
         k += 1
-    if k == 0 or k > 12:
+    # a heading alone on its line may be long, wrapping onto the next; one with text run on is short
+    if k == 0 or k > (20 if k == len(words) else 12):
         return None
     title = " ".join(w.text for w in words[:k]).strip()
     rest = " ".join(w.text for w in words[k:]).strip() or None
@@ -533,6 +595,23 @@ def _bold_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     if RESOLVE_RE.search(title) or DECISION_LINE.match(title) or ROLL_VOTE_LABEL.match(line.text.strip()):
         return None
     if rest is None and re.search(r"[.;,]$", line.text.strip()):
+        return None
+    return title, rest
+
+
+def _underlined_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
+    """(title, text run on) when a line opens with underlined words in mixed case or capitals
+    ("Department of Audits – Audit Reports"), whatever their weight."""
+    if not line.underline_x1:
+        return None
+    k = sum(1 for w in line.words if w.x1 <= line.underline_x1 + 1.0)
+    if k == 0 or k > (20 if k == len(line.words) else 12):
+        return None
+    title = " ".join(w.text for w in line.words[:k]).strip().rstrip(" :.–—-")
+    rest = " ".join(w.text for w in line.words[k:]).strip() or None
+    if not title[:1].isupper() or (label_of(title) and not re.match(r"(?i)roll\s+call", title)):
+        return None
+    if RESOLVE_RE.search(title) or DECISION_LINE.match(title) or ROLL_VOTE_LABEL.match(line.text.strip()):
         return None
     return title, rest
 
@@ -559,18 +638,36 @@ def _caps_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
         bt = _bold_title(ln)
         if bt:
             styles.setdefault(("bold", x, round(ln.size)), []).append((i, ln, bt))
-    if not styles:
-        return []
-    best = max(styles.values(), key=len)
+        ut = _underlined_title(ln)
+        if ut:
+            styles.setdefault(("underlined", x, round(ln.size)), []).append((i, ln, ut))
+    # a label in capitals or ended by a colon printed three times or more is one each matter
+    # repeats ("ACTION REQUESTED:", "BACKGROUND:"), not a heading: headings name what they head
+    labels = {m[0]: m[2][0] for members in styles.values() for m in members
+              if _is_caps_word(m[2][0]) or m[1].text.rstrip().endswith(":")}
+    repeated = {k for k, n in Counter(_label_key(t) for t in labels.values()).items() if n >= 3}
+    styles = {k: [m for m in members if _label_key(m[2][0]) not in repeated] for k, members in styles.items()}
+    best = max(styles.values(), key=len) if styles else []
     if len(best) < 3:
         return []
-    heads = []
+    heads: list[Heading] = []
+    rights = _right_edges(lines)
     for i, ln, (title, rest) in best:
+        if heads and i < heads[-1].body_start:
+            continue  # the second line of a heading that wrapped
+        j = i + 1
+        while not rest and j < len(lines) and _same_type(lines[j], ln) and _wraps_onto(lines[j - 1], lines[j], rights):
+            # a heading too long for one line, wrapped onto the next in the same type
+            title, j = f"{title} {lines[j].text.strip()}", j + 1
         num = CAPS_ENUM.match(ln.text.strip())
-        heads.append(Heading(i, i + 1, num.group("num") if num else None, _clean_title(title), None, None, rest))
+        heads.append(Heading(i, j, num.group("num") if num else None, _clean_title(title), None, None, rest))
     if best and best[0][2] and _caps_style(best):
         heads = sorted(heads + _run_in_labels(lines, {i for i, _, _ in best}, best[0][1].x0), key=lambda h: h.index)
     return heads
+
+
+def _label_key(title: str) -> str:
+    return re.sub(r"[\W\d]+", " ", title).strip().lower()
 
 
 def _caps_style(best: list) -> bool:
@@ -602,6 +699,32 @@ def _run_in_labels(lines: list[Line], taken: set[int], margin: float) -> list[He
             continue
         found.append(Heading(i, i + 1, None, _clean_title(m.group("title")), None, None, m.group("rest").strip() or None))
     return found
+
+
+def _merged(matters: list[Heading], entries: list[Heading]) -> list[Heading]:
+    """Matters and their numbered entries in reading order; a line read as both is an entry."""
+    taken = {h.index for h in entries}
+    return sorted([h for h in matters if h.index not in taken] + entries, key=lambda h: h.index)
+
+
+def _lists_under_matters(numbered: list[Heading], capitals: list[Heading]) -> bool:
+    """Whether numbered entries are the second level of unnumbered matters (a board's minutes:
+    "Extra Work Orders" then "1." "2." "3.", "Personnel Matters" then "1." "2."): the numbering
+    restarts at 1 under two or more headings, each run inside one heading's section. A list
+    under one section only is a list in that section's text."""
+    if not numbered or not capitals:
+        return False
+    bounds = [h.index for h in capitals]
+    sections = set()
+    for h in numbered:
+        owner = max((b for b in bounds if b < h.index), default=None)
+        if owner is None:
+            return False  # the numbering opens before the first heading: it is the document's own
+        if h.number == "1":
+            if owner in sections:
+                return False  # a restart inside one section: not one list a matter
+            sections.add(owner)
+    return len(sections) >= 2
 
 
 def _list_inside_sections(numbered: list[Heading], capitals: list[Heading]) -> bool:

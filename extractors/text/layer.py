@@ -7,6 +7,7 @@ intentionally left blank") and pages without a text layer (scans) are flagged.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
@@ -15,7 +16,7 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Iterable, Iterator, NamedTuple, Optional
 
-from agendapack.extractors.pdf.types import Char, RawPage, is_bold_font
+from agendapack.extractors.pdf.types import Char, RawPage, Rule, is_bold_font
 
 # A word break is a gap wider than this fraction of the font size; a column break (a new
 # segment on the same line) is a gap wider than COLUMN_GAP font sizes.
@@ -65,6 +66,8 @@ class Line:
     bold: bool
     words: tuple[Word, ...] = ()
     indent: float = 0.0  # x0 less the page's left text margin
+    # where a rule drawn under the line's opening words ends (0: the line opens without one)
+    underline_x1: float = 0.0
 
     @property
     def segments(self) -> list[Segment]:
@@ -283,7 +286,28 @@ def page_lines(raw: RawPage) -> list[Line]:
         tall = 2.0 * statistics.median(heights)
         upright = [c for c in upright if not (c.text.isspace() and c.bottom - c.top > tall)]
         upright = _without_diagonal_marks(upright, 3.0 * statistics.median(heights))
-    return _lines(upright, raw.number)
+    return _underlined(_lines(upright, raw.number), raw.rules)
+
+
+def _underlined(lines: list[Line], rules: list[Rule]) -> list[Line]:
+    """The lines with `underline_x1` set where a rule is drawn just under their opening words: it
+    starts at the line's first word and ends within the line (a rule wider than the line is a
+    border or a separator, not an underline)."""
+    unders = sorted((r for r in rules if r.horizontal and r.bottom - r.top < 2.0), key=lambda r: r.top)
+    if not unders or not lines:
+        return lines
+    tops = [r.top for r in unders]
+    out = []
+    for ln in lines:
+        k = bisect.bisect_left(tops, ln.bottom - 0.35 * ln.size)
+        end = 0.0
+        while k < len(unders) and unders[k].top <= ln.bottom + 0.3 * ln.size:
+            r = unders[k]
+            if abs(r.x0 - ln.x0) <= 2.0 and r.x1 <= ln.x1 + 2.0 and r.x1 - r.x0 >= 2.0 * ln.size:
+                end = max(end, r.x1)
+            k += 1
+        out.append(replace(ln, underline_x1=round(end, 2)) if end else ln)
+    return out
 
 
 def _without_diagonal_marks(chars: list[Char], big: float) -> list[Char]:

@@ -29,7 +29,16 @@ right, and each failure is covered by two styles that print it differently:
   inline roll calls "Trustee A – yes, ..., Trustee D – absent", "Ayes: ... Nays: ... Absent: ...",
   "Yes – A, B; No – C", voice votes, two motions in one paragraph) and ``township_roll_lines`` (bold
   headings, some with their text run on, the roll call answered one member a line, "supported
-  by", "Motion carried 4-0.").
+  by", "Motion carried 4-0.");
+* a board's long minutes: unnumbered matters headed by a department and a subject, labels every
+  matter repeats ("ACTION REQUESTED OF B/E:", "BACKGROUND/EXPLANATION:"), entries numbered 1, 2, 3
+  afresh under some matters, a heading wrapped over two lines, the members and their deputies
+  listed with no "Present" label: ``board_matters_underlined`` (matters underlined in plain type,
+  labels bold at the same margin, entries whose first line is fields spaced out in columns, the
+  roster "Name, Office"), ``board_matters_caps`` (matters in bold capitals, labels in plain capitals
+  indented, entries "1)", the roster centred "Name – Office") and ``board_matters_bold_entries``
+  (matters in bold mixed case, entries numbered in bold like headings, the roster in two columns
+  under a first item).
 
 Everything (councils, people, places) is fictional. `build(style, folder)` writes one PDF and
 returns its expected record; `STYLES` lists the style names.
@@ -38,6 +47,7 @@ returns its expected record; `STYLES` lists the style names.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -775,6 +785,229 @@ def township_roll_lines(path: Path) -> dict:
     return _expected("minutes", "2025-06-10", items, attendance, votes)
 
 
+# ---- long board minutes: unnumbered matters, entries numbered afresh under some ----------------
+
+
+class _BoardPDF(StylePDF):
+    """A board's minutes with the board, the date and "MINUTES" printed at the top of every page."""
+
+    def __init__(self, title: str, font: str, running: tuple[str, str, str]):
+        self.running = running
+        super().__init__(title, font)
+
+    def header(self):
+        self.set_font(self.font_name, "", 9)
+        left, middle, right = self.running
+        self.set_xy(self.l_margin, 8)
+        self.cell(0, 4, left)
+        self.set_xy(self.l_margin, 8)
+        self.cell(0, 4, middle, align="C")
+        self.set_xy(self.l_margin, 8)
+        self.cell(0, 4, right, align="R")
+        self.set_xy(self.l_margin, self.t_margin)
+
+
+# (name, role, status): the board's members, then the deputies who attend for them
+BOARD_ROSTER = [
+    ("Dana Whitlock", "President", "present"),
+    ("Marcus Feld", "Mayor", "present"),
+    ("Irene Vasquez", "Comptroller and Secretary", "present"),
+    ("Paul Ostrowski", "City Solicitor", "present"),
+    ("Lena Harcourt", "Director of Public Works", "present"),
+    ("Samuel Greer", "Deputy City Solicitor", "in_attendance"),
+    ("Ava Lindgren", "Deputy Director of Public Works", "in_attendance"),
+    ("Ruth Ambler", "Deputy Comptroller and Clerk", "in_attendance"),
+]
+APPROVED = "UPON MOTION duly made and seconded, the Board approved"
+
+
+def _request(action: str, amount: str, background: str, decision: str) -> list[str]:
+    """A matter's request under the labels every request repeats, and the Board's decision."""
+    return ["ACTION REQUESTED OF B/E:", f"The Board is requested to {action}", "AMOUNT OF MONEY AND SOURCE:", amount,
+            "BACKGROUND/EXPLANATION:", background, "APPROVED FOR FUNDS BY FINANCE", decision]
+
+
+# (heading, paragraphs, numbered entries (first line, second line)): the matters in order; a
+# paragraph in capitals is a label inside the matter
+BOARD_MATTERS = [
+    ("Minutes", [f"{APPROVED} the minutes of the regular meeting of April 2, 2025."], []),
+    ("Department of Transportation \u2013 Developer\u2019s Agreement No. 1421", _request(
+        "approve and authorize execution of the developer\u2019s agreement with Quayside Partners, LLC for the "
+        "installation of water and road services to its new development.",
+        "$125,000.00 \u2013 Performance Bond",
+        "The developer will install the services at its own cost and has posted a performance bond.",
+        f"{APPROVED} and authorized execution of the developer\u2019s agreement."), []),
+    ("Department of Public Works \u2013 Change Order No. 3", _request(
+        "approve change order no. 3 to the contract for the rehabilitation of the Eastside pumping station.",
+        "$84,300.00 \u2013 9960-905614-9557",
+        "The change order covers the replacement of two corroded valves found when the station was opened.",
+        f"{APPROVED} the change order."), []),
+    ("Bureau of Procurement \u2013 Informal Awards, Renewals and Extensions", [
+        f"{APPROVED} the informal awards, renewals and extensions listed below:"], [
+        ("HARBOR SALT SUPPLY, INC.            $45,000.00            Renewal",
+         "Contract No. B50001234 \u2013 Rock Salt \u2013 Department of Transportation"),
+        ("NORTHSIDE OFFICE SYSTEMS            $12,480.00            Award",
+         "Solicitation No. 06000 \u2013 Copier Maintenance \u2013 Department of Finance"),
+        ("CRESTLINE UNIFORMS, LLC            $8,900.00            Extension",
+         "Contract No. B50000877 \u2013 Uniforms \u2013 Fire Department"),
+    ]),
+    ("Department of Audits \u2013 Audit Reports", [
+        "The Board is requested to note receipt of the audit reports of the Department of Finance and of "
+        "the Parking Authority for the fiscal year ended June 30, 2024.",
+        "The Board NOTED receipt of the audit reports."], []),
+    ("Department of Human Resources \u2013 Personnel Matters", [
+        f"{APPROVED} the personnel matters listed below:"], [
+        ("Department of Recreation and Parks", "Reclassify one Recreation Leader position, Grade 083, to Recreation "
+                                               "Programmer, Grade 090."),
+        ("Department of General Services", "Create one Fleet Analyst position, Grade 112."),
+    ]),
+    ("Department of Real Estate \u2013 Lease Agreement", _request(
+        "approve and authorize execution of a lease agreement with Marlow Street Associates for office space at "
+        "210 Marlow Street for a term of three years.",
+        "$96,000.00 annual rent \u2013 1001-000000-1970-195600-603013",
+        "The Department of Housing has outgrown its present offices; the lease brings its staff into one building.",
+        f"{APPROVED} and authorized execution of the lease agreement. The Comptroller ABSTAINED."), []),
+    ("Bureau of Procurement \u2013 Extra Work Orders", [
+        f"{APPROVED} the extra work orders listed below:"], [
+        ("EWO #004, $36,210.00 \u2013 Contract TR 21013, Harbor Bridge Deck Repairs",
+         "Cornerstone Civil, Inc.; 45 of 60 days elapsed"),
+        ("EWO #011, $7,845.50 \u2013 Contract WC 1187, Sewer Main Rehabilitation",
+         "Dunmore Pipeline Co.; 210 of 300 days elapsed"),
+        ("EWO #002, $19,300.00 \u2013 Contract GS 08004, Central Library Roof",
+         "Tallis Roofing, LLC; 30 of 120 days elapsed"),
+    ]),
+    ("Department of Transportation \u2013 Task Assignment No. 7 under the On-Call Design Contract with Meridian "
+     "Engineering, Inc. for the Harbor Boulevard Signals", _request(
+        "approve the assignment of Task No. 7 to Meridian Engineering, Inc. under its on-call design contract.",
+        "$212,640.00 \u2013 9950-904711-9508",
+        "The task covers the design of signal upgrades at eleven intersections on the Harbor Boulevard corridor.",
+        f"{APPROVED} the assignment of Task No. 7."), []),
+    ("Department of Finance \u2013 Bond Sale", _request(
+        "approve the terms of sale of General Obligation Bonds, Series 2025A.",
+        "Not to exceed $60,000,000.00",
+        "The bonds fund the capital projects the voters approved in the 2024 bond referendum.",
+        f"{APPROVED} the terms of sale. The President voted NO."), []),
+]
+
+
+def _board_expected(date: str) -> dict:
+    items: list[tuple] = []
+    for heading, _paras, entries in BOARD_MATTERS:
+        items.append((None, heading, None, 0))
+        # an entry's title is its first line; of a row of fields spaced out, the first field
+        items.extend((str(k), re.split(r"\s{3,}", first)[0], None, 0) for k, (first, _second) in enumerate(entries, start=1))
+    # each motion "duly made and seconded" approves: no figures printed
+    votes = [{"item": None, "result": "approved"} for _h, paras, _e in BOARD_MATTERS
+             if any(p.startswith(APPROVED) or f" {APPROVED}" in p for p in paras)]
+    return _expected("minutes", date, items, [(n, s) for n, _r, s in BOARD_ROSTER], votes)
+
+
+def board_matters_underlined(path: Path) -> dict:
+    """A US city board's long minutes in Times: the members and their deputies listed at the top
+    with no "Present" label, then unnumbered matters headed by a department and a subject in bold,
+    underlined, mixed case ("Department of Audits – Audit Reports"); labels in capitals inside a
+    matter ("ACTION REQUESTED OF B/E:"); under some matters, entries numbered 1, 2, 3 afresh, the
+    entry's first line spaced out in columns; every page headed by the board, the date and MINUTES."""
+    pdf = _BoardPDF("Port Alder Board of Estimates minutes", "Times", ("BOARD OF ESTIMATES", "04/09/2025", "MINUTES"))
+    pdf.line("MINUTES", 13, "B", h=7, align="C")
+    pdf.line("REGULAR MEETING", 12, "B", h=6, align="C")
+    pdf.gap(3)
+    for k, (name, role, _status) in enumerate(BOARD_ROSTER):
+        pdf.line(f"{'Honorable ' if k < 3 else ''}{name}, {role}", 11, x=30, h=5.5)
+    pdf.gap(4)
+    pdf.para("The meeting of the Board of Estimates was called to order at 9:00 a.m. on Wednesday, April 9, "
+             "2025 by the President.", after=5)
+    for k, (heading, paras, entries) in enumerate(BOARD_MATTERS):
+        if pdf.get_y() > pdf.h - 60 or k in (3, 6):
+            pdf.add_page()
+        pdf.set_font("Times", "U", 11)
+        pdf.multi_cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.gap(2)
+        for text in paras:
+            if text.isupper():
+                pdf.line(text, 11, "B")  # the labels at the headings' margin, bold
+            else:
+                pdf.para(text, x=8 if paras[0].isupper() else 0, after=3)
+        for k, (first, second) in enumerate(entries, start=1):
+            pdf.labelled(f"{k}.", first, label_w=8, after=0)
+            pdf.line(second, 11, x=8)
+            pdf.gap(2)
+        pdf.gap(4)
+    pdf.output(str(path))
+    return _board_expected("2025-04-09")
+
+
+def board_matters_caps(path: Path) -> dict:
+    """The same kind of board minutes in Helvetica: the roster centred under the title, one name and
+    office a line after a dash; matters headed in bold capitals at the margin; the labels inside a
+    matter in plain capitals, indented; entries numbered "1)" with the rest of the entry wrapped
+    under its text; the board and the date at the top of every page."""
+    pdf = _BoardPDF("Lakemoor Board of Estimates minutes", "Helvetica",
+                    ("Board of Estimates \u2013 Minutes", "", "Wednesday, April 9, 2025"))
+    pdf.line("LAKEMOOR BOARD OF ESTIMATES", 13, "B", h=7, align="C")
+    pdf.line("Minutes of the Regular Meeting, Wednesday, April 9, 2025", 11, h=6, align="C")
+    pdf.gap(3)
+    for name, role, _status in BOARD_ROSTER:
+        pdf.line(f"{name} \u2013 {role}", 10, h=5, align="C")
+    pdf.gap(5)
+    for k, (heading, paras, entries) in enumerate(BOARD_MATTERS):
+        if pdf.get_y() > pdf.h - 60 or k in (3, 6):
+            pdf.add_page()
+        pdf.para(heading.upper(), 10, "B", h=6, after=0)
+        pdf.gap(1)
+        for text in paras:
+            if text.isupper():
+                pdf.line(text, 10, x=6, h=5)
+            else:
+                pdf.para(text, 10, x=6 if paras[0].isupper() else 0, h=5, after=2)
+        for k, (first, second) in enumerate(entries, start=1):
+            pdf.labelled(f"{k})", f"{first}\n{second}", x=6, label_w=8, size=10, h=5, after=2)
+        pdf.gap(3)
+    pdf.output(str(path))
+    exp = _board_expected("2025-04-09")
+    for item in exp["items"]:
+        if item["number"] is None:
+            item["title"] = item["title"].upper()
+    return exp
+
+
+def board_matters_bold_entries(path: Path) -> dict:
+    """The board's minutes with the entries numbered in bold like headings ("1. HARBOR SALT ...")
+    under matters in bold mixed case, not underlined; the roster printed in two columns, the name,
+    then the office in a column of its own, under a first matter opening the meeting."""
+    pdf = _BoardPDF("Kestrel Bay Board of Estimates minutes", "Helvetica",
+                    ("KESTREL BAY BOARD OF ESTIMATES", "", "April 9, 2025"))
+    pdf.line("Minutes of the Board of Estimates", 14, "B", h=7)
+    pdf.line("Wednesday, April 9, 2025, 9:00 a.m.", 11, h=6)
+    pdf.gap(4)
+    pdf.line("Call to Order", 11, "B", h=6)
+    pdf.para("The President called the meeting to order. The following were present:", 10, h=5, after=1)
+    for name, role, _status in BOARD_ROSTER:
+        pdf.set_font("Helvetica", "", 10)
+        pdf.set_x(pdf.l_margin + 10)
+        pdf.cell(60, 5, f"Hon. {name}" if role in ("President", "Mayor") else name)
+        pdf.cell(0, 5, role, new_x="LMARGIN", new_y="NEXT")
+    pdf.gap(4)
+    for k, (heading, paras, entries) in enumerate(BOARD_MATTERS):
+        if pdf.get_y() > pdf.h - 60 or k in (3, 6):
+            pdf.add_page()
+        pdf.para(heading, 11, "B", h=6, after=1)
+        for text in paras:
+            if text.isupper():
+                pdf.line(text, 10, "B", h=5)  # bold capitals at the headings' margin
+            else:
+                pdf.para(text, 10, h=5, after=2)
+        for n, (first, second) in enumerate(entries, start=1):
+            pdf.labelled(f"{n}.", first, label_w=8, size=10, style="B", h=5, after=0)
+            pdf.line(second, 10, x=8, h=5)
+            pdf.gap(2)
+        pdf.gap(3)
+    pdf.output(str(path))
+    exp = _board_expected("2025-04-09")
+    exp["items"].insert(0, {"number": None, "title": "Call to Order", "agenda_item": None})
+    return exp
+
+
 BUILDERS: dict[str, Callable[[Path], dict]] = {
     "committee_bold_clauses": committee_bold_clauses,
     "town_lettered_clauses": town_lettered_clauses,
@@ -786,6 +1019,9 @@ BUILDERS: dict[str, Callable[[Path], dict]] = {
     "parish_month_year_runon": parish_month_year_runon,
     "township_prose_caps": township_prose_caps,
     "township_roll_lines": township_roll_lines,
+    "board_matters_underlined": board_matters_underlined,
+    "board_matters_caps": board_matters_caps,
+    "board_matters_bold_entries": board_matters_bold_entries,
     **TYPOGRAPHY,
 }
 STYLES = list(BUILDERS)
