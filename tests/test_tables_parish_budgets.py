@@ -80,9 +80,19 @@ def test_sheet_without_gridlines_keeps_its_rows(built, style, pound):
     assert values(t) == truth["rows"]
 
 
-@pytest.mark.xfail(reason="heads wrapped over two lines, right-aligned, in a sheet without rules: the "
-                          "lines' words are split between columns (see tests/gold/PATTERNS.md)", strict=True)
 @pytest.mark.parametrize("style", sorted(STYLES))
 def test_sheet_without_gridlines_and_wrapped_heads(built, style):
+    """Heads wrapped over two lines, set flush right and closer than a column gap ("Actual to 31
+    Projected to 31" over "Mar Budget 2024/25"): parted where a word ends on a figure column's
+    right edge, the first lines joined to the heads below them."""
     pack, truth = built("parish_budget", style, gridlines=False)
+    check_sheet(pack, truth)
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_narrow_columns_with_heads_wrapped_over_three_lines(built, style):
+    """Figure columns barely wider than their widest figure, no rules: heads wrapped over three
+    lines ("Budget" / "2023/24"; "Actual to" / "31 Dec") joined bottom to top, every figure in
+    its own column though a single space parts some of them."""
+    pack, truth = built("parish_budget", style, gridlines=False, figure_width=44.0)
     check_sheet(pack, truth)

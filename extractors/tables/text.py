@@ -25,7 +25,7 @@ from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.grid import Seg, split_rules
 from agendapack.extractors.tables.model import PageTable, is_number
 from agendapack.extractors.tables.settings import TableSettings
-from agendapack.extractors.tables.text_block import BlockReader, Run, Runs, gutters_of, runs_of
+from agendapack.extractors.tables.text_block import BlockReader, Run, Runs, gutters_of, runs_of, split_at_column_edges
 from agendapack.extractors.text.layer import Line, lines_from_chars
 
 __all__ = ["text_tables", "table_in_frame"]
@@ -63,6 +63,7 @@ def text_tables(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s: T
     if not lines:
         return out
     runs = {id(ln): runs_of(ln, s) for ln in lines}
+    split_at_column_edges(lines, runs, s)
     for block, tail in _blocks(lines, runs, s):
         for part in _split_block(block, runs, s):
             part = part[_title_block_lines(part, runs, page, s):]
@@ -376,11 +377,25 @@ def _trimmed(block: list[Line], runs: Runs) -> tuple[list[Line], list[Line]]:
     start = 0
     while start < len(block) and len(runs[id(block[start])]) < 2:
         start += 1
+    while 0 < start < len(block) and _head_over(block[start - 1], block[start], runs):
+        start -= 1
     b = block[start:]
     end = len(b)
     while end and len(runs[id(b[end - 1])]) < 2:
         end -= 1
     return b[:end], _wrapped_tail(b[:end], b[end:], runs)
+
+
+def _head_over(above: Line, ln: Line, runs: Runs) -> bool:
+    """A one-run line just above a header line that holds the first words of one of its heads,
+    wrapped: aligned with that head at its left or its right, clear of the key column."""
+    below = runs[id(ln)]
+    if len(runs[id(above)]) != 1 or len(below) < 3 or ln.top - above.bottom > 0.8 * max(ln.size, 1.0):
+        return False
+    a0, a1, _text = runs[id(above)][0]
+    if a0 <= below[0][1]:
+        return False
+    return any(abs(a1 - b1) <= 1.0 or abs(a0 - b0) <= 1.0 for b0, b1, _t in below[1:])
 
 
 def _wrapped_tail(block: list[Line], tail: list[Line], runs: Runs) -> list[Line]:

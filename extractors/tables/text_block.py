@@ -49,6 +49,53 @@ def runs_of(ln: Line, s: TableSettings) -> list[Run]:
     return [(a, b, " ".join(t)) for a, b, t in runs]
 
 
+def split_at_column_edges(lines: list[Line], runs: Runs, s: TableSettings) -> None:
+    """Runs of heads set flush right over figure columns, closer than a column gap ("Actual to 31
+    Projected to 31", "Mar Budget 2024/25" over wrapped heads), parted where a word ends on a
+    column's right edge: every part must end on one, the last too, so that prose crossing the
+    columns is never cut. The edges are where three or more figures end. Edits `runs` in place."""
+    edges = figure_edges(lines, runs, s)
+    if len(edges) < 2:
+        return
+
+    def on_edge(x: float) -> bool:
+        return any(abs(x - e) <= 1.0 for e in edges)
+
+    for ln in lines:
+        out: list[Run] = []
+        for r in runs[id(ln)]:
+            words = _run_words(ln, r)
+            cuts = [k for k, w in enumerate(words[:-1]) if on_edge(w.x1)]
+            if not cuts or not on_edge(words[-1].x1):
+                out.append(r)
+                continue
+            start = 0
+            for k in cuts + [len(words) - 1]:
+                part = words[start:k + 1]
+                out.append((part[0].x0, part[-1].x1, " ".join(w.text for w in part)))
+                start = k + 1
+        runs[id(ln)] = out
+
+
+def figure_edges(lines: list[Line], runs: Runs, s: TableSettings) -> list[float]:
+    """Where columns of figures set flush right end: three or more figures (each ending a run
+    other than its line's first) ending within a point of one another."""
+    ends = sorted(w.x1 for ln in lines for r in runs[id(ln)][1:] for w in _run_words(ln, r)[-1:] if is_number(w.text))
+    edges: list[float] = []
+    group: list[float] = []
+    for x in ends + [float("inf")]:
+        if group and x - group[-1] > 1.0:
+            if len(group) >= s.min_text_rows:
+                edges.append(group[len(group) // 2])
+            group = []
+        group.append(x)
+    return edges
+
+
+def _run_words(ln: Line, r: Run) -> list[Word]:
+    return [w for w in ln.words if w.x0 >= r[0] - 0.1 and w.x1 <= r[1] + 0.1]
+
+
 @dataclass
 class BlockReader:
     """One block of lines read as a table, step by step: the columns (borders mid-way across
@@ -102,7 +149,8 @@ class BlockReader:
         """The block as a page table, or None where it is no table."""
         if not self._find_columns():
             return None
-        self.line_cells = [_cells_of_line(ln, self.gutters, self.s) for ln in self.block]
+        edges = figure_edges(self.block, self.runs, self.s)
+        self.line_cells = [_cells_of_line(ln, self.gutters, self.s, edges) for ln in self.block]
         self._widen_to_shading()
         if self._crosses_gutters():
             return None
@@ -231,6 +279,8 @@ class BlockReader:
             return True
         if ln.top - last.bottom > 0.8 * size:
             return False
+        if len(self.rows) == 1 and self._wrapped_heads(self.rows[0], i):
+            return True
         if cells[0][0] != 0:
             return self._wraps_cells_above(cells)
         if len(cells) == 1 and cells[0][1] == 0:
@@ -244,6 +294,17 @@ class BlockReader:
         last_cols = {c for c0, c1, _ in self.line_cells[k] for c in range(c0, c1 + 1)}
         cols = {c for c0, c1, _ in self.line_cells[i] for c in range(c0, c1 + 1)}
         return self.block[k].bottom - self.block[i].top >= 0.25 * size and not last_cols & cols
+
+    def _wrapped_heads(self, first: list[int], i: int) -> bool:
+        """The block's first lines are the first lines of heads wrapped over the columns and
+        set on the header's last line ("Actual to 31" over "Item ... Dec ..."): words over the
+        figure columns only, none in the key column, and line `i` holds words only too."""
+        top = [cell for k in first for cell in self.line_cells[k]]
+        texts = [" ".join(w.text for w in words) for _c0, _c1, words in top]
+        below = [" ".join(w.text for w in words) for _c0, _c1, words in self.line_cells[i]]
+        # a year over the columns of that year is a banner, a header row of its own
+        return (all(0 < c0 == c1 for c0, c1, _w in top) and not any(YEAR_SPAN_RE.match(t) for t in texts)
+                and all(not _NUMBERISH.match(t.replace(" ", "")) for t in texts + below))
 
     def _wraps_cells_above(self, cells: list[LineCell]) -> bool:
         """A wrapped cell: the line only adds words below text of the row, not figures of its own."""
@@ -431,6 +492,8 @@ def _gutters_beyond(top: list[Run], edge: float, size: float, s: TableSettings) 
 
 # a year, in a header or a row ("2024", "2023/24" is no figure anyway)
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
+# a year or a financial year heading columns ("2024", "2023/24", "2023-2024")
+YEAR_SPAN_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?$")
 
 
 def _header_lines(block: list[Line], runs: Runs, most: int = 3) -> int:
@@ -469,20 +532,25 @@ def _between_figures(lines: list[Line], a: float, b: float) -> bool:
     return both > 0 and figures >= 0.5 * both
 
 
-def _cells_of_line(ln: Line, gutters: list[tuple[float, float]], s: TableSettings) -> list[LineCell]:
+def _cells_of_line(ln: Line, gutters: list[tuple[float, float]], s: TableSettings,
+                   edges: Sequence[float] = ()) -> list[LineCell]:
     """A line's words grouped into cells: [(first column, last column, words)].
 
     A word is in the columns between the gutters it starts after and ends before; one covering
     a whole gutter spans it. Words part where the gap between them opens onto a gutter -
     unless one of them spans a gutter and the gap is a word space (a heading over several
-    columns)."""
+    columns). A word in a gutter belongs to the nearer column, or to the right one when the word
+    before it ends on a figure column's edge (`edges`): heads set flush right."""
 
-    def cols(a: float, b: float) -> tuple[int, int]:
+    def cols(a: float, b: float, after: Optional[Word]) -> tuple[int, int]:
         c0 = sum(1 for g in gutters if g[0] < a)
         c1 = sum(1 for g in gutters if g[1] < b)
         if c1 < c0:  # the word sits inside a gutter: the nearer column
             g = gutters[c1]
-            c0 = c1 = c1 if a - g[0] < g[1] - b else c0
+            # unless the word before ends on the left column's edge: heads set flush right
+            # ("Mar Budget 2024/25"), the word opens the head of the column on the right
+            flush = after is not None and abs(after.x1 - g[0]) <= 1.0 and any(abs(after.x1 - e) <= 1.0 for e in edges)
+            c0 = c1 = c1 if a - g[0] < g[1] - b and not flush else c0
         return c0, c1
 
     groups: list[list] = []
@@ -490,7 +558,7 @@ def _cells_of_line(ln: Line, gutters: list[tuple[float, float]], s: TableSetting
     # on a line of one run (no column-sized gap), only a gap of gutter width parts words
     least = 0.0 if len(runs_of(ln, s)) >= 2 else s.gutter_min_em * size
     for w in ln.words:
-        c0, c1 = cols(w.x0, w.x1)
+        c0, c1 = cols(w.x0, w.x1, groups[-1][2][-1] if groups else None)
         if groups:
             g = groups[-1]
             prev = g[2][-1]

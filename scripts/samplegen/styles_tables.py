@@ -853,7 +853,7 @@ def _parish_lines(years_over: bool) -> list[tuple[str, str, list[str], str]]:
 
 
 def parish_budget(path: Path, style: TableStyle, gridlines: bool = True, pound: str = "",
-                  years_over: bool = False) -> dict:
+                  years_over: bool = False, figure_width: float = 64.0) -> dict:
     """A town/parish/community council's budget, one portrait page printed from a spreadsheet:
     a title in capitals over the sheet, an Item column, four figure columns (last year's budget,
     actual to December, projected to March, next year's budget) and a text Notes column; INCOME
@@ -874,7 +874,7 @@ def parish_budget(path: Path, style: TableStyle, gridlines: bool = True, pound: 
     lines = _parish_lines(years_over)
     n_fig = 3 if years_over else 4
     sign_w = 10.0 if pound == "column" else 0.0
-    item_w, fig_w, note_w = 150.0, 64.0, 104.0 if years_over else 95.0
+    item_w, fig_w, note_w = 150.0, figure_width, 104.0 if years_over else 95.0
     widths = [item_w]
     for _ in range(n_fig):
         widths += [sign_w, fig_w] if sign_w else [fig_w]
