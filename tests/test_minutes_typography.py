@@ -128,3 +128,26 @@ def test_a_numbered_list_inside_one_section_does_not_hide_the_capital_headings()
     assert [(h.number, h.title) for h in find_headings(body, {1: 600}).headings] == [
         (None, "CALL TO ORDER"), (None, "ROLL CALL"), (None, "APPROVAL OF MINUTES"), (None, "NEW BUSINESS"),
         (None, "PUBLIC COMMENT"), (None, "ADJOURNMENT")]
+
+
+def test_a_title_over_the_meetings_date_is_no_minute_and_gives_the_date():
+    lines = [line("Town of Harwick", 40), line("HARWICK TOWNSHIP REGULAR BOARD MEETING", 60),
+             line("October 9, 2024", 80, 250), line("The meeting was called to order at 7:00 PM.", 100),
+             line("APPROVAL OF MINUTES", 130), line("The minutes were approved.", 144),
+             line("REPORTS", 170), line("The supervisor reported on the roof.", 184),
+             line("ADJOURNMENT", 210), line("The meeting closed at 7:55 PM.", 224)]
+    minutes = extract_minutes(lines, NLP, {1: 600})
+    assert [it.title for it in minutes.items] == ["APPROVAL OF MINUTES", "REPORTS", "ADJOURNMENT"]
+    assert minutes.meeting.date == "2024-10-09"
+
+
+def test_officers_also_present_are_in_attendance_others_also_present():
+    lines = [line("HARWICK TOWNSHIP BOARD MINUTES", 40),
+             line("Board members present were Trustee Elton, Trustee Marsh and Supervisor Hale. Clerk Baird", 60),
+             line("was also present. Dana Reyes was also present.", 74),
+             line("APPROVAL OF MINUTES", 100), line("The minutes were approved.", 114),
+             line("REPORTS", 140), line("None.", 154), line("ADJOURNMENT", 180)]
+    minutes = extract_minutes(lines, NLP, {1: 600})
+    got = {(a.name, a.status) for a in minutes.attendance}
+    assert got == {("Elton", "present"), ("Marsh", "present"), ("Hale", "present"), ("Baird", "in_attendance"),
+                   ("Dana Reyes", "also_present")}

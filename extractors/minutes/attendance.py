@@ -363,6 +363,12 @@ LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\b
 MARKED_ABSENT = re.compile(r"\s*[-–—(]?\s*\b(?:absent|excused|not\s+present)\)?\s*$", re.I)
 
 
+def also_status(role: Optional[str]) -> str:
+    """Someone present besides the members: an officer (by office) in attendance, else also present."""
+    office = role and any(is_role_word(w) and w.lower().strip(".,") in OFFICE_WORDS for w in role.split())
+    return "in_attendance" if office else "also_present"
+
+
 def entries_from_list(text: str, status: str, page: int) -> list[AttendanceEntry]:
     """The people of one printed list under a label of `status`, sentence by sentence; a member
     marked absent inside the list is absent. Where members are introduced by their office
@@ -393,7 +399,7 @@ def _list_entries(text: str, status: str, page: int) -> list[AttendanceEntry]:
         elif p.virtual:
             st = "virtual"
         elif p.closed and status == "present" and not (role and PRESIDING_ROLE.match(role)):
-            st = "in_attendance" if role and any(is_role_word(w) and w.lower().strip(".,") in OFFICE_WORDS for w in role.split()) else "also_present"
+            st = also_status(role)
         elif status == "present" and role and any(w.lower().strip(".,") in {"clerk", "officer"} for w in role.split()) and k not in member_clerk:
             st = "in_attendance"
         e = AttendanceEntry(name=p.name, status=st, page=page, honorific=p.honorific, role=role)
@@ -434,6 +440,8 @@ VIRTUAL_SENT = re.compile(
     r"^(?P<list>.+?)\s+(?:was|were|had\s+been|attended|joined|participated)\b(?:\s+[\w’']+){0,6}?\s+(?:virtually|remotely|online|via\s+(?:zoom|teams|video)|by\s+video)\b",
     re.I,
 )
+# "Clerk Buiter was also present.", "Ms A and Mr B were also in attendance."
+ALSO_PRESENT_SENT = re.compile(r"^(?P<list>[A-Z][^.;:]{2,120}?)\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b", re.I)
 # the names before a virtual-attendance verb must be the sentence's subject
 SUBJECT_VERBS = {"had", "has", "was", "were", "is", "attended", "joined", "participated", "who"}
 # one to four capitalised words; each word is the whole run of name characters (not a piece of

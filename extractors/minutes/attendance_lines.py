@@ -172,7 +172,7 @@ def _starts_sentence(text: str) -> bool:
 
 def _list_part(text: str) -> str:
     # stop at a following sentence ("... and Wood. Under item 4(v) ...")
-    m = re.search(r"\.\s+(?=(?:The|Under|In|It|There|This|At|All|Due|Following|[A-Z][a-z]+\s+(?:was|were|had|left|arrived|joined))\b)", text)
+    m = re.search(r"\.\s+(?=(?:The|Under|In|It|There|This|At|All|Due|Following|(?:[A-Z][a-z]+\s+){1,3}(?:was|were|had|left|arrived|joined))\b)", text)
     return text[: m.start()] if m else text
 
 
@@ -201,6 +201,14 @@ def _attendance_sentences(roll: att.Roll, text: str, page: int, nlp: Optional[La
                     e = roll.find(p.name, ("substitute",))
                     if e is None:
                         roll.mark(p.name if not p.role else f"{p.name}, {p.role}", "apologies", page)
+            continue
+        also = att.ALSO_PRESENT_SENT.search(clean)
+        if also:
+            for p in att.parse_people(_trim_list(also.group("list"))):
+                named = _plausible_name(p.name) or bool(p.role or p.honorific) and p.name[:1].isupper()
+                if named and roll.find(p.name, ("present", "in_attendance", "also_present")) is None:
+                    roll.add(att.AttendanceEntry(name=p.name, status=att.also_status(p.role), page=page,
+                                                 honorific=p.honorific, role=p.role))
             continue
         vm = att.VIRTUAL_SENT.search(clean)
         if vm:

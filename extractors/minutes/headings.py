@@ -80,7 +80,7 @@ def find_headings(lines: list[Line], widths: dict[int, float]) -> MinutesParts:
     if sum(h.number == "1" for h in numbered) >= 2:
         capitals = _caps_headings(lines, widths)
         if _lists_under_matters(numbered, capitals):
-            return _parts(_merged(capitals, numbered), len(lines))
+            return _parts(_merged(capitals, numbered), lines)
     if numbered:
         heads = sorted(heads + _preamble_headings(lines, widths, heads, numbered[0].index), key=lambda h: h.index)
     if not heads:
@@ -93,11 +93,14 @@ def find_headings(lines: list[Line], widths: dict[int, float]) -> MinutesParts:
         heads = _caps_headings(lines, widths)
     if not heads:
         heads = _bullet_headings(lines)
-    return _parts(heads, len(lines))
+    return _parts(heads, lines)
 
 
-def _parts(heads: list[Heading], n_lines: int) -> MinutesParts:
-    return MinutesParts(headings=heads, preamble_end=heads[0].index if heads else n_lines)
+def _parts(heads: list[Heading], lines: list[Line]) -> MinutesParts:
+    if len(heads) > 2 and heads[0].number is None and heads[0].body_start < len(lines) \
+            and _only_date(lines[heads[0].body_start].text.strip()):
+        heads = heads[1:]  # the document's title over the meeting's date, not a minute
+    return MinutesParts(headings=heads, preamble_end=heads[0].index if heads else len(lines))
 
 
 def _item_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
