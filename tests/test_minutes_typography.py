@@ -151,3 +151,13 @@ def test_officers_also_present_are_in_attendance_others_also_present():
     got = {(a.name, a.status) for a in minutes.attendance}
     assert got == {("Elton", "present"), ("Marsh", "present"), ("Hale", "present"), ("Baird", "in_attendance"),
                    ("Dana Reyes", "also_present")}
+
+
+def test_a_capital_heading_runs_on_in_mixed_case_to_its_dash():
+    lines = [line("CALL TO ORDER", 60), line("The meeting opened at 7 p.m.", 74),
+             line("REPORTS", 100), line("Clerk Baird reported on early voting.", 114),
+             line("APPROVAL OF Town Fund Bills \u2013 Motion to approve the bills was made by Trustee Elton.", 140),
+             line("Road Fund Bills \u2013 Motion to approve the road bills was made by Trustee Marsh.", 160),
+             line("ADJOURNMENT", 190)]
+    assert [h.title for h in find_headings(lines, {1: 600}).headings] == [
+        "CALL TO ORDER", "REPORTS", "APPROVAL OF Town Fund Bills", "Road Fund Bills", "ADJOURNMENT"]

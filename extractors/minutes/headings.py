@@ -539,6 +539,10 @@ def _caps_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
         title, rest = m.group("title").strip(), m.group("rest")
     elif (lead := _caps_lead(line)) is not None:
         title, rest = lead
+        more = TITLE_TO_DASH.match(rest)
+        if more:
+            # "APPROVAL OF Town Fund Bills – Motion to ...": the title runs on to the dash
+            title, rest = f"{title} {more.group('more')}", more.group("rest")
     else:
         return None
     if not re.search(r"[A-Z]{3}", title) or len(title.split()) > 12 or (rest and not re.search(r"[a-z]", rest)):
@@ -549,6 +553,10 @@ def _caps_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     if DECISION_LINE.match(title) or re.search(r"\b(?:CARRIED|PASSED|APPROVED|FAILED|LOST|ADOPTED)\b", title):
         return None
     return title, rest.strip() if rest else None
+
+
+# capitalised words (small words between) up to a spaced dash, the text after it
+TITLE_TO_DASH = re.compile(r"^(?P<more>[A-Z][\w'’&/]*(?:\s+(?:[A-Z][\w'’&/]*|of|and|the|for|to|on|&)){0,4})\s[–—-]\s*(?P<rest>\S.*)$")
 
 
 def _is_caps_word(text: str) -> bool:
@@ -674,7 +682,10 @@ def _label_key(title: str) -> str:
 
 
 def _caps_style(best: list) -> bool:
-    return all(_is_caps_word(title) for _, _, (title, _) in best)
+    """Headings in capitals: each opens in capitals, all but a few wholly so ("APPROVAL OF Town
+    Fund Bills" among CLERK, REPORTS ...)."""
+    mixed = sum(not _is_caps_word(title) for _, _, (title, _) in best)
+    return all(_is_caps_word(title.split()[0]) for _, _, (title, _) in best) and mixed <= max(1, 0.2 * len(best))
 
 
 # a report's label opening a paragraph, its text run on after a dash or colon ("Plan Commission –
