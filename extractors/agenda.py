@@ -299,8 +299,9 @@ TITLE_THEN_DESCRIPTION = re.compile(r"^(?P<title>[A-Z][^:–—]{2,80}?)(?:\s[-�
 
 
 def _is_description(text: str) -> bool:
-    """Lower-case running text of three words or more: a sentence, not a title."""
-    return bool(re.match(r"[a-z]+\s+[a-z]{2,}\s+\S", text))
+    """Lower-case running text of three words or more, or what the item is for ("To receive
+    update", "To approve monthly accounts"): a sentence, not a title."""
+    return bool(re.match(r"(?:[a-z]+|To)\s+[a-z]{2,}\s+\S", text))
 
 
 def _title_before_description(text: str) -> str:

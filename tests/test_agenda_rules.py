@@ -291,3 +291,14 @@ def test_a_bold_heading_ending_in_a_colon_goes_on_in_the_bold_line_under_it():
     assert [(n, t) for n, t, *_ in got] == [
         ("1", "CONFERENCE WITH LEGAL COUNSEL: Anticipated litigation - one matter"), ("2", "PUBLIC BUSINESS")
     ]
+
+
+def test_a_column_saying_what_the_item_is_for_is_not_its_title():
+    # number, title, then a column of what the item is for, in lower case or opening "To ..."
+    gaps = {1: 20.0, 2: 60.0}
+    got = [(c.number, c.title_lines[0]) for c in extract_agenda_items(stack([
+        ("6 Correspondence to discuss the letters received", 40, {"gaps": gaps}),
+        ("7 Highways To receive an update", 40, {"gaps": gaps}),
+        ("8 Finance To approve the accounts for payment", 40, {"gaps": gaps}),
+    ]))]
+    assert got == [("6", "Correspondence"), ("7", "Highways"), ("8", "Finance")]
