@@ -27,6 +27,9 @@ from agendapack.model import Contact, Meeting, Person, Source
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
+# a name, an office after a comma or dash, a telephone number: a sign-off under an agenda
+SIGN_OFF_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\s[–—-])\s*(?P<role>[A-Z][A-Za-z ]{2,40}?)"
+                         r"\s*[,:]?\s+(?:(?i:tel(?:ephone)?)\.?\s*:?\s*)?(?P<phone>\+?\d[\d ()-]{7,}\d)$")
 COUNCIL_RE = re.compile(
     r"\b(?:(?:county|city|district|borough|town|parish|metropolitan|shire|regional)\s+council|council\s+of\s+the\b|"
     r"township\s+of|city\s+of|county\s+of|town\s+of|village\s+of|borough\s+of|shire\s+of|corporation\s+of|"
@@ -565,6 +568,14 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
             if m:
                 lab = (m.group(1), ln)
                 break
+    if lab is None:
+        # a clerk's sign-off with no label: "Cathy Fleet – Parish Clerk 07989 398 838"
+        for ln in lines:
+            m = SIGN_OFF_RE.match(ln.text.strip())
+            if m and re.search(r"\b(?:clerk|officer|secretary|administrator)\b", m.group("role"), re.I):
+                lab = (m.group("name"), ln)
+                contact.phone = m.group("phone").strip()
+                break
     if lab:
         value = re.split(r"\b(?:Tel(?:ephone)?|Phone|Email|E-mail)\b", lab[0], flags=re.I)[0]
         name, _ = split_honorific(value.strip(" ,:;/"))
@@ -576,7 +587,7 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
     email = EMAIL_RE.search(text)
     if email:
         contact.email = email.group(0).rstrip(".")
-    for ln in lines:
+    for ln in lines if not contact.phone else ():
         if re.search(r"\b(?:tel(?:ephone)?|phone|direct dial)\b", ln.text, re.I):
             m = PHONE_RE.search(ln.text.split(":", 1)[-1]) or PHONE_RE.search(ln.text)
             if m:

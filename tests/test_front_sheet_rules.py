@@ -139,3 +139,24 @@ def test_form_fields_filled_without_the_year_and_a_compact_time():
     december = [make_line("Date/Time: January 8, 7pm", x0=90, top=130, gaps={1: 30.0}),
                 make_line("Minutes of December 11, 2025", x0=60, top=170)]
     assert extract_meeting(december).date == "2026-01-08"
+
+
+def test_a_clerks_sign_off_with_a_telephone_number_is_the_contact():
+    meeting = extract_meeting(stack([
+        ("Ashcombe Parish Council", 200),
+        ("Meeting on Thursday 27 March 2025 at 7.30pm in the Village Hall", 120),
+        ("1 To receive apologies for absence", 60),
+        ("2 Planning", 60),
+        ("Dana Reyes \u2013 Parish Clerk 01632 960 123", 60),
+    ]))
+    assert meeting.contact is not None
+    assert (meeting.contact.name, meeting.contact.phone) == ("Dana Reyes", "01632 960 123")
+
+
+def test_a_sign_off_without_an_office_is_no_contact():
+    meeting = extract_meeting(stack([
+        ("Ashcombe Parish Council", 200),
+        ("Meeting on Thursday 27 March 2025 at 7.30pm in the Village Hall", 120),
+        ("Village Hall bookings \u2013 Main Desk 01632 960 123", 60),
+    ]))
+    assert meeting.contact is None or meeting.contact.name is None
