@@ -294,8 +294,9 @@ def _clean_title(text: str) -> str:
 
 
 # a title run together with what the item is for: "Declarations of Interest - to receive ...",
-# "Minutes: to approve ..."; the description after the separator opens in lower case
-TITLE_THEN_DESCRIPTION = re.compile(r"^(?P<title>[A-Z][^:–—]{2,80}?)(?:\s[-–—]\s|:\s)(?=[a-z]+\s+[a-z]{2,}\s+\S)")
+# "Minutes: to approve ...", "Closed Session: That this part of our meeting ..."; the description
+# after the separator opens in lower case, or is a motion's "That ..."
+TITLE_THEN_DESCRIPTION = re.compile(r"^(?P<title>[A-Z][^:–—]{2,80}?)(?:\s[-–—]\s|:\s)(?=(?:[a-z]+|That)\s+[a-z]{2,}\s+\S)")
 
 
 def _is_description(text: str) -> bool:

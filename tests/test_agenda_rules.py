@@ -302,3 +302,12 @@ def test_a_column_saying_what_the_item_is_for_is_not_its_title():
         ("8 Finance To approve the accounts for payment", 40, {"gaps": gaps}),
     ]))]
     assert got == [("6", "Correspondence"), ("7", "Highways"), ("8", "Finance")]
+
+
+def test_a_title_run_on_into_what_the_item_is_for_or_its_motion():
+    got = [(c.number, c.title_lines[0]) for c in extract_agenda_items(stack([
+        ("1. Declarations of Interest - to receive any declarations from members", 40),
+        ("2. Minutes: to approve the minutes of the last meeting", 40),
+        ("3. Closed Session: That this part of the meeting be closed to the public", 40),
+    ]))]
+    assert [(n, t) for n, t in got] == [("1", "Declarations of Interest"), ("2", "Minutes"), ("3", "Closed Session")]
