@@ -14,6 +14,7 @@ from typing import Callable, Literal, NamedTuple, Optional, Sequence, Union
 
 from agendapack.extractors.text.dates import DATE_RE
 from agendapack.extractors.text.layer import Line, TextLayer, Word, all_caps, median_size
+from agendapack.extractors.text.numbers import FILE_NUMBER
 from agendapack.model import AgendaItem, PageSpan
 
 # ---- item numbers ------------------------------------------------------------------------------
@@ -150,9 +151,6 @@ def _split_number(line: Line, set_apart: bool = True) -> Optional[NumberedLine]:
         return None  # "EB1 2QA" is a postcode, "A 4" a grid reference: items open with words
     title, title_x0 = _title_segment(line, rest_words)
     return NumberedLine(style, number, first.x0, title_x0, title)
-
-
-FILE_NUMBER = re.compile(r"^[A-Z]{0,3}\d{2,4}-\d{2,6}[A-Z]?$")
 
 
 def _title_segment(line: Line, rest_words: Sequence[Word]) -> tuple[str, float]:

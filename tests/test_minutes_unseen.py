@@ -17,7 +17,11 @@ Each failure is covered by two styles that print it differently:
 * a board's long minutes: unnumbered matters (underlined, bold, or in capitals) with entries
   numbered afresh under some of them, both read as minute items in order; the labels each matter
   repeats are no items; a matter's heading wrapped over two lines is one title; the members and
-  deputies listed with no label are the attendance (deputies in attendance).
+  deputies listed with no label are the attendance (deputies in attendance);
+* US city council minutes: a file number between an item's number and its title is no title;
+  tallies before names ("Aye: 6 - ...") in roll calls and votes, names wrapped after an office;
+  the result worded before the tallies; lettered items restarting under roman sections; a line
+  of vote labels wrapped after "ABSENT:".
 """
 
 from __future__ import annotations
@@ -55,6 +59,9 @@ TOWNSHIP = ["township_prose_caps", "township_roll_lines", "typo_justified_en_das
 # a board's long minutes: unnumbered matters, entries numbered afresh under some, members and their
 # deputies listed with no label
 BOARD = ["board_matters_underlined", "board_matters_caps", "board_matters_bold_entries"]
+# US city council minutes: file numbers beside titles, roll calls and votes as tallies, lettered
+# items under roman sections, votes in capitals on one line
+CITY = ["city_minutes_file_numbers", "city_action_minutes"]
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +80,7 @@ def _items(pack):
 
 
 def test_every_style_is_covered():
-    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD) == set(STYLES)
+    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + CITY) == set(STYLES)
 
 
 @pytest.mark.parametrize("style", STYLES)

@@ -185,6 +185,9 @@ def split_name(raw: str) -> PersonRef:
         for i, t in enumerate(toks[:-1]):
             if is_role_word(t) and (not is_honorific(t) or i > 0):
                 last_role = i
+        if last_role is not None and [t.lower() for t in toks[last_role + 1:last_role + 3]] == ["pro", "tem"] \
+                and len(toks) > last_role + 3:
+            last_role += 2  # "Mayor Pro Tem Varga": the office goes on to "Tem"
         if last_role is not None:
             rest = toks[last_role + 1:]
             # a name in capitals counts only where the whole entry is printed in capitals ("CLERK NOVAK")
@@ -381,7 +384,12 @@ def entries_from_list(text: str, status: str, page: int) -> list[AttendanceEntry
     return out
 
 
+# a tally before the names, as agenda systems print a roll call: "Present: 6 - Councilmember A, ..."
+TALLY_LEAD = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*(?=\D)")
+
+
 def _list_entries(text: str, status: str, page: int) -> list[AttendanceEntry]:
+    text = TALLY_LEAD.sub("", text)
     out = []
     people = parse_people(text)
     # the board's members introduced by office ("Supervisor A, Clerk B, Treasurer C, Trustees D"):

@@ -33,6 +33,7 @@ from agendapack.extractors.minutes.resolutions import RESOLVE_RE, resolution_tri
 from agendapack.extractors.minutes.votes import DECISION_LINE, NAMED_MOVER_HEADER
 from agendapack.extractors.text.dates import DATE_RE
 from agendapack.extractors.text.layer import Line
+from agendapack.extractors.text.numbers import FILE_NUMBER
 
 # a council minute reference: letters, then year and running number ("R2025-042", "TC/24/101")
 RESOLUTION_NO = r"[A-Z]{1,4}(?:\s|/)?\d{2,4}[-/]\d{1,4}"
@@ -46,6 +47,8 @@ SLASH_NO = r"\d{1,4}/\d{2,4}"
 HEAD_RE = re.compile(rf"^(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
 # a plain item number of a numbered list ("3." / "3)"), the title may start with a figure ("14 Elm Street")
 LIST_ITEM = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
+# an entry of a numbered or lettered list: "1. ...", "2) ...", "A. ...", "B) ..."
+LIST_ENTRY = re.compile(r"^(?P<num>\d{1,3}|[A-Z])[.)]\s+(?P<title>\S.*)$")
 ITEM_REF_RE = re.compile(r"^\(?\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d{0,2})\s*\)?\s*\.?$", re.I)
 ITEM_REF_TAIL = re.compile(r"\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*\)\s*$", re.I)
 BULLET_HEAD = re.compile(r"^(?P<b>[^\w\s(\"“'£$&.,])\s+(?P<title>\S.*)$")
@@ -423,14 +426,14 @@ def _list_end(lines: list[Line], label: int) -> int:
 
 def _sequence_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
     """Plain numbered lines forming the document's numbering, in minutes with no other headings
-    (a decision record laid out as its agenda): of the lines opening with "N." at one indent, those
-    that count 1, 2, 3 and restart at 1 in each section; three or more, a resolution's clauses
-    excepted. Each title runs on over its wrapped lines."""
+    (a decision record laid out as its agenda): of the lines opening with "N." (or "A.") at one
+    indent, those that count 1, 2, 3 (A, B, C) and restart at 1 (A) in each section; three or more,
+    a resolution's clauses excepted. Each title runs on over its wrapped lines."""
     clauses = _ClauseList()
     cands: list[tuple[int, Line, re.Match[str]]] = []
     for i, ln in enumerate(lines):
         t = ln.text.strip()
-        m = LIST_ITEM.match(t)
+        m = LIST_ENTRY.match(t)
         if m and not label_of(t) and not _only_date(t):
             if clauses.takes(ln, m.group("num"), m.group("title"), lines, []):
                 continue
@@ -439,15 +442,19 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float]) -> list[Head
             clauses.read(ln)
     best: list[tuple[int, Line, re.Match[str]]] = []
     for x in sorted({round(ln.x0) for _, ln, _ in cands}):
-        fits, prev = [], 0
-        for i, ln, m in cands:
-            n = int(m.group("num"))
-            if abs(ln.x0 - x) <= 3 and (n == prev + 1 or n == 1):
-                fits.append((i, ln, m))
-                prev = n
-        if len(fits) > len(best):
-            best = fits
-    if len(best) < 3 or not any(m.group("num") == "2" for _, _, m in best):
+        for letters in (False, True):
+            fits, prev = [], 0
+            for i, ln, m in cands:
+                num = m.group("num")
+                if num.isdigit() == letters or abs(ln.x0 - x) > 3:
+                    continue
+                n = ord(num) - 64 if letters else int(num)
+                if n == prev + 1 or n == 1:
+                    fits.append((i, ln, m))
+                    prev = n
+            if len(fits) > len(best):
+                best = fits
+    if len(best) < 3 or not any(m.group("num") in ("2", "B") for _, _, m in best):
         return []
     heads = []
     rights = _right_edges(lines)
@@ -734,7 +741,7 @@ def _lists_under_matters(numbered: list[Heading], capitals: list[Heading]) -> bo
         owner = max((b for b in bounds if b < h.index), default=None)
         if owner is None:
             return False  # the numbering opens before the first heading: it is the document's own
-        if h.number == "1":
+        if h.number in ("1", "A"):
             if owner in sections:
                 return False  # a restart inside one section: not one list a matter
             sections.add(owner)
@@ -832,6 +839,10 @@ def _first_segment_title(line: Line, num: Optional[str], title: str) -> str:
         segs = segs[1:]
     elif num and segs and segs[0].startswith(num):
         segs[0] = segs[0][len(num):].lstrip(".): ")
+    if len(segs) >= 2 and FILE_NUMBER.match(segs[0]):
+        # "3.1   25-0412   Approval of the Minutes": the agenda system's file number is no title
+        segs = segs[1:]
+        title = title[title.index(segs[0]):] if segs[0] in title else title
     if len(segs) >= 2 and title.startswith(segs[0]) and len(segs[0]) >= 3:
         return segs[0]
     return title

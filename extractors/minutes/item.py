@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from agendapack.extractors.minutes.attendance import Roll, parse_people
+from agendapack.extractors.minutes.attendance import TALLY_LEAD, Roll, is_honorific, is_role_word, parse_people
 from agendapack.extractors.minutes.resolutions import outcome_of, resolution_parts, resolution_triggers
 from agendapack.extractors.minutes.text import ENUM_RE, Para, labelled_sentences, paragraphs
 from agendapack.extractors.minutes.votes import (
@@ -77,14 +77,35 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
     """A paragraph holding several roll-call labels ("AYES: A, B NOES: C ABSTAIN: None") is one
     paragraph per label, as if each were printed on its own line."""
     out: list[Para] = []
-    for p in paras:
+    k = 0
+    while k < len(paras):
+        p = paras[k]
+        k += 1
+        if OPEN_LABEL_END.search(p.text) and k < len(paras) and not ROLL_LABEL.match(paras[k].text.strip()):
+            # a line of labels wrapped after a label's colon ("... ABSENT:" / "Moreau ABSTAIN: None")
+            p, k = _Segment(p, f"{p.text} {paras[k].text}"), k + 1
         starts = [m.start() for m in ROLL_LABEL.finditer(p.text)]
         if len(starts) < 2 or starts[0] != len(p.text) - len(p.text.lstrip()) or len(p.text) > 600:
             out.append(p)
             continue
         for a, b in zip(starts, starts[1:] + [len(p.text)]):
-            out.append(_Segment(p, p.text[a:b].strip()))
+            piece, result = _trailing_result(p.text[a:b].strip())
+            out.append(_Segment(p, piece.strip()))
+            if result is not None:
+                out.append(_Segment(p, result.string.strip()))
     return out
+
+
+# a roll-call label ending its line with nothing after its colon
+OPEN_LABEL_END = re.compile(ROLL_LABEL.pattern + r"\s*$", re.I)
+
+
+def _names_go_on(raw: str) -> bool:
+    """Whether a list of names breaks off unfinished: after a comma or "and", or on an office or
+    a title waiting for its name ("..., Vice", "..., Councilmember")."""
+    last = raw.rstrip().split()[-1] if raw.strip() else ""
+    return raw.rstrip().endswith((",", "&")) or last.lower() in {"and", "vice", "pro", "tem", "deputy"} \
+        or is_role_word(last) or is_honorific(last)
 
 
 def _trailing_result(text: str) -> tuple[str, Optional[re.Match[str]]]:
@@ -129,6 +150,7 @@ class Division:
     names: dict[str, list[str]] = field(default_factory=dict)
     text: str = ""
     last: str = ""  # the option whose names the following lines continue
+    raw: dict[str, str] = field(default_factory=dict)  # the names of each option as printed
     result: Optional[str] = None  # worded before the roll call ("the motion carried as follows:")
 
 
@@ -149,6 +171,9 @@ class ItemReader:
     votes: list[VoteEvent] = field(default_factory=list)
     voted: set[str] = field(default_factory=set)  # ids of the motions a vote was recorded on
     hint: Optional[str] = None  # kind named by the last "put ... to the vote" sentence
+    # the result worded in a paragraph ending in a colon, the division below it being its vote
+    # ("The motion carried by the following vote:")
+    lead_result: Optional[str] = None
     put_open: bool = False  # a "put to the vote" sentence waits for its result
     division: Optional[Division] = None
     consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
@@ -177,6 +202,8 @@ class ItemReader:
         if label:
             self.division_option(label, para.page, stripped)
             return
+        last_sentence = SENTENCE_END.split(stripped)[-1]
+        self.lead_result = result_of(last_sentence) if stripped.endswith(":") else None
         if self.division is not None and self.division_line(stripped):
             return
         if pi <= self.consumed_until:
@@ -231,7 +258,7 @@ class ItemReader:
         if self.division is not None and (opt in self.division.counts or opt in self.division.names):
             self.close_division()
         if self.division is None:
-            self.division = Division(page=page)
+            self.division = Division(page=page, result=self.lead_result)
         d = self.division
         d.counts[opt] = int(n) if n is not None else None
         d.names[opt] = []
@@ -241,6 +268,8 @@ class ItemReader:
         if re.match(r"^(?:all|unanimous\w*)\b", rest, re.I):
             del d.names[opt]  # "Ayes: All": everyone voting, how many is not printed
         elif rest:
+            rest = TALLY_LEAD.sub("", rest)  # "Aye: 6 - Councilmember A, ...": the count is read
+            d.raw[opt] = rest
             d.names[opt] += [p.name for p in parse_people(rest)]
 
     def division_line(self, text: str) -> bool:
@@ -255,6 +284,13 @@ class ItemReader:
         rm = RESULT_LINE.match(text)
         if rm:
             self.close_with(rm)
+            return True
+        raw = self.division.raw.get(self.division.last, "")
+        if raw and _names_go_on(raw):
+            # the option's names wrapped onto this line ("..., Vice" / "Mayor Diaz, ...")
+            d = self.division
+            d.raw[d.last] = f"{raw} {text}"
+            d.names[d.last] = [p.name for p in parse_people(d.raw[d.last])]
             return True
         if NAME_LINE.match(text) and not re.search(r"\b(?:proposed|seconded|resolved|moved)\b", text, re.I):
             self.division.names[self.division.last] += [p.name for p in parse_people(text)]
@@ -287,7 +323,7 @@ class ItemReader:
     def division_absent(self, text: str) -> None:
         """'ABSENT: Cllr Price': members a roll-call vote records as absent, kept apart from its options."""
         assert self.division is not None
-        rest = re.sub(r"^\w+\s*[:–—-]?\s*", "", text)
+        rest = TALLY_LEAD.sub("", re.sub(r"^\w+\s*[:–—-]?\s*", "", text))
         self.division.names.setdefault("absent", []).extend(p.name for p in parse_people(rest))
 
     def inline_roll_call(self, para: Para, text: str) -> bool:

@@ -38,7 +38,13 @@ right, and each failure is covered by two styles that print it differently:
   roster "Name, Office"), ``board_matters_caps`` (matters in bold capitals, labels in plain capitals
   indented, entries "1)", the roster centred "Name – Office") and ``board_matters_bold_entries``
   (matters in bold mixed case, entries numbered in bold like headings, the roster in two columns
-  under a first item).
+  under a first item);
+* US city council minutes from agenda systems: ``city_minutes_file_numbers`` (numbered sections and
+  items "3.1" with a file number "25-0412" between number and title, roll call and votes as
+  tallies "Present: 6 - Councilmember A, ...", "Aye: 4 - ...", wrapped after an office, "The motion
+  carried by the following vote:") and ``city_action_minutes`` (roman sections in capitals,
+  lettered items beneath restarting at A, "Mayor Pro Tem" before a name, "MOTION: A / SECOND: B",
+  the vote in capitals on one line wrapped after "ABSENT:", "Motion carried 5-0.").
 
 Everything (councils, people, places) is fictional. `build(style, folder)` writes one PDF and
 returns its expected record; `STYLES` lists the style names.
@@ -1008,6 +1014,141 @@ def board_matters_bold_entries(path: Path) -> dict:
     return exp
 
 
+# ---- US city council minutes from an agenda system: numbered items, file numbers, tallies ------
+
+
+CITY_COUNCIL = [("Councilmember", "Avery"), ("Councilmember", "Brandt"), ("Councilmember", "Chen"),
+                ("Vice Mayor", "Diaz"), ("Councilmember", "Ellis"), ("Mayor", "Ruiz"), ("Councilmember", "Foster")]
+
+
+def _members(names: list[str]) -> str:
+    titled = [f"{t} {n}" for t, n in CITY_COUNCIL if n in names]
+    return _and_join(titled)
+
+
+def city_minutes_file_numbers(path: Path) -> dict:
+    """US city council minutes as an agenda management system prints them: numbered sections
+    ("3. CONSENT CALENDAR") and items ("3.1") with the file number beside the title ("25-0412"),
+    the roll call as tallies ("Present: 6 - Councilmember A, ..." / "Absent: 1 - ..."), each
+    motion "A motion was made by X, seconded by Y, that this Ordinance be ... The motion carried
+    by the following vote:" and its tally lines "Aye: 4 - ...", "Nay: 2 - ...", "Absent: 1 - ..."."""
+    pdf = StylePDF("Alder Grove City Council meeting minutes")
+    pdf.line("City of Alder Grove", 16, "B", h=8)
+    pdf.line("Meeting Minutes", 13, h=7)
+    pdf.line("City Council", 13, "B", h=7)
+    pdf.line("Tuesday, May 6, 2025        6:00 PM        Council Chambers", 11, h=6)
+    pdf.gap(5)
+    here = ["Avery", "Brandt", "Chen", "Diaz", "Ellis", "Ruiz"]
+    consent_yes = here
+    hearing_yes, hearing_no = ["Brandt", "Diaz", "Ellis", "Ruiz"], ["Avery", "Chen"]
+
+    def tally(label: str, names: list[str]) -> None:
+        pdf.labelled(f"{label}:", f"{len(names)} - {_members(names)}", x=10, label_w=16, after=0.5)
+
+    def item(number: str, file_no: str, title: str) -> None:
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.cell(12, 5.5, number)
+        pdf.cell(22, 5.5, file_no)
+        pdf.multi_cell(0, 5.5, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.gap(1)
+
+    pdf.line("1. CALL TO ORDER", 12, "B", h=6)
+    pdf.para("Mayor Ruiz called the meeting to order at 6:02 p.m.", x=10)
+    pdf.line("2. ROLL CALL", 12, "B", h=6)
+    tally("Present", here)
+    tally("Absent", ["Foster"])
+    pdf.gap(3)
+    pdf.line("3. CONSENT CALENDAR", 12, "B", h=6)
+    pdf.para("A motion was made by Councilmember Chen, seconded by Councilmember Brandt, to approve the Consent "
+             "Calendar. The motion carried by the following vote:", x=10, after=1)
+    tally("Aye", consent_yes)
+    tally("Absent", ["Foster"])
+    pdf.gap(3)
+    item("3.1", "25-0412", "Approval of the Minutes of the April 22, 2025 Regular Meeting")
+    pdf.para("Approved on the Consent Calendar.", x=10)
+    item("3.2", "25-0398", "Award of a contract for street resurfacing to Paveco, Inc. in an amount not to "
+                           "exceed $1,250,000")
+    pdf.para("Approved on the Consent Calendar.", x=10)
+    pdf.line("4. PUBLIC HEARINGS", 12, "B", h=6)
+    item("4.1", "25-0377", "Ordinance amending Chapter 17 (Zoning) to allow accessory dwelling units in all "
+                           "residential districts")
+    pdf.para("A motion was made by Vice Mayor Diaz, seconded by Councilmember Ellis, that this Ordinance be "
+             "introduced and read by title only. The motion carried by the following vote:", x=10, after=1)
+    tally("Aye", hearing_yes)
+    tally("Nay", hearing_no)
+    tally("Absent", ["Foster"])
+    pdf.gap(3)
+    pdf.line("5. ADJOURNMENT", 12, "B", h=6)
+    pdf.para("The meeting adjourned at 7:48 p.m.", x=10)
+    pdf.output(str(path))
+    items = [("1", "CALL TO ORDER", None, 0), ("2", "ROLL CALL", None, 0), ("3", "CONSENT CALENDAR", None, 0),
+             ("3.1", "Approval of the Minutes of the April 22, 2025 Regular Meeting", None, 0),
+             ("3.2", "Award of a contract for street resurfacing to Paveco, Inc. in an amount not to exceed "
+                     "$1,250,000", None, 0),
+             ("4", "PUBLIC HEARINGS", None, 0),
+             ("4.1", "Ordinance amending Chapter 17 (Zoning) to allow accessory dwelling units in all residential "
+                     "districts", None, 0),
+             ("5", "ADJOURNMENT", None, 0)]
+    attendance = [(n, "present") for n in here] + [("Foster", "absent")]
+    votes = [{"item": "3", "result": "carried", "mover": "Chen", "seconder": "Brandt",
+              "counts": {"yes": 6, "no": 0, "abstain": 0}, "voters": {"yes": consent_yes, "absent": ["Foster"]}},
+             {"item": "4.1", "result": "carried", "mover": "Diaz", "seconder": "Ellis",
+              "counts": {"yes": 4, "no": 2, "abstain": 0},
+              "voters": {"yes": hearing_yes, "no": hearing_no, "absent": ["Foster"]}}]
+    return _expected("minutes", "2025-05-06", items, attendance, votes)
+
+
+def city_action_minutes(path: Path) -> dict:
+    """A California city council's action minutes in Times: roman sections in capitals, lettered
+    items beneath, the roll call "PRESENT: Councilmembers A, B, C, Mayor Pro Tem D, Mayor E" /
+    "ABSENT: Councilmember F", each action "MOTION: A / SECOND: B" on one line, then the vote in
+    capitals on one line "AYES: A, B, C, D  NOES: E  ABSENT: F  ABSTAIN: None" and "Motion carried 4-1"."""
+    pdf = StylePDF("Bayhaven City Council action minutes", "Times")
+    pdf.line("CITY OF BAYHAVEN", 14, "B", h=7, align="C")
+    pdf.line("CITY COUNCIL ACTION MINUTES", 13, "B", h=7, align="C")
+    pdf.line("Regular Meeting of Monday, June 2, 2025", 12, h=6, align="C")
+    pdf.gap(5)
+    pdf.labelled("I.", "CALL TO ORDER AND ROLL CALL", style="B", size=12, label_w=10, h=6, after=1)
+    pdf.para("PRESENT: Councilmembers Okafor, Lindqvist and Baptiste, Mayor Pro Tem Varga, Mayor Whitfield", 12,
+             x=10, h=6, after=0)
+    pdf.para("ABSENT: Councilmember Moreau", 12, x=10, h=6, after=3)
+    pdf.labelled("II.", "CONSENT CALENDAR", style="B", size=12, label_w=10, h=6, after=1)
+    pdf.labelled("A.", "Approve the minutes of the May 19, 2025 regular meeting.", x=10, label_w=8, size=12, h=6,
+                 after=1)
+    pdf.labelled("B.", "Adopt Resolution No. 2025-31 accepting the storm drain improvements.", x=10, label_w=8,
+                 size=12, h=6, after=1)
+    pdf.para("MOTION: Okafor / SECOND: Lindqvist to approve the Consent Calendar.", 12, x=18, h=6, after=0)
+    pdf.para("AYES: Okafor, Lindqvist, Baptiste, Varga, Whitfield   NOES: None   ABSENT: Moreau   ABSTAIN: None",
+             12, x=18, h=6, after=0)
+    pdf.para("Motion carried 5-0.", 12, x=18, h=6, after=3)
+    pdf.labelled("III.", "PUBLIC HEARINGS", style="B", size=12, label_w=10, h=6, after=1)
+    pdf.labelled("A.", "Appeal of the Planning Commission's approval of a two-storey addition at 48 Cove Lane.",
+                 x=10, label_w=8, size=12, h=6, after=1)
+    pdf.para("MOTION: Varga / SECOND: Baptiste to deny the appeal and uphold the Planning Commission's approval.",
+             12, x=18, h=6, after=0)
+    pdf.para("AYES: Varga, Baptiste, Lindqvist, Whitfield   NOES: Okafor   ABSENT: Moreau   ABSTAIN: None", 12,
+             x=18, h=6, after=0)
+    pdf.para("Motion carried 4-1.", 12, x=18, h=6, after=3)
+    pdf.labelled("IV.", "ADJOURNMENT", style="B", size=12, label_w=10, h=6, after=1)
+    pdf.para("The meeting adjourned at 9:05 p.m.", 12, x=10, h=6)
+    pdf.output(str(path))
+    items = [("I", "CALL TO ORDER AND ROLL CALL", None, 0), ("II", "CONSENT CALENDAR", None, 0),
+             ("A", "Approve the minutes of the May 19, 2025 regular meeting.", None, 0),
+             ("B", "Adopt Resolution No. 2025-31 accepting the storm drain improvements.", None, 0),
+             ("III", "PUBLIC HEARINGS", None, 0),
+             ("A", "Appeal of the Planning Commission's approval of a two-storey addition at 48 Cove Lane.", None, 0),
+             ("IV", "ADJOURNMENT", None, 0)]
+    attendance = [("Okafor", "present"), ("Lindqvist", "present"), ("Baptiste", "present"), ("Varga", "present"),
+                  ("Whitfield", "present"), ("Moreau", "absent")]
+    votes = [{"item": "B", "result": "carried", "mover": "Okafor", "seconder": "Lindqvist",
+              "counts": {"yes": 5, "no": 0, "abstain": 0},
+              "voters": {"yes": ["Okafor", "Lindqvist", "Baptiste", "Varga", "Whitfield"], "absent": ["Moreau"]}},
+             {"item": "A", "result": "carried", "mover": "Varga", "seconder": "Baptiste",
+              "counts": {"yes": 4, "no": 1, "abstain": 0},
+              "voters": {"yes": ["Varga", "Baptiste", "Lindqvist", "Whitfield"], "no": ["Okafor"], "absent": ["Moreau"]}}]
+    return _expected("minutes", "2025-06-02", items, attendance, votes)
+
+
 BUILDERS: dict[str, Callable[[Path], dict]] = {
     "committee_bold_clauses": committee_bold_clauses,
     "town_lettered_clauses": town_lettered_clauses,
@@ -1022,6 +1163,8 @@ BUILDERS: dict[str, Callable[[Path], dict]] = {
     "board_matters_underlined": board_matters_underlined,
     "board_matters_caps": board_matters_caps,
     "board_matters_bold_entries": board_matters_bold_entries,
+    "city_minutes_file_numbers": city_minutes_file_numbers,
+    "city_action_minutes": city_action_minutes,
     **TYPOGRAPHY,
 }
 STYLES = list(BUILDERS)
