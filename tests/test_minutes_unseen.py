@@ -21,7 +21,11 @@ Each failure is covered by two styles that print it differently:
 * US city council minutes: a file number between an item's number and its title is no title;
   tallies before names ("Aye: 6 - ...") in roll calls and votes, names wrapped after an office;
   the result worded before the tallies; lettered items restarting under roman sections; a line
-  of vote labels wrapped after "ABSENT:".
+  of vote labels wrapped after "ABSENT:";
+* Australian council minutes: a numbered resolution's mover and seconder on lines of their own
+  and its "That ..." wording below them (clauses under "That Council:"), the result alone on its
+  line; "Cr" before councillors' names; officers listed office first ("Chief Executive Officer –
+  D Harper"); a line ended short (the next line's first word would have fitted) ends its paragraph.
 """
 
 from __future__ import annotations
@@ -62,6 +66,9 @@ BOARD = ["board_matters_underlined", "board_matters_caps", "board_matters_bold_e
 # US city council minutes: file numbers beside titles, roll calls and votes as tallies, lettered
 # items under roman sections, votes in capitals on one line
 CITY = ["city_minutes_file_numbers", "city_action_minutes"]
+# Australian council minutes: "RESOLUTION 2025/41", "Moved: Cr A" and "Seconded: Cr B" on lines of
+# their own, "That ..." under them, "CARRIED" alone, "In Favour:" / "Against:" divisions
+AUSTRALIA = ["au_resolution_minutes"]
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +87,7 @@ def _items(pack):
 
 
 def test_every_style_is_covered():
-    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + CITY) == set(STYLES)
+    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + CITY + AUSTRALIA) == set(STYLES)
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -172,7 +179,7 @@ def test_township_motions_name_mover_and_seconder(built, style):
             assert (v.counts.yes, v.counts.no) == (None, None), v.counts
 
 
-@pytest.mark.parametrize("style", PARISH + RUNNING)
+@pytest.mark.parametrize("style", PARISH + RUNNING + AUSTRALIA)
 def test_movers_and_seconders(built, style):
     pack, _ = built[style]
     movers = [(m.mover, m.seconder) for it in _items(pack) for m in it.motions if m.mover]
@@ -183,3 +190,14 @@ def test_decision_record_keeps_its_agenda(built):
     # the agenda the record is laid out as is still read as the pack's agenda
     pack, _ = built["voting_agenda"]
     assert [it.number for it in pack.agenda] == ["A", "B"]
+
+
+def test_numbered_resolutions_under_mover_and_seconder_lines(built):
+    pack, _ = built["au_resolution_minutes"]
+    items = {it.number: it for it in _items(pack)}
+    movers = [(m.mover, m.seconder) for it in _items(pack) for m in it.motions]
+    assert movers == [("Walsh", "Brooks"), ("Rossi", "Fitzgerald"), ("Brooks", "Walsh"), ("Rossi", "Nguyen")]
+    # the wording is the "That ..." paragraph, its clauses included, never the result under it
+    budget = items["8.1"].resolutions[0].text
+    assert budget.startswith("That Council:") and "Endorse the draft budget" in budget and "30 April 2025" in budget
+    assert all("CARRIED" not in r.text for it in _items(pack) for r in it.resolutions)

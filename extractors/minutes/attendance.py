@@ -40,7 +40,7 @@ ROLE_NORMAL = {
     "vice-chair": "Vice-Chairman", "vice chair": "Vice-Chairman", "vice-chairman": "Vice-Chairman",
     "vice chairman": "Vice-Chairman", "vice-chairwoman": "Vice-Chairman",
 }
-_HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cllr": "Cllr",
+_HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cllr": "Cllr", "crs": "Cr",
                "commissioners": "Commissioner", "trustees": "Trustee",
                "councilmembers": "Councilmember", "councilors": "Councilor", "supervisors": "Supervisor"}
 # roles of members who preside: listed after a group's closing "and" they are still members
@@ -149,10 +149,12 @@ def split_name(raw: str) -> PersonRef:
         elif after and all(is_role_word(w) or w.lower() in LINK_WORDS for w in after.split()):
             role, after = after, ""  # "Alice Webb (AW) Chair": the words after the initials are the role
         text = (text[: m.start()] + " " + after).strip(" ,")
-    # "Name – Role" / "Name - Role"
+    # "Name – Role" / "Name - Role", or the office first: "Chief Executive Officer – D Harper"
     m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
     if m and not role:
-        text, role = m.group(1), m.group(2)
+        first, second = m.group(1), m.group(2)
+        office_first = (_is_role_chunk(first.split()) or is_role_word(first.split()[0])) and _looks_like_name(second)
+        text, role = (second, first) if office_first else (first, second)
     # "Name, Role" (comma kept in by the caller for one person: "Sam Green, Cabinet Member ...")
     if "," in text:
         head, tail = text.split(",", 1)
@@ -218,6 +220,12 @@ def _protect_parens(text: str) -> str:
 
 def _unprotect(text: str) -> str:
     return text.replace("\x00", ",").replace("\x01", " ")
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person as printed: up to four capitalised words or initials, no office among them."""
+    toks = text.split()
+    return 1 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and not any(is_role_word(t) for t in toks)
 
 
 def _is_role_chunk(toks: list[str]) -> bool:

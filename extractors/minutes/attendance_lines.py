@@ -13,6 +13,7 @@ from agendapack.extractors.minutes import attendance as att
 from agendapack.extractors.minutes.headings import Heading, MinutesParts
 from agendapack.extractors.minutes.nlp import people
 from agendapack.extractors.minutes.text import paragraphs, sentences
+from agendapack.extractors.minutes.votes import RESULT_LINE
 from agendapack.extractors.text.layer import Line
 
 if TYPE_CHECKING:
@@ -258,8 +259,10 @@ def _trim_list(lst: str) -> str:
 def _is_bare_list(text: str) -> bool:
     """'Cllrs Lee, Ward and Moss.' / 'Alan Green, VDC' - names only, no verb."""
     t = text.strip(" .")
-    if not t or re.fullmatch(r"(?:none|nil|none received|no apologies.*)", t, re.I):
-        return False
+    if not t or re.fullmatch(r"(?:none|nil|none received|no apologies.*)", t, re.I) or RESULT_LINE.match(t):
+        return False  # nobody, or the result of the item's vote ("CARRIED")
+    if re.match(r"^[A-Z][\w ]{0,24}:", t) or re.search(r"\d", t):
+        return False  # a label ("Moved: Cr A") or a number ("RESOLUTION 2025/41"): no names alone
     words = re.findall(r"[A-Za-z'’-]+", t)
     if not words or len(words) > 40:
         return False

@@ -21,7 +21,7 @@ from agendapack.extractors.minutes.attendance_lines import read_attendance
 from agendapack.extractors.minutes.headings import find_headings, split_run_on
 from agendapack.extractors.minutes.item import analyse_item
 from agendapack.extractors.minutes.meeting import meeting_header
-from agendapack.extractors.minutes.text import join_lines, paragraphs
+from agendapack.extractors.minutes.text import join_lines, paragraphs, right_edges
 from agendapack.extractors.minutes.votes import decision_line
 from agendapack.extractors.text.layer import Line, PageText, TextLayer
 from agendapack.model import AgendaItem, Attendee, MinuteItem, Minutes, PageSpan, flat_agenda
@@ -48,6 +48,7 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
     meeting = meeting_header(lines, parts.preamble_end, all_text)
     roll = read_attendance(lines, parts, nlp)
     items: list[MinuteItem] = []
+    rights = right_edges(lines)
     for hi, h in enumerate(heads):
         end = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
         body = lines[h.body_start:end]
@@ -60,7 +61,7 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
             sent = re.split(r"(?<=[.])\s+(?=[A-Z])", first)[0]
             title = header_text = re.sub(r"\s+Carried\.?$", "", sent).strip()
         key = h.number or f"i{hi + 1}"
-        resolutions, motions, votes = analyse_item(body, f"{key}.", nlp, roll, h.mover, header_text)
+        resolutions, motions, votes = analyse_item(body, f"{key}.", nlp, roll, h.mover, header_text, rights)
         items.append(
             MinuteItem(
                 number=h.number,

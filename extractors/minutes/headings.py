@@ -30,6 +30,7 @@ from typing import Optional
 
 from agendapack.extractors.minutes.attendance import label_of
 from agendapack.extractors.minutes.resolutions import RESOLVE_RE, resolution_triggers
+from agendapack.extractors.minutes.text import right_edges
 from agendapack.extractors.minutes.votes import DECISION_LINE, NAMED_MOVER_HEADER
 from agendapack.extractors.text.dates import DATE_RE
 from agendapack.extractors.text.layer import Line
@@ -111,6 +112,7 @@ def _item_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
     of a resolution are skipped."""
     series = _compound_series(lines)
     running = _running_series(lines) | _slash_series(lines)
+    rights = right_edges(lines)
     heads: list[Heading] = []
     clauses = _ClauseList()
     i = 0
@@ -125,7 +127,7 @@ def _item_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
             i += 1
             continue
         num, title = opening
-        head = _heading(lines, widths, i, num, title, ref, ref_at)
+        head = _heading(lines, widths, i, num, title, ref, ref_at, rights)
         heads.append(head)
         clauses = _ClauseList()
         i = head.body_start
@@ -310,7 +312,7 @@ def _in_series(num: str, line: Line, series: dict[tuple[str, ...], float]) -> bo
 
 
 def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[str], title: str,
-             ref: Optional[str], ref_at: int) -> Heading:
+             ref: Optional[str], ref_at: int, rights: dict[int, float]) -> Heading:
     """The heading opening at line `i`: its whole title, the agenda item it cites, where its body
     starts, and the mover and seconder a numbered resolution's heading names."""
     ln = lines[i]
@@ -321,7 +323,7 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
     # Interest: None"): mostly bold, the title does not wrap onto the next line
     plain_tail = bool(ln.words) and ln.words[0].bold and not ln.words[-1].bold and bool(RUN_ON_RE.match(title) or RUN_ON_COLON_RE.match(title))
     if ln.bold and not plain_tail:
-        title, j = _wrapped_title(lines, widths, i, title)
+        title, j = _wrapped_title(lines, widths, i, title, rights)
         ref2, ref_at2 = _item_ref(lines, j)
         if ref2 and ref_at2 == j:
             ref, ref_at = ref2, ref_at2
@@ -364,9 +366,11 @@ def _run_on_title(title: str) -> tuple[str, Optional[str]]:
     return m.group("title").strip(), m.group("rest").strip()
 
 
-def _wrapped_title(lines: list[Line], widths: dict[int, float], i: int, title: str) -> tuple[str, int]:
+def _wrapped_title(lines: list[Line], widths: dict[int, float], i: int, title: str,
+                   rights: dict[int, float]) -> tuple[str, int]:
     """A bold title continued on the following bold lines: the whole title and the index of the
-    line after it."""
+    line after it. A line whose first word would have fitted on the line before starts the body
+    ("NAMING OF A NEW ROAD" / "RESOLUTION 2025/44")."""
     ln = lines[i]
     j = i + 1
     while j < len(lines) and lines[j].bold:
@@ -374,7 +378,8 @@ def _wrapped_title(lines: list[Line], widths: dict[int, float], i: int, title: s
         prev = lines[j - 1]
         if HEAD_RE.match(tj) or ITEM_REF_RE.match(tj) or ITEM_REF_TAIL.search(title) or RESOLVE_RE.match(tj):
             break  # a title closed by its "(Agenda Item N)", or a bold resolution under it
-        if prev.x1 < 0.6 * widths.get(prev.page, 600):
+        ended = lines[j].page == prev.page and tj[:1].isupper() and not _wraps_onto(prev, lines[j], rights)
+        if prev.x1 < 0.6 * widths.get(prev.page, 600) or ended:
             break  # the title line before did not wrap
         if lines[j].page == prev.page and lines[j].top - prev.top > 2.2 * ln.size:
             break
@@ -457,7 +462,7 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float]) -> list[Head
     if len(best) < 3 or not any(m.group("num") in ("2", "B") for _, _, m in best):
         return []
     heads = []
-    rights = _right_edges(lines)
+    rights = right_edges(lines)
     for i, ln, m in best:
         if _row_of_fields(ln):
             # "1. HARBOR SALT SUPPLY, INC.    $45,000.00    Renewal": the first field is the title
@@ -479,14 +484,6 @@ def _row_of_fields(line: Line) -> bool:
     if segs and re.fullmatch(r"\d{1,3}[.)]", segs[0].text):
         segs = segs[1:]
     return len(segs) > 1
-
-
-def _right_edges(lines: list[Line]) -> dict[int, float]:
-    """Each page's right text edge: where its longest lines end."""
-    edges: dict[int, float] = {}
-    for ln in lines:
-        edges[ln.page] = max(edges.get(ln.page, 0.0), ln.x1)
-    return edges
 
 
 def _same_type(a: Line, b: Line) -> bool:
@@ -669,7 +666,7 @@ def _caps_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
     if len(best) < 3:
         return []
     heads: list[Heading] = []
-    rights = _right_edges(lines)
+    rights = right_edges(lines)
     for i, ln, (title, rest) in best:
         if heads and i < heads[-1].body_start:
             continue  # the second line of a heading that wrapped

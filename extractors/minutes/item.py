@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from agendapack.extractors.minutes.attendance import TALLY_LEAD, Roll, is_honorific, is_role_word, parse_people
-from agendapack.extractors.minutes.resolutions import outcome_of, resolution_parts, resolution_triggers
+from agendapack.extractors.minutes.resolutions import PART_RE, outcome_of, resolution_parts, resolution_triggers
 from agendapack.extractors.minutes.text import ENUM_RE, Para, labelled_sentences, paragraphs
 from agendapack.extractors.minutes.votes import (
     ANON_MOTION,
@@ -61,7 +61,18 @@ MOTION_LABELS = {"MOVED", "SECONDED"}
 
 
 def _quoted_text(paras: list[Para], i: int) -> str:
-    """The motion wording printed after a proposal: the rest of the sentence or quoted paragraphs."""
+    """The motion wording printed after a proposal: quoted paragraphs, or the paragraph "That ..."
+    (with the clauses printed under it when it ends in a colon) after "Moved: X" / "Seconded: Y"
+    printed on lines of their own."""
+    k = i + 1
+    if k < len(paras) and SECONDED_ONLY.match(paras[k].text.strip()):
+        k += 1  # "Moved: X" / "Seconded: Y" / "That ..."
+    nxt = paras[k].text.strip() if k < len(paras) else ""
+    if re.match(r"^That\s", nxt):
+        out = [nxt]
+        if nxt.endswith(":"):
+            out += [p.text.strip() for p in paras[k + 1: k + 11] if PART_RE.match(p.text.strip())]
+        return " ".join(out)
     out: list[str] = []
     for p in paras[i + 1: i + 30]:
         t = p.text
@@ -177,13 +188,14 @@ class ItemReader:
     put_open: bool = False  # a "put to the vote" sentence waits for its result
     division: Optional[Division] = None
     consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
+    rights: Optional[dict[int, float]] = None  # each page's right text edge, over the whole minutes
     decided: bool = False  # the last vote is a decision record's decision line
     # a sentence of assent with no result word ("All were in favor."): the open motion carried,
     # unless a result sentence follows before the next motion
     assent: Optional[tuple[int, str]] = None
 
     def read(self) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
-        self.paras = _split_roll_call_lines(paragraphs(self.lines))
+        self.paras = _split_roll_call_lines(paragraphs(self.lines, rights=self.rights))
         for pi, para in enumerate(self.paras):
             self.paragraph(pi, para)
         self.close_division()
@@ -427,6 +439,8 @@ class ItemReader:
         kind: MotionKind = "amendment" if re.search(r"\bamendment\b", text, re.I) else "motion"
         after = re.split(r"\b[Ss]econded\b[^:]*?(?:\bthat\b|:(?!\d))", text, maxsplit=1)
         wording = after[1].strip() if len(after) > 1 else ""
+        if seconder and wording.strip(" .") == seconder.strip(" ."):
+            wording = ""  # "Seconded: Cr Brooks": only the seconder after the colon
         if not re.search(r"\w", wording):
             wording = _quoted_text(self.paras, pi)
         self.add_motion(kind, (wording or text)[:1000], para.page, mover_name(mover, self.roll), mover_name(seconder, self.roll))
@@ -588,11 +602,12 @@ class ItemReader:
 
 
 def analyse_item(lines: list[Line], prefix: str, nlp: Optional[Language] = None, roll: Optional[Roll] = None,
-                 header_motion: Optional[tuple[str, str]] = None, header_text: Optional[str] = None
-                 ) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
+                 header_motion: Optional[tuple[str, str]] = None, header_text: Optional[str] = None,
+                 rights: Optional[dict[int, float]] = None) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
     """Resolutions, motions and votes of one minute item's body lines. `header_motion` is the
-    (mover, seconder) a numbered resolution's heading names, `header_text` its wording."""
-    reader = ItemReader(lines, prefix, nlp, roll)
+    (mover, seconder) a numbered resolution's heading names, `header_text` its wording; `rights`
+    each page's right text edge over the whole minutes."""
+    reader = ItemReader(lines, prefix, nlp, roll, rights=rights)
     if header_motion:
         mover, seconder = header_motion
         reader.add_motion("motion", header_text, lines[0].page if lines else 1, mover, seconder)

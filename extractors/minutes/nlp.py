@@ -38,6 +38,8 @@ HONORIFICS = {
     # North American council titles
     "councilmember", "councilmembers", "councilman", "councilwoman", "councilor", "councilors",
     "alderperson", "aldermen", "supervisor", "supervisors",
+    # Australian and New Zealand councillors ("Cr J Nguyen", "Crs A and B")
+    "cr", "crs",
 }
 # Post-nominal letters printed after names ("Mr R C Love, OBE").
 POSTNOMINALS = {

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from agendapack.extractors.minutes.nlp import sentences_with_labels
+from agendapack.extractors.minutes.votes import RESULT_LINE, named_votes
 from agendapack.extractors.text.layer import Line
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)|[\u2022\u25aa\u25cf\u25e6\uf0a7\uf0b7\uf0d8\-–•·*]|o(?=\s+[A-Z]))\s+")
 
 
-ROLL_CALL_LINE = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
+ROLL_CALL_LINE = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
 DIVISION_LABEL_LINE = re.compile(r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?)\s*[:(]?\s*\d{1,3}\s*\)?\s*:?$", re.I)
 
 
@@ -78,11 +79,24 @@ def _dash_goes_on(prev: Line, line: Line) -> bool:
         r"[.:;!?]\s*$", prev.text)
 
 
-def paragraphs(lines: list[Line], pitch: float | None = None) -> list[Para]:
+def right_edges(lines: list[Line]) -> dict[int, float]:
+    """Each page's right text edge: where its longest lines end."""
+    edges: dict[int, float] = {}
+    for ln in lines:
+        edges[ln.page] = max(edges.get(ln.page, 0.0), ln.x1)
+    return edges
+
+
+def paragraphs(lines: list[Line], pitch: float | None = None, rights: Optional[dict[int, float]] = None) -> list[Para]:
+    """The lines in paragraphs. `rights`: each page's right text edge, measured over more than
+    these lines (a minute item's few lines may all end short of it)."""
     if not lines:
         return []
     pitch = pitch or line_pitch(lines)
     paras: list[Para] = [Para([lines[0]], 0)]
+    right = right_edges(lines)
+    for page, x in (rights or {}).items():
+        right[page] = max(right.get(page, 0.0), x)
     for i in range(1, len(lines)):
         prev, ln = lines[i - 1], lines[i]
         new = False
@@ -93,7 +107,8 @@ def paragraphs(lines: list[Line], pitch: float | None = None) -> list[Para]:
         elif ln.page != prev.page:
             # a line opening the page in lower case goes on with the sentence ("Trustee Marsh:" /
             # "yes, Clerk Baird: yes"): no sentence starts in lower case
-            new = (bool(re.search(r"[.:;!?”\"]\s*$", prev.text)) and not ln.text[:1].islower()) or bool(ENUM_RE.match(ln.text)) or abs(ln.x0 - prev.x0) > 100
+            new = (bool(re.search(r"[.:;!?”\"]\s*$", prev.text)) and not ln.text[:1].islower()) or bool(ENUM_RE.match(ln.text)) \
+                or abs(ln.x0 - prev.x0) > 100 or _ended_early(prev, ln, right[prev.page])
         elif ln.top - prev.top > 1.45 * pitch:
             new = True
         elif ENUM_RE.match(ln.text.strip()):
@@ -102,11 +117,27 @@ def paragraphs(lines: list[Line], pitch: float | None = None) -> list[Para]:
             new = True  # a right-aligned line ("Motion carried.") or a new column
         elif ln.x0 < prev.x0 - 4 and re.search(r"[.:]\s*$", prev.text):
             new = True
+        elif _ended_early(prev, ln, right[prev.page]):
+            new = True
         if new:
             paras.append(Para([ln], i))
         else:
             paras[-1].lines.append(ln)
     return paras
+
+
+def _ended_early(prev: Line, ln: Line, right: float) -> bool:
+    """A line ended where the next line's first word would have fitted, at the same indent, the
+    next opening in capitals: the writer broke the line ("RESOLUTION 2025/41" / "Moved: Cr A" /
+    "Seconded: Cr B" / "That ..." / "CARRIED"), so the next line starts a paragraph."""
+    if not ln.words or abs(ln.x0 - prev.x0) > 4 or not ln.text[:1].isupper() or re.search(r"[,;–—-]\s*$", prev.text):
+        return False
+    if named_votes(prev.text, 1) or named_votes(ln.text, 1):
+        return False  # a roll call answered one member a line reads as one paragraph
+    if len(prev.words) > 5 and not RESULT_LINE.match(ln.text.strip()):
+        return False  # a long line ended early is a paragraph's last line only before a result
+    first = ln.words[0]
+    return right - prev.x1 > (first.x1 - first.x0) + 3.0 * first.size
 
 
 # every Matcher label: what a sentence is assumed to hold when no spaCy pipeline is given

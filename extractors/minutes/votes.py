@@ -44,8 +44,9 @@ MOVER_PATTERNS = [
     # "Trustee A made a motion to approve ...; Trustee B seconded (the motion)"
     re.compile(rf"(?P<m>{NAME})\s+(?i:made\s+(?:a|the)\s+motion|moved\s+(?:to|that))\b[^.;]{{0,400}}?[,;]\s*(?i:and\s+)?(?P<s>{NAME})\s+(?i:seconded|supported)\b"),
 ]
-MOVED_ONLY = re.compile(rf"^(?i:proposed|moved)\s+(?i:by)\s*:?\s*(?P<m>{NAME})|^(?P<m2>{NAME})\s+(?i:moved|proposed)\s*(?:,|$|\s+(?i:that|the))")
-SECONDED_ONLY = re.compile(rf"^(?i:seconded|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})")
+# "Moved by X", "Moved: Cr X" (a line of its own), "X moved that ..."
+MOVED_ONLY = re.compile(rf"^(?i:proposed|moved)(?:\s+(?i:by)\s*:?|\s*:)\s*(?P<m>{NAME})|^(?P<m2>{NAME})\s+(?i:moved|proposed)\s*(?:,|$|\s+(?i:that|the))")
+SECONDED_ONLY = re.compile(rf"^(?i:seconded|supported)(?:\s+(?i:by)\s*:?|\s*:)\s*(?P<s>{NAME})")
 ANON_MOTION = re.compile(r"\bmoved\s*,?\s*(?:and\s+)?seconded\b|\bupon\s+motion\b[^.]*\bseconded\b|\bmotion\s+(?:was\s+)?(?:duly\s+)?(?:made\s+and\s+)?seconded\b", re.I)
 PUT_RE = re.compile(r"\bput\b[^.]{0,200}?\b(?:to\s+(?:the|a)\s+vote|motion|amendment|recommendation)|\bput\s+to\s+(?:the|a)\s+vote\b|\bupon\s+being\s+put\b", re.I)
 RESULT_WORDS = [
@@ -68,7 +69,7 @@ RESULT_LINE = re.compile(
 ASSENT = re.compile(r"(?:^|(?<=[.!?;,])\s+)(?:all|everyone|all\s+members(?:\s+present)?|all\s+present|the\s+board)\s+(?:were\s+|was\s+)?"
                     r"(?:in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|agreed)\b[^.;]{0,40}[.!]?$", re.I)
 # a roll-call vote printed on one line: "AYES: A, B, C   NOES: D   ABSTAIN: None   ABSENT: E"
-ROLL_LABEL = re.compile(r"\b(?:ayes?|noes?|nays?|yeas?|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
+ROLL_LABEL = re.compile(r"\b(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
 DIV_LABEL = re.compile(

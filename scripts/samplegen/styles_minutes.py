@@ -1149,6 +1149,81 @@ def city_action_minutes(path: Path) -> dict:
     return _expected("minutes", "2025-06-02", items, attendance, votes)
 
 
+# ---- Australian and New Zealand council minutes: numbered resolutions, "Moved: Cr X" --------------
+
+
+def au_resolution_minutes(path: Path) -> dict:
+    """An Australian council's ordinary meeting minutes: items numbered "1", "2", "8.1" in bold
+    capitals; attendance under "PRESENT:", "IN ATTENDANCE:" (officers with their office first) and
+    "APOLOGIES:" with councillors as "Cr J Nguyen"; each decision a numbered "RESOLUTION 2025/41"
+    with "Moved: Cr X" and "Seconded: Cr Y" on lines of their own, the resolution "That ...", one
+    with clauses "1." "2." under "That Council:" (a motion lost: "MOTION", no number), the result
+    "CARRIED" or "LOST" alone on its line,
+    one division "In Favour: Crs A, B, C and D" / "Against: Cr E" with "CARRIED 4/1"."""
+    pdf = StylePDF("Karrabin Shire Council ordinary meeting minutes")
+    pdf.line("MINUTES OF THE ORDINARY MEETING OF COUNCIL", 13, "B", h=7, align="C")
+    pdf.line("HELD IN THE COUNCIL CHAMBERS, 12 MAIN STREET, KARRABIN", 11, h=6, align="C")
+    pdf.line("ON TUESDAY 18 MARCH 2025 AT 6.00PM", 11, h=6, align="C")
+    pdf.gap(5)
+    pdf.labelled("PRESENT:", "Cr J Nguyen (Mayor), Cr P Walsh (Deputy Mayor), Cr A Brooks, Cr L Fitzgerald, "
+                             "Cr M Rossi", label_w=38)
+    pdf.labelled("IN ATTENDANCE:", "Chief Executive Officer \u2013 D Harper, Director Infrastructure \u2013 K Obi",
+                 label_w=38)
+    pdf.labelled("APOLOGIES:", "Cr S Patel", label_w=38, after=5)
+
+    def heading(number: str, title: str) -> None:
+        pdf.labelled(number, title, style="B", label_w=14, after=1.5)
+
+    def resolution(number: str, mover: str, seconder: str, text: list[str], result: str) -> None:
+        # a motion lost gets no resolution number
+        pdf.line(f"RESOLUTION {number}" if number else "MOTION", 11, "B", h=6)
+        pdf.line(f"Moved: Cr {mover}", 11, h=5.5)
+        pdf.line(f"Seconded: Cr {seconder}", 11, h=5.5)
+        pdf.para(text[0], after=1)
+        for k, clause in enumerate(text[1:], start=1):
+            pdf.labelled(f"{k}.", clause, x=6, label_w=8, after=1)
+        pdf.line(result, 11, "B", h=6)
+        pdf.gap(3)
+
+    heading("1", "OPENING")
+    pdf.para("The Mayor declared the meeting open at 6.02pm.", after=3)
+    heading("2", "APOLOGIES AND LEAVE OF ABSENCE")
+    resolution("2025/41", "Walsh", "Brooks", ["That the apology of Cr Patel be accepted."], "CARRIED")
+    heading("3", "CONFIRMATION OF MINUTES")
+    resolution("2025/42", "Rossi", "Fitzgerald", ["That the minutes of the Ordinary Meeting held on 18 February 2025 "
+                                                  "be confirmed as a true and correct record."], "CARRIED")
+    heading("8", "REPORTS")
+    heading("8.1", "DRAFT BUDGET 2025/26")
+    pdf.para("The Director Infrastructure presented the draft budget and the capital works programme.", after=2)
+    pdf.line("RESOLUTION 2025/43", 11, "B", h=6)
+    pdf.line("Moved: Cr Brooks", 11, h=5.5)
+    pdf.line("Seconded: Cr Walsh", 11, h=5.5)
+    pdf.para("That Council:", after=1)
+    pdf.labelled("1.", "Endorse the draft budget 2025/26 for public exhibition; and", x=6, label_w=8, after=1)
+    pdf.labelled("2.", "Invite public submissions until 30 April 2025.", x=6, label_w=8, after=1)
+    pdf.line("In Favour: Crs Nguyen, Walsh, Brooks and Rossi", 11, h=5.5)
+    pdf.line("Against: Cr Fitzgerald", 11, h=5.5)
+    pdf.line("CARRIED 4/1", 11, "B", h=6)
+    pdf.gap(3)
+    heading("8.2", "NAMING OF A NEW ROAD IN THE EASTERN ESTATE")
+    resolution("", "Rossi", "Nguyen", ["That the new road in the Eastern Estate be named Wattle Way."], "LOST")
+    heading("9", "CLOSURE")
+    pdf.para("There being no further business the Mayor closed the meeting at 7.15pm.")
+    pdf.output(str(path))
+    items = [("1", "OPENING", None, 0), ("2", "APOLOGIES AND LEAVE OF ABSENCE", None, 1),
+             ("3", "CONFIRMATION OF MINUTES", None, 1), ("8", "REPORTS", None, 0),
+             ("8.1", "DRAFT BUDGET 2025/26", None, 1), ("8.2", "NAMING OF A NEW ROAD IN THE EASTERN ESTATE", None, 0),
+             ("9", "CLOSURE", None, 0)]
+    attendance = [("J Nguyen", "present"), ("P Walsh", "present"), ("A Brooks", "present"),
+                  ("L Fitzgerald", "present"), ("M Rossi", "present"), ("D Harper", "in_attendance"),
+                  ("K Obi", "in_attendance"), ("S Patel", "apologies")]
+    votes = [{"item": "2", "result": "carried"}, {"item": "3", "result": "carried"},
+             {"item": "8.1", "result": "carried", "counts": {"yes": 4, "no": 1, "abstain": 0},
+              "voters": {"yes": ["Nguyen", "Walsh", "Brooks", "Rossi"], "no": ["Fitzgerald"]}},
+             {"item": "8.2", "result": "lost"}]
+    return _expected("minutes", "2025-03-18", items, attendance, votes)
+
+
 BUILDERS: dict[str, Callable[[Path], dict]] = {
     "committee_bold_clauses": committee_bold_clauses,
     "town_lettered_clauses": town_lettered_clauses,
@@ -1165,6 +1240,7 @@ BUILDERS: dict[str, Callable[[Path], dict]] = {
     "board_matters_bold_entries": board_matters_bold_entries,
     "city_minutes_file_numbers": city_minutes_file_numbers,
     "city_action_minutes": city_action_minutes,
+    "au_resolution_minutes": au_resolution_minutes,
     **TYPOGRAPHY,
 }
 STYLES = list(BUILDERS)
