@@ -69,10 +69,8 @@ def _quoted_text(paras: list[Para], i: int) -> str:
         k += 1  # "Moved: X" / "Seconded: Y" / "That ..."
     nxt = paras[k].text.strip() if k < len(paras) else ""
     if re.match(r"^That\s", nxt):
-        out = [nxt]
-        if nxt.endswith(":"):
-            out += [p.text.strip() for p in paras[k + 1: k + 11] if PART_RE.match(p.text.strip())]
-        return " ".join(out)
+        clauses = [p.text.strip() for p in paras[k + 1: k + 11] if PART_RE.match(p.text.strip())] if nxt.endswith(":") else []
+        return " ".join([nxt] + clauses)
     out: list[str] = []
     for p in paras[i + 1: i + 30]:
         t = p.text
