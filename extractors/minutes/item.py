@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import TYPE_CHECKING, Optional
 
 from agendapack.extractors.minutes.attendance import TALLY_LEAD, Roll, is_honorific, is_role_word, parse_people
@@ -69,7 +70,8 @@ def _quoted_text(paras: list[Para], i: int) -> str:
         k += 1  # "Moved: X" / "Seconded: Y" / "That ..."
     nxt = paras[k].text.strip() if k < len(paras) else ""
     if re.match(r"^That\s", nxt):
-        clauses = [p.text.strip() for p in paras[k + 1: k + 11] if PART_RE.match(p.text.strip())] if nxt.endswith(":") else []
+        following = (p.text.strip() for p in paras[k + 1: k + 11])
+        clauses = list(takewhile(lambda t: bool(PART_RE.match(t)), following)) if nxt.endswith(":") else []
         return " ".join([nxt] + clauses)
     out: list[str] = []
     for p in paras[i + 1: i + 30]:
