@@ -274,3 +274,25 @@ def test_roll_call_introduced_inside_a_sentence_and_answers_after_commas():
     _m, votes = _votes("Motion by Pike, seconded by Fenn to buy salt. Roll call vote: Trustee Pike, aye; Trustee Fenn, "
                        "aye; Clerk Marsh, nay. Motion carried.")
     assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [("carried", 2, 1)]
+
+
+def test_more_ways_of_wording_a_motion_and_its_vote():
+    # (text, (mover, seconder), (result, yes, no)) in the wordings of Irish, UK, US and Canadian minutes
+    for text, movers, vote in [
+        ("On the proposal of Cllr Mary Byrne, seconded by Cllr John Walsh, it was agreed to adopt the report.",
+         ("Mary Byrne", "John Walsh"), ("carried", None, None)),
+        ("It was proposed by Cllr Byrne and seconded by Cllr Walsh that the report be adopted. This was agreed.",
+         ("Byrne", "Walsh"), ("carried", None, None)),
+        ("Cllr Byrne proposed that the report be adopted; this was seconded by Cllr Walsh and carried unanimously.",
+         ("Byrne", "Walsh"), ("carried", None, None)),
+        ("MOTION (Lee/Park) to approve the plan. Vote: 4-1 (Ortiz opposed). Motion carried.",
+         ("Lee", "Park"), ("carried", 4, 1)),
+        ("It was moved by Alderman Kerr and seconded by Alderman Dunn that the recommendation be approved. On a "
+         "vote being taken, 7 members voted for and 2 against. The motion was declared carried.",
+         ("Kerr", "Dunn"), ("carried", 7, 2)),
+        ("Upon a motion by Trustee Hall, seconded by Trustee Berg, the Board voted unanimously to approve the bills.",
+         ("Hall", "Berg"), ("carried", None, None)),
+    ]:
+        motions, votes = _votes(text)
+        assert [(m.mover, m.seconder) for m in motions] == [movers], text
+        assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [vote], text

@@ -108,6 +108,8 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
 
 
 # a roll-call label ending its line with nothing after its colon
+# a tally stated as the vote: "Vote: 4-1 (Ortiz opposed).", "The vote was 5-2."
+VOTE_TALLY = re.compile(r"^(?:the\s+)?vote\s*(?:was\b|:|–|—|-)\s*(?P<rest>.+)$", re.I)
 OPEN_LABEL_END = re.compile(ROLL_LABEL.pattern + r"\s*$", re.I)
 
 
@@ -448,7 +450,9 @@ class ItemReader:
         # "UPON MOTION duly made and seconded, the Board approved ...", "Z. Maiorca (motion) ... approved")
         tail = text.split("seconded", 1)[-1]
         counts = counts_in(text)
-        res = result_of(tail) if not re.search(r"\bthat\b", tail[:12]) else None
+        # the result after the seconder, not a word of the motion's own wording ("that the
+        # recommendation be approved")
+        res = result_of(re.split(r"\bthat\b", tail, maxsplit=1)[0]) if not re.search(r"\bthat\b", tail[:12]) else None
         if "(motion)" in text.lower() or re.search(r"\(\s*second\s*\)", text, re.I):
             res = res or result_of(text) or "carried"
         if res or counts:
@@ -491,6 +495,11 @@ class ItemReader:
         """A result ("Carried.", "The amendment was lost.", "Motion carried 3-1."), alone or ending the sentence."""
         # the result alone, or ending the sentence ("All in favor; motion carried.")
         rm = RESULT_LINE.match(text) or RESULT_LINE.match(re.split(r"(?<=[.!?;,])\s+", text)[-1])
+        vm = VOTE_TALLY.match(text)
+        if rm is None and vm is not None and (tally := tally_in(vm.group("rest"))) is not None:
+            # "Vote: 4-1 (Ortiz opposed).": the tally, the result it gives, the dissent named
+            self.record_vote(para.page, None, tally, text, None, division=True, voters=dissenters(text))
+            return
         if rm is None and ASSENT.search(text) and self.target(None, para.page) is not None:
             self.assent = (para.page, text)
             return

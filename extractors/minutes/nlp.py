@@ -115,7 +115,9 @@ def _matcher(nlp: Language) -> Matcher:
     # proposer / seconder: "X proposed, and Y seconded", "moved by X", "seconded by Y", "(motion)"
     m.add("MOVED", [[{"LOWER": {"IN": ["proposed", "moved", "move", "moves"]}}],
                     [{"LOWER": "upon"}, {"LOWER": "motion"}],
-                    [{"LOWER": "("}, {"LOWER": "motion"}, {"LOWER": ")"}]])
+                    [{"LOWER": "("}, {"LOWER": "motion"}, {"LOWER": ")"}],
+                    [{"LOWER": "motion"}, {"LOWER": "("}],  # "MOTION (Lee/Park) to approve ..."
+                    [{"LOWER": "proposal"}, {"LOWER": {"IN": ["of", "from", "by"]}}]])
     m.add("SECONDED", [[{"LOWER": {"IN": ["seconded", "second", "seconds", "seconder"]}}],
                        [{"LOWER": "supported"}, {"LOWER": "by"}]])
     # results

@@ -41,6 +41,12 @@ MOVER_PATTERNS = [
     re.compile(rf"(?i:motion)\b[^.;]{{0,300}}?\b(?i:was\s+)?(?i:made|offered)\s+(?i:by)\s+(?P<m>{NAME})\s*[,;]?\s*(?i:and\s+)?(?i:seconded|second(?:ed)?|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     # "Trustee A made a motion (to approve ...), seconded by Trustee B", "A moved to approve ..., supported by B"
     re.compile(rf"(?P<m>{NAME})\s+(?i:made\s+(?:a|the)\s+motion|moved\s+(?:to|that))\b[^.;]{{0,400}}?\b(?i:seconded|second(?:ed)?|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "On the proposal of Cllr A, seconded by Cllr B, it was agreed ...", "Upon a motion by A, seconded by B"
+    re.compile(rf"(?i:proposal|motion)\s+(?i:of|from|by)\s+(?P<m>{NAME})\s*,?\s*(?i:and\s+)?(?i:seconded|second(?:ed)?|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # "MOTION (Lee/Park) to approve ...": mover and seconder in brackets
+    re.compile(rf"(?i:motion|moved)\s*:?\s*\(\s*(?P<m>{NAME})\s*/\s*(?P<s>{NAME})\s*\)"),
+    # "Cllr A proposed that ...; this was seconded by Cllr B"
+    re.compile(rf"(?P<m>{NAME})\s+(?i:proposed\s+(?:that|to))\b[^.]{{0,400}}?\b(?i:seconded|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     # "Trustee A made a motion to approve ...; Trustee B seconded (the motion)"
     re.compile(rf"(?P<m>{NAME})\s+(?i:made\s+(?:a|the)\s+motion|moved\s+(?:to|that))\b[^.;]{{0,400}}?[,;]\s*(?i:and\s+)?(?P<s>{NAME})\s+(?i:seconded|supported)\b"),
 ]
@@ -53,10 +59,10 @@ RESULT_WORDS = [
     ("lost", re.compile(r"\b(?:lost|defeated|fell|failed|not\s+(?:carried|agreed|passed)|rejected)\b", re.I)),
     ("withdrawn", re.compile(r"\bwithdrawn\b", re.I)),
     ("approved", re.compile(r"\bapproved\b", re.I)),
-    ("carried", re.compile(r"\b(?:carried|agreed|passed|adopted|passes|carries)\b", re.I)),
+    ("carried", re.compile(r"\b(?:carried|agreed|passed|adopted|passes|carries|voted\s+unanimously)\b", re.I)),
 ]
 RESULT_LINE = re.compile(
-    r"^(?:the\s+)?(?:(?P<kind>(?:substantive\s+|original\s+)?(?:motion|amendment|recommendations?|resolution|proposal))\s+(?:\([^)]*\)\s+)?(?:was\s+|is\s+|has\s+been\s+)?)?"
+    r"^(?:(?:this|which|it)\s+was\s+)?(?:the\s+)?(?:(?P<kind>(?:substantive\s+|original\s+)?(?:motion|amendment|recommendations?|resolution|proposal))\s+(?:\([^)]*\)\s+)?(?:was\s+|is\s+|has\s+been\s+)?)?"
     r"(?P<res>carried|lost|agreed|approved|defeated|fell|failed|withdrawn|not\s+carried|passed|adopted|passes|carries|fails)(?:\s+unanimously|\s+nem\.?\s*con\.?)?"
     # "with all in favor", "by a unanimous voice vote", "by a vote of 5-0"
     r"(?:\s+with\s+all\s+(?:members\s+)?(?:in\s+favou?r|voting\s+(?:aye|yes))|\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote(?=\s*[.!]?$|\s+of\b))?"
@@ -83,7 +89,7 @@ VOTES_TO = re.compile(
     re.I,
 )
 FOR_AGAINST = re.compile(
-    rf"\b(?P<y>{COUNT_WORDS})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\s*,?\s*(?P<n>{COUNT_WORDS})\s+(?:votes?\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS})\s+abstentions?)?",
+    rf"\b(?P<y>{COUNT_WORDS})\s+(?:members\s+)?(?:votes?\s+|voted\s+)?(?:for|in\s+favou?r)\s*,?\s*(?:and\s+)?(?P<n>{COUNT_WORDS})\s+(?:votes?\s+|voted\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS})\s+abstentions?)?",
     re.I,
 )
 # ---- decision records: the decision printed under each item ---------------------------------------
