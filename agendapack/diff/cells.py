@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from agendapack.diff_model import Delta, WordChange
-from agendapack.extractors.text.dates import parse_plan_date
+from agendapack.extractors.text.dates import YEAR_RE, parse_plan_date
 
 # header words -> the role of a column, tried in this order (a "Target date" is a date, a
 # "Progress - Key Targets" column is narrative text)
@@ -44,7 +44,6 @@ MONEY_RE = re.compile(
 )
 # a scale word makes "£1.2m" and "£900k" comparable: both in units
 _SCALES = {"": 1.0, "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9}
-YEAR_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 # text cells at least this many words long get word-level changes
 LONG_TEXT_WORDS = 6
 

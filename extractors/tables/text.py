@@ -18,7 +18,6 @@ which also tells it from prose.
 
 from __future__ import annotations
 
-import re
 from typing import Optional, Sequence
 
 from agendapack.extractors.pdf.types import Char, RawPage
@@ -26,16 +25,15 @@ from agendapack.extractors.tables.grid import Seg, split_rules
 from agendapack.extractors.tables.model import PageTable, is_number
 from agendapack.extractors.tables.settings import TableSettings
 from agendapack.extractors.tables.text_block import BlockReader, Run, Runs, gutters_of, runs_of, split_at_column_edges
+from agendapack.extractors.text.dates import YEAR_SPAN_RE
 from agendapack.extractors.text.layer import Line, lines_from_chars
 
 __all__ = ["text_tables", "table_in_frame"]
 
 Box = tuple[float, float, float, float]
-# what accounting formats print in a figure cell for a zero or an empty amount
 # how many of the body's rows (blank lines and a heading) may lie between its heads and it
 HEADS_GAP_ROWS = 8
-# a year or a financial year printed as a column head ("2022", "2021-2022", "2021/22")
-YEAR_RE = re.compile(r"\d{4}(?:[-/]\d{2,4})?")
+# what accounting formats print in a figure cell for a zero or an empty amount
 FIGURE_DASHES = {"-", "\u2013", "\u2014", "$"}
 
 
@@ -245,7 +243,7 @@ def _blocks(lines: list[Line], runs: Runs, s: TableSettings) -> list[tuple[list[
         cur.append(ln)
     if cur:
         out.append(cur)
-    out = _with_closing_lines(out, runs, s)
+    out = _with_heads_above(_with_closing_lines(out, runs, s), runs, s)
     result = []
     for k, whole in enumerate(out):
         b, tail = _trimmed(whole, runs)
@@ -268,7 +266,7 @@ def _with_closing_lines(blocks: list[list[Line]], runs: Runs, s: TableSettings) 
             out[-1] = out[-1] + block
         else:
             out.append(block)
-    return _with_heads_above(out, runs, s)
+    return out
 
 
 def _with_heads_above(blocks: list[list[Line]], runs: Runs, s: TableSettings) -> list[list[Line]]:
@@ -304,7 +302,7 @@ def _heading_only(block: list[Line], runs: Runs) -> bool:
 def _heads_over(block: list[Line], body: list[Line], runs: Runs, s: TableSettings) -> bool:
     """The block ends in a line or two of heads over the body's figure columns (a title block
     may stand above them) and holds no figure."""
-    if any(is_number(w.text) for ln in block for w in ln.words if not YEAR_RE.fullmatch(w.text)):
+    if any(is_number(w.text) for ln in block for w in ln.words if not YEAR_SPAN_RE.match(w.text)):
         return False
     k = 0
     while k < min(len(block), s.min_text_rows - 1) and len(runs[id(block[-1 - k])]) >= 2:

@@ -24,6 +24,7 @@ from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.cells import CellText, cell_text, continues_text
 from agendapack.extractors.tables.model import CURRENCY_SIGNS, PageTable, fix_text, is_number
 from agendapack.extractors.tables.settings import TableSettings
+from agendapack.extractors.text.dates import YEAR_RE, YEAR_SPAN_RE
 from agendapack.extractors.text.layer import Line, Word
 
 __all__ = ["BlockReader", "Run", "Runs", "gutters_of", "runs_of"]
@@ -490,10 +491,6 @@ def _gutters_beyond(top: list[Run], edge: float, size: float, s: TableSettings) 
 
 
 
-# a year, in a header or a row ("2024", "2023/24" is no figure anyway)
-YEAR_RE = re.compile(r"^(19|20)\d\d$")
-# a year or a financial year heading columns ("2024", "2023/24", "2023-2024")
-YEAR_SPAN_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?$")
 
 
 def _header_lines(block: list[Line], runs: Runs, most: int = 3) -> int:

@@ -20,6 +20,10 @@ MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+# a calendar year alone ("2024"), and a year or a financial year heading columns ("2023/24",
+# "2023-2024"): headings and keys, never a figure
+YEAR_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+YEAR_SPAN_RE = re.compile(r"^\s*(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$")
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY = r"(?<!\d)(?:[0-3]?\d)(?:st|nd|rd|th)?"
 DATE_RE = re.compile(
