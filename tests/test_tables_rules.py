@@ -353,3 +353,23 @@ def test_payments_grouped_by_date_are_no_work_programme():
             "9 December 2025", ["Insurance", "£610.50"], ["Audit fee", "£200.00"]]
     (t,) = extract_tables([ruled_page(1, xs, rows, bold_rows=(0,))])
     assert classify(t) != "work_programme"
+
+
+def test_a_watermark_letter_reaching_into_the_header_is_no_cell_text():
+    page = ruled_page(1, XS, [HEADER, ["A1", "Repair the roof", "JS", "Apr 25", "Jun 25", "On track"]], top=300,
+                      bold_rows=(0,))
+    # one letter of "DRAFT" printed across the page, thirty times the text's height, over the header
+    page.chars.append(Char("D", 90, 260, 150, 450, 240.0, "Helvetica"))
+    (t,) = extract_tables([page])
+    assert t.columns == HEADER
+    assert [list(r.cells) for r in t.rows] == [["A1", "Repair the roof", "JS", "Apr 25", "Jun 25", "On track"]]
+
+
+def test_strokes_drawn_elsewhere_on_the_page_do_not_move_a_tables_rules():
+    page = ruled_page(1, XS, [HEADER, ["A1", "Repair the roof", "JS", "Apr 25", "Jun 25", "On track"]], top=300,
+                      bold_rows=(0,))
+    # a signature drawn as short strokes above the table, one every point across the page
+    page.rules.extend(Rule(x, 100.0, x + 0.5, 106.0) for x in range(40, 800))
+    (t,) = extract_tables([page])
+    assert t.columns == HEADER
+    assert [list(r.cells) for r in t.rows] == [["A1", "Repair the roof", "JS", "Apr 25", "Jun 25", "On track"]]

@@ -49,6 +49,16 @@ def _overlap(a: Char, b: Char) -> float:
     return w * h / area if area > 0 else 0.0
 
 
+def drop_giant_letters(chars: list[Char], times: float = 6.0) -> list[Char]:
+    """The characters less letters many times the height of the page's text: a watermark's
+    ("DRAFT" across the page), whose one letter reaching into a cell would be read as its text."""
+    heights = sorted(c.bottom - c.top for c in chars if not c.text.isspace())
+    if not heights:
+        return chars
+    big = times * heights[len(heights) // 2]
+    return [c for c in chars if c.bottom - c.top <= big]
+
+
 def drop_overprinted(chars: list[Char]) -> list[Char]:
     """Remove runs of text printed over other text in another font size.
 

@@ -24,7 +24,7 @@ import re
 from typing import Mapping, Optional, Sequence
 
 from agendapack.extractors.pdf.types import Char, RawPage
-from agendapack.extractors.tables.cells import CellText, CharIndex, cell_text, drop_overprinted
+from agendapack.extractors.tables.cells import CellText, CharIndex, cell_text, drop_giant_letters, drop_overprinted
 from agendapack.extractors.tables.grid import Grid, GridCell, ruled_grids
 from agendapack.extractors.tables.logical import build_logical
 from agendapack.extractors.tables.merge import merge_across_pages
@@ -130,7 +130,7 @@ def _split_spanning(cells: list[list[CellText]], origin: list[list[bool]], gc: G
 def find_page_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
                      body_lines: Optional[Sequence[Line]] = None) -> list[PageTable]:
     """Tables on one page: ruled grids first, then (optionally) tables drawn with text alone."""
-    chars = drop_overprinted(page.chars)
+    chars = drop_overprinted(drop_giant_letters(page.chars))
     out: list[PageTable] = []
     boxes: list[Box] = []  # every ruled box, tables or not: text inside them is no heading
     index: Optional[CharIndex] = None

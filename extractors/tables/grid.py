@@ -78,23 +78,28 @@ def _snap_join(segs: list[Seg], s: TableSettings) -> list[Seg]:
     segs = sorted(segs, key=lambda g: g.pos)
     groups: list[list[Seg]] = []
     for g in segs:
-        if groups and g.pos - groups[-1][-1].pos <= s.snap_tolerance:
+        # a line drawn a little off (a chain of near places) joins; a run of strokes a point
+        # apart across the page does not chain rules far apart into one
+        if groups and g.pos - groups[-1][-1].pos <= s.snap_tolerance and g.pos - groups[-1][0].pos <= 2 * s.snap_tolerance:
             groups[-1].append(g)
         else:
             groups.append([g])
     out: list[Seg] = []
     for grp in groups:
-        pos = sum(g.pos * max(g.length, 1) for g in grp) / sum(max(g.length, 1) for g in grp)
-        cur: Optional[Seg] = None
+        # each joined piece sits where its own pieces are drawn: a group chained through many
+        # strokes elsewhere on the page (a signature drawn as paths) must not move a table's rule
+        pieces: list[list[Seg]] = []
+        end = 0.0
         for g in sorted(grp, key=lambda g: g.a):
-            if cur is not None and g.a <= cur.b + s.join_tolerance:
-                cur.b = max(cur.b, g.b)
+            if pieces and g.a <= end + s.join_tolerance:
+                pieces[-1].append(g)
+                end = max(end, g.b)
             else:
-                if cur is not None:
-                    out.append(cur)
-                cur = Seg(pos, g.a, g.b)
-        if cur is not None:
-            out.append(cur)
+                pieces.append([g])
+                end = g.b
+        for piece in pieces:
+            pos = sum(g.pos * max(g.length, 1) for g in piece) / sum(max(g.length, 1) for g in piece)
+            out.append(Seg(pos, min(g.a for g in piece), max(g.b for g in piece)))
     return out
 
 
