@@ -2,13 +2,16 @@
 scripts/samplegen/styles_minutes.py, on hand-built lines with invented names.
 
 * numbered entries restarting at 1 under two or more unnumbered matters are items with them; a
-  list under one section only stays that section's text;
+  list under one section only stays that section's text, and so do lists under headings that run
+  on into their text;
 * capitals that open a sentence ("UPON MOTION duly made ...") are no heading;
 * a label in capitals each matter repeats is no heading;
 * a rule drawn under a line's opening words underlines it; a border wider than the line does not;
 * a heading wrapped onto the next line is one title;
 * a roster with no label: members present, deputies in attendance, a presiding deputy present.
 """
+
+from dataclasses import replace
 
 from agendapack.extractors.minutes.attendance_lines import read_attendance
 from agendapack.extractors.minutes.headings import MinutesParts, find_headings
@@ -127,3 +130,23 @@ def test_two_people_with_offices_are_no_roster():
                    ("The meeting was called to order at 9:00 a.m.", 50)])
     roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
     assert roll.entries == []
+
+
+def test_lists_under_headings_that_run_on_into_their_text_stay_text():
+    # "Extra Work Orders: The Board approved ..." - the heading runs on, its lists are its text
+    lines = stack([
+        ("Audit Reports: The Board noted the reports.", 50),
+        ("Extra Work Orders: The Board approved the orders below.", 50),
+        ("1. EWO 4 for the bridge deck", 60),
+        ("2. EWO 11 for the sewer main", 60),
+        ("Personnel Matters: The Board approved the matters below.", 50),
+        ("1. Recreation and Parks", 60),
+        ("2. General Services", 60),
+        ("Bond Sale: The Board approved the terms of sale.", 50),
+    ])
+    for ln in lines:
+        if ":" in ln.text:  # the heading's words in bold, its text run on in plain type
+            k = ln.text.split().index(next(w for w in ln.text.split() if w.endswith(":"))) + 1
+            words = tuple(w._replace(bold=i < k) for i, w in enumerate(ln.words))
+            lines[lines.index(ln)] = replace(ln, words=words)
+    assert [n for n, _t in _titles(lines)] == [None, None, None, None]

@@ -729,8 +729,9 @@ def _lists_under_matters(numbered: list[Heading], capitals: list[Heading]) -> bo
     """Whether numbered entries are the second level of unnumbered matters (a board's minutes:
     "Extra Work Orders" then "1." "2." "3.", "Personnel Matters" then "1." "2."): the numbering
     restarts at 1 under two or more headings, each run inside one heading's section. A list
-    under one section only is a list in that section's text."""
-    if not numbered or not capitals:
+    under one section only is a list in that section's text. Matters are headings alone on their
+    line: where the headings run on into their text, the numbered lines are lists in that text."""
+    if not numbered or not capitals or any(h.run_on for h in capitals):
         return False
     bounds = [h.index for h in capitals]
     sections = set()
