@@ -501,6 +501,9 @@ def _venue_near(lines: list[Line], date_line: Optional[Line]) -> Optional[tuple[
                 continue
             if COUNCIL_RE.search(t) or BODY_PHRASE.fullmatch(t.strip()):
                 continue  # the authority's or the body's name, not a place
+            # a place is named, not stated: a line with a verb ("meetings are held ...") is a notice
+            if re.search(r"\b(?:is|are|was|were|will|shall)\b", t, re.I):
+                continue
             if VENUE_WORDS.search(t) and len(t.split()) <= 10 and not DATE_RE.search(t) and not parse_time(t) and not re.search(r"\bagenda\b|\bnotice\b|@", t, re.I):
                 parts = [t]
                 prev = ln

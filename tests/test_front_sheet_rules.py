@@ -160,3 +160,15 @@ def test_a_sign_off_without_an_office_is_no_contact():
         ("Village Hall bookings \u2013 Main Desk 01632 960 123", 60),
     ]))
     assert meeting.contact is None or meeting.contact.name is None
+
+
+def test_a_notice_beside_the_date_is_no_venue():
+    meeting = extract_meeting(stack([
+        ("City of Birch Falls", 200, {"bold": True, "size": 14.0}),
+        ("Regular Meeting Agenda", 200),
+        ("Tuesday, January 10, 2023", 200),
+        ("5:00 PM", 220),
+        ("Hybrid virtual/in-person meetings are held under the emergency order", 120),
+        ("1. Call to order", 50),
+    ], leading=18.0))
+    assert meeting.venue is None or "held" not in meeting.venue
