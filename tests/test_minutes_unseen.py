@@ -25,7 +25,10 @@ Each failure is covered by two styles that print it differently:
 * Australian council minutes: a numbered resolution's mover and seconder on lines of their own
   and its "That ..." wording below them (clauses under "That Council:"), the result alone on its
   line; "Cr" before councillors' names; officers listed office first ("Chief Executive Officer –
-  D Harper"); a line ended short (the next line's first word would have fitted) ends its paragraph.
+  D Harper"); a line ended short (the next line's first word would have fitted) ends its paragraph;
+* UK district committee minutes: a committee's code before the running minute number ("PL.23",
+  "PL23") is part of the number; the document's title in bold is no minute; a division worded
+  "there voted 3 for the motion and 2 against".
 """
 
 from __future__ import annotations
@@ -69,6 +72,9 @@ CITY = ["city_minutes_file_numbers", "city_action_minutes"]
 # Australian council minutes: "RESOLUTION 2025/41", "Moved: Cr A" and "Seconded: Cr B" on lines of
 # their own, "That ..." under them, "CARRIED" alone, "In Favour:" / "Against:" divisions
 AUSTRALIA = ["au_resolution_minutes"]
+# UK district committee minutes: minute numbers carrying the committee's code ("PL.23", "PL23"),
+# attendance in labelled sentences, "there voted 3 for the motion and 2 against"
+DISTRICT = ["district_coded_minutes", "district_coded_minutes_glued"]
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +93,7 @@ def _items(pack):
 
 
 def test_every_style_is_covered():
-    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + CITY + AUSTRALIA) == set(STYLES)
+    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + CITY + AUSTRALIA + DISTRICT) == set(STYLES)
 
 
 @pytest.mark.parametrize("style", STYLES)

@@ -45,7 +45,11 @@ COMPOUND_NO = r"\d{1,3}(?:\(\d{1,2}\))?(?:\.{1,2}\d{1,3}(?:\(\d{1,2}\))?){2,3}"
 PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?[a-z]?"
 # a minute number with its year: "45/24", "24/045" (one part the year, the other counting)
 SLASH_NO = r"\d{1,4}/\d{2,4}"
+# a committee's code before its running minute number ("PL.23", "PL23", "CAB 45")
+CODED_NO = r"[A-Z]{1,4}\.?\s?\d{1,4}"
 HEAD_RE = re.compile(rf"^(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
+# a coded number opens a minute only as one of the document's series of them (`_coded_series`)
+CODED_HEAD_RE = re.compile(rf"^(?P<num>{CODED_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
 # a plain item number of a numbered list ("3." / "3)"), the title may start with a figure ("14 Elm Street")
 LIST_ITEM = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
 # an entry of a numbered or lettered list: "1. ...", "2) ...", "A. ...", "B) ..."
@@ -111,7 +115,7 @@ def _item_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
     """Numbered headings, and bold ones that cite an agenda item, in order; the numbered clauses
     of a resolution are skipped."""
     series = _compound_series(lines)
-    running = _running_series(lines) | _slash_series(lines)
+    running = _running_series(lines) | _slash_series(lines) | _coded_series(lines)
     rights = right_edges(lines)
     heads: list[Heading] = []
     clauses = _ClauseList()
@@ -247,6 +251,25 @@ def _slash_series(lines: list[Line]) -> set[int]:
     return set(best)
 
 
+CODED_LINE = re.compile(r"^(?P<code>[A-Z]{1,4})\.?\s?(?P<n>\d{1,4})[.):]?\s+\S")
+
+
+def _coded_series(lines: list[Line]) -> set[int]:
+    """Indices of the lines opening with a committee's code and a running number ("PL.23",
+    "PL24", ...): three or more at one indent, one code, the numbers counting up."""
+    found: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for i, ln in enumerate(lines):
+        m = CODED_LINE.match(ln.text.strip())
+        if m is not None:
+            found.setdefault((m.group("code"), round(ln.x0 / 4)), []).append((i, int(m.group("n"))))
+    best: list[int] = []
+    for members in found.values():
+        chain = _longest_running_chain([n for _, n in members])
+        if len(chain) >= 3 and len(chain) > len(best):
+            best = [members[k][0] for k in chain]
+    return set(best)
+
+
 def _indent_columns(found: list[tuple[int, int, float]]) -> list[list[tuple[int, int, float]]]:
     """The numbered lines grouped by indent, indents less than a wide digit apart in one group."""
     xs = sorted({round(x) for _, _, x in found})
@@ -288,7 +311,7 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
     t = line.text.strip()
     if label_of(t) or _only_date(t):
         return None
-    m = HEAD_RE.match(t)
+    m = HEAD_RE.match(t) or (CODED_HEAD_RE.match(t) if running else None)
     if m:
         num, title = m.group("num"), m.group("title")
         strong = running or re.fullmatch(RESOLUTION_NO, num) or re.fullmatch(DOTTED_NO, num) or _in_series(num, line, series or {})

@@ -44,7 +44,12 @@ right, and each failure is covered by two styles that print it differently:
   tallies "Present: 6 - Councilmember A, ...", "Aye: 4 - ...", wrapped after an office, "The motion
   carried by the following vote:") and ``city_action_minutes`` (roman sections in capitals,
   lettered items beneath restarting at A, "Mayor Pro Tem" before a name, "MOTION: A / SECOND: B",
-  the vote in capitals on one line wrapped after "ABSENT:", "Motion carried 5-0.").
+  the vote in capitals on one line wrapped after "ABSENT:", "Motion carried 5-0.");
+* Australian council minutes: ``au_resolution_minutes`` (numbered resolutions, "Moved: Cr X" and
+  "Seconded: Cr Y" on lines of their own, "CARRIED" alone, "In Favour:" / "Against:");
+* UK district committee minutes: ``district_coded_minutes`` and ``district_coded_minutes_glued``
+  (minute numbers carrying the committee's code "PL.23" or "PL23", labelled attendance sentences,
+  lettered reasons under "RESOLVED – That ...", "there voted 3 for the motion and 2 against").
 
 Everything (councils, people, places) is fictional. `build(style, folder)` writes one PDF and
 returns its expected record; `STYLES` lists the style names.
@@ -1224,6 +1229,59 @@ def au_resolution_minutes(path: Path) -> dict:
     return _expected("minutes", "2025-03-18", items, attendance, votes)
 
 
+# ---- UK district committee minutes: minute numbers prefixed by the committee's code ------------
+
+
+def district_coded_minutes(path: Path, *, code: str = "PL.", font: str = "Helvetica") -> dict:
+    """A UK district council committee's minutes: minute numbers carrying the committee's code
+    ("PL.23", or "PL23"), headings in bold capitals after them; attendance in sentences under
+    labels ("Present: Councillor A Smith (Chairman); Councillors B Jones, ...", "Officers:",
+    "Also present:") and apologies in a sentence; "RESOLVED – That ..." with lettered reasons; a
+    motion "moved by Councillor X and seconded by Councillor Y" put to the vote "there voted 3 for
+    the motion and 2 against"."""
+    pdf = StylePDF("Wexcombe District Council planning committee minutes", font)
+    pdf.para("MINUTES of a meeting of the Planning Committee held at the Council Offices, Wexcombe on "
+             "Wednesday, 10 September 2025 at 6.30 pm.", 11, "B", after=4)
+    pdf.para("Present: Councillor Alan Smith (Chairman); Councillors Beth Jones, Carl Brown (Vice-Chairman) and "
+             "Dina White.", after=2)
+    pdf.para("Officers: Jo Green (Head of Planning), Kit Black (Solicitor)", after=2)
+    pdf.para("Also present: Councillor Eve Grey", after=2)
+    pdf.para("Apologies for absence were received from Councillors Finn Pink and Gail Blue.", after=5)
+    minutes = [
+        ("23", "DECLARATIONS OF INTEREST",
+         ["Councillor Jones declared a personal interest in minute 25 as a member of the parish council."]),
+        ("24", "MINUTES",
+         ["RESOLVED \u2013 That the minutes of the meeting held on 13 August 2025 be confirmed as a correct record "
+          "and signed by the Chairman."]),
+        ("25", "24/01234/FUL \u2013 LAND AT MILL LANE, WEXCOMBE",
+         ["The Committee considered the report of the Head of Planning on an application for twelve dwellings.",
+          "It was moved by Councillor White and seconded by Councillor Brown that the application be refused. On "
+          "being put to the vote, there voted 3 for the motion and 2 against.",
+          "RESOLVED \u2013 That planning permission be refused for the following reasons:",
+          "(a) The proposal would harm the character of the conservation area.",
+          "(b) The access would not be safe for the traffic the development would generate."]),
+        ("26", "APPEALS PROGRESS REPORT", ["RESOLVED \u2013 That the report be noted."]),
+    ]
+    for number, title, paras in minutes:
+        pdf.labelled(f"{code}{number}", title, style="B", label_w=18, after=2)
+        for text in paras:
+            if text.startswith("("):
+                pdf.labelled(text[:3], text[4:], x=10, label_w=8, after=1)
+            else:
+                pdf.para(text, x=18, after=2)
+        pdf.gap(2)
+    pdf.para("The meeting closed at 8.05 pm.", after=2)
+    pdf.output(str(path))
+    # the reasons (a) and (b) are the clauses of the refusal: one resolution each, labelled
+    items = [(f"{code}{n}", t, None, {"23": 0, "25": 2}.get(n, 1)) for n, t, _p in minutes]
+    attendance = [("Alan Smith", "present"), ("Beth Jones", "present"), ("Carl Brown", "present"),
+                  ("Dina White", "present"), ("Jo Green", "in_attendance"), ("Kit Black", "in_attendance"),
+                  ("Eve Grey", "also_present"), ("Finn Pink", "apologies"), ("Gail Blue", "apologies")]
+    votes = [{"item": f"{code}25", "result": "carried", "counts": {"yes": 3, "no": 2, "abstain": 0}}]
+    return _expected("minutes", "2025-09-10", items, attendance, votes,
+                     clause_labels={f"{code}25": ["a", "b"]})
+
+
 BUILDERS: dict[str, Callable[[Path], dict]] = {
     "committee_bold_clauses": committee_bold_clauses,
     "town_lettered_clauses": town_lettered_clauses,
@@ -1241,6 +1299,8 @@ BUILDERS: dict[str, Callable[[Path], dict]] = {
     "city_minutes_file_numbers": city_minutes_file_numbers,
     "city_action_minutes": city_action_minutes,
     "au_resolution_minutes": au_resolution_minutes,
+    "district_coded_minutes": district_coded_minutes,
+    "district_coded_minutes_glued": lambda p: district_coded_minutes(p, code="PL", font="Times"),
     **TYPOGRAPHY,
 }
 STYLES = list(BUILDERS)
