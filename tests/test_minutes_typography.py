@@ -161,3 +161,21 @@ def test_a_capital_heading_runs_on_in_mixed_case_to_its_dash():
              line("ADJOURNMENT", 190)]
     assert [h.title for h in find_headings(lines, {1: 600}).headings] == [
         "CALL TO ORDER", "REPORTS", "APPROVAL OF Town Fund Bills", "Road Fund Bills", "ADJOURNMENT"]
+
+
+def test_more_ways_of_printing_who_was_there():
+    for printed, want in [
+        (["The following members were present: Cllr A Smith, Cllr B Jones, Cllr C Brown."],
+         {("A Smith", "present"), ("B Jones", "present"), ("C Brown", "present")}),
+        (["Council members in attendance: Mayor Ruiz, Councillor Avery, Councillor Brandt"],
+         {("Ruiz", "present"), ("Avery", "present"), ("Brandt", "present")}),
+        (["Roll call: Councilmember Avery \u2013 Present; Councilmember Brandt \u2013 Absent; Mayor Ruiz \u2013 Present"],
+         {("Avery", "present"), ("Brandt", "absent"), ("Ruiz", "present")}),
+        (["Present: A Smith, B Jones", "Members of the public: There were no members of the public present"],
+         {("A Smith", "present"), ("B Jones", "present")}),
+    ]:
+        lines = [line("HARWICK BOARD MINUTES", 40)] + [line(t, 60 + 14 * k) for k, t in enumerate(printed)] + [
+            line("CALL TO ORDER", 200), line("The meeting opened.", 214), line("REPORTS", 240), line("None.", 254),
+            line("ADJOURNMENT", 280)]
+        minutes = extract_minutes(lines, NLP, {1: 600})
+        assert {(a.name, a.status) for a in minutes.attendance} == want, printed

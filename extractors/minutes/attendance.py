@@ -27,7 +27,8 @@ LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+present\b", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^regrets\b|^not\s+present\b", re.I), "absent"),
     (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?\b", re.I), "apologies"),
-    (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^attendees\b|^roll\s+call\b", re.I), "present"),
+    (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^{_GROUP}\s+in\s+attendance\b|^attendees\b|^roll\s+call\b"
+                r"|^(?:the\s+)?following\s+(?:\w+\s+){0,2}(?:were|was)\s+present\b", re.I), "present"),
 ]
 BULLET_RE = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\uf0b7\uf0d8\uf076\uf0fc\-–•·*]|o(?=\s+[A-Z]))\s*")
 JUNK_RE = re.compile(
@@ -380,11 +381,20 @@ def also_status(role: Optional[str]) -> str:
     return "in_attendance" if office else "also_present"
 
 
+# a roll call's answer after its name and a dash or colon ("Councilmember A – Present")
+ANSWER_AFTER_DASH = re.compile(r"[-–—:]\s*(?:present|absent|excused|here)\b", re.I)
+
+
 def entries_from_list(text: str, status: str, page: int) -> list[AttendanceEntry]:
     """The people of one printed list under a label of `status`, sentence by sentence; a member
     marked absent inside the list is absent. Where members are introduced by their office
     ("Supervisor A, Clerk B, Treasurer C, Trustees D and E"), the offices are the board's own: a
     clerk so listed, with members after them, is a member present, not an officer in attendance."""
+    answered = roll_call_statuses(text) if len(ANSWER_AFTER_DASH.findall(text)) >= 2 else []
+    if answered:
+        # "Roll call: Councilmember A – Present; Councilmember B – Absent": each answer its status
+        return [AttendanceEntry(name=p.name, status=st, page=page, honorific=p.honorific, role=p.role)
+                for p, st in answered]
     out = []
     for sentence in LIST_SENTENCE_END.split(text):
         lab = label_of(sentence)  # "Present: A, B. Absent: C.": the next sentence opens its own list
