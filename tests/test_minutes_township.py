@@ -296,3 +296,17 @@ def test_more_ways_of_wording_a_motion_and_its_vote():
         motions, votes = _votes(text)
         assert [(m.mover, m.seconder) for m in motions] == [movers], text
         assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [vote], text
+
+
+def test_more_ways_of_printing_a_votes_figures():
+    # (text, (result, yes, no, abstain), named dissent)
+    for text, want, dissent in [
+        ("Proposed by Cllr Byrne, seconded by Cllr Walsh. For: 5, Against: 2, Abstentions: 1. The motion was carried.",
+         ("carried", 5, 2, 1), None),
+        ("Moved by Cr Rossi, seconded by Cr Nguyen. CARRIED 6/2.", ("carried", 6, 2, None), None),
+        ("Motion by Commissioner Lee, seconded by Commissioner Park to approve. Motion passed 4-1 with Commissioner "
+         "Ortiz voting no.", ("carried", 4, 1, None), ["Ortiz"]),
+    ]:
+        _motions, votes = _votes(text)
+        assert [(v.result, v.counts.yes, v.counts.no, v.counts.abstain) for v in votes] == [want], text
+        assert votes[0].voters.get("no") == dissent, text

@@ -506,9 +506,10 @@ class ItemReader:
         if rm:
             res = rm.group("res").lower()
             res = RESULT_LINE_WORDS.get(res, res)
-            # "Motion carried 4-0.": the tally printed with the result is the vote's count
-            tally = tally_in(rm.group(0))
-            self.record_vote(para.page, res, tally or VoteCounts(), text, kind_hint(rm.group("kind") or ""), division=False)
+            # "Motion carried 4-0.", "CARRIED 6/2": the tally printed with the result is the vote's count
+            tally = tally_in(rm.group(0).replace("/", "-"))
+            self.record_vote(para.page, res, tally or VoteCounts(), text, kind_hint(rm.group("kind") or ""), division=False,
+                             voters=dissenters(rm.group(0)) or None)
 
     def resolution(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
         """The first "RESOLVED" clause of a sentence; one that ends the paragraph in a colon (or

@@ -66,7 +66,9 @@ RESULT_LINE = re.compile(
     r"(?P<res>carried|lost|agreed|approved|defeated|fell|failed|withdrawn|not\s+carried|passed|adopted|passes|carries|fails)(?:\s+unanimously|\s+nem\.?\s*con\.?)?"
     # "with all in favor", "by a unanimous voice vote", "by a vote of 5-0"
     r"(?:\s+with\s+all\s+(?:members\s+)?(?:in\s+favou?r|voting\s+(?:aye|yes))|\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote(?=\s*[.!]?$|\s+of\b))?"
-    r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?)?\s*[.!]?$",  # "Motion carried 3-1."
+    r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\)?)?"  # "Motion carried 3-1.", "CARRIED 6/2"
+    # "... with Commissioner Ortiz voting no": the dissent named after the result
+    r"(?:\s*,?\s*with\s+[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining))?\s*[.!]?$",
     re.I,
 )
 # a sentence of assent that names no result: "All were in favor.", "All in favour.", "All members
@@ -113,7 +115,7 @@ DECISION_TAIL = re.compile(r"^\s*(?:[.:;,(–—-]|$|\d{1,2}\s*[-–]\s*\d|(?:to
 TALLY = re.compile(r"(?<![\w/.-])(?P<y>\d{1,2})\s*[-–]\s*(?P<n>\d{1,2})(?:\s*[-–]\s*(?P<a>\d{1,2}))?(?![\w/-])(?!\.\d)")
 # members named as voting against or abstaining: "Mr. Z voted no", "(Commissioner X dissenting)"
 DISSENT = re.compile(
-    rf"(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,8}})\s+(?:(?P<no>voted\s+(?:no|nay|against)|dissent(?:ing|ed)|opposed)|(?P<abst>abstain(?:ed|ing)))\b"
+    rf"(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,8}})\s+(?:(?P<no>vot(?:ed|ing)\s+(?:no|nay|against)|dissent(?:ing|ed)|opposed)|(?P<abst>abstain(?:ed|ing)))\b"
 )
 # a sentence end that is not an honorific's dot ("Mr. Okafor")
 SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z(])")
@@ -299,9 +301,18 @@ def division_label(text: str) -> Optional[re.Match[str]]:
     return None
 
 
+# the counts after their labels inside a sentence: "For: 5, Against: 2, Abstentions: 1"
+LABELLED_COUNTS = re.compile(
+    rf"\b(?:for|in\s+favou?r)\s*[:=–-]\s*(?P<y>{COUNT_WORDS})\s*[,;]?\s*against\s*[:=–-]\s*(?P<n>{COUNT_WORDS})"
+    rf"(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?)\s*[:=–-]\s*(?P<a>{COUNT_WORDS}))?",
+    re.I,
+)
+
+
 def counts_in(text: str) -> Optional[VoteCounts]:
-    """Vote counts stated in a sentence: "by five votes to four", "7 for, 2 against, 1 abstention"."""
-    m = VOTES_TO.search(text) or FOR_AGAINST.search(text)
+    """Vote counts stated in a sentence: "by five votes to four", "7 for, 2 against, 1 abstention",
+    "For: 5, Against: 2, Abstentions: 1"."""
+    m = VOTES_TO.search(text) or FOR_AGAINST.search(text) or LABELLED_COUNTS.search(text)
     if not m:
         return None
     a = m.group("a")
