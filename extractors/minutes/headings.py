@@ -17,8 +17,10 @@ Unnumbered headings are told by their type: capitals, bold, or underlined (a rul
 the line's opening words), at the indent and size most of them share. A label in capitals that
 every matter repeats ("ACTION REQUESTED:", three times or more) is not a heading; a heading whose
 next word would not have fitted on its line wraps onto the next line. In a board's minutes whose
-numbered entries restart at 1 under two or more such headings, the headings (the matters) and
-the entries are both minute items, in reading order.
+numbered (or lettered) entries restart at 1 (A) under two or more such headings standing alone
+on their lines, the headings (the matters) and the entries are both minute items, in reading
+order. A committee's code before the running number ("PL.23") is part of it when three or more
+such numbers at one indent count up.
 """
 
 from __future__ import annotations
