@@ -453,7 +453,7 @@ class AgendaReader:
         running four-digit number on the agenda ("2633.1" under 2633); a lone four-digit number
         is a year or an amount."""
         head = number.split(".")[0]
-        return len(head) < 4 or ("." in number and any(c.number == head for c in self.items))
+        return len(head) < 4 or ("." in number and any(_whole(c.number) == head for c in self.items))
 
     def _run_on_text(self, line: Line, text: str) -> str:
         """A title's next line; a file number in the file-number column opening it is a reference."""
@@ -702,17 +702,18 @@ def _sub_number(items: list[Candidate], head: str, number: str, num_x0: float, n
     sequence at their indent (5.16 after 5.15), or opens the list (5.1, 1.A; a gap of a
     withdrawn item allowed) no shallower than its head; a wrapped title line that happens to
     open with a number ("5.17 of the Home Rule Charter") does neither."""
-    idx = next((i for i in range(len(items) - 1, -1, -1) if items[i].number == head), None)
+    idx = next((i for i in range(len(items) - 1, -1, -1) if _whole(items[i].number) == head), None)
     if idx is None:
         return None
-    sibs = [c for c in items[idx + 1 :] if c.parent == head]
+    parent = items[idx].number  # as printed: "2.0" heads "2.1"
+    sibs = [c for c in items[idx + 1 :] if c.parent == parent]
     if sibs:
         last = sibs[-1]
         follows = _next_in_sequence(last.number, number) or _close_successor(last.number, number)
-        return head if follows and _aligned(last, num_x0, num_x1) else None
+        return parent if follows and _aligned(last, num_x0, num_x1) else None
     part = _ordinals(_split_last(number)[1])
     opens = any(0 < v <= 3 for k, v in part.items() if k in {"digit", "letter", "lower"})
-    return head if opens and num_x0 >= items[idx].num_x0 - 4 else None
+    return parent if opens and num_x0 >= items[idx].num_x0 - 4 else None
 
 
 def _accept(
@@ -740,11 +741,11 @@ def _accept(
         return base if any(c.number == base for c in items) else True
     if style == "dotted_letter":
         return _sub_number(items, _split_last(number)[0], number, num_x0, num_x1)
-    if style == "decimal" and "." in number:
+    if style == "decimal" and "." in _whole(number):
         head = number.rsplit(".", 1)[0]
-        if any(c.number == head for c in items):
+        if any(_whole(c.number) == head for c in items):
             return _sub_number(items, head, number, num_x0, num_x1)
-        plain = [c for c in tops if c.style == "decimal" and "." not in c.number]
+        plain = [c for c in tops if c.style == "decimal" and "." not in _whole(c.number)]
         if plain and "." not in head and _next_in_sequence(plain[-1].number, head) and number.endswith((".1", ".01")):
             return ("implied", head)  # "2.01" under an unnumbered heading: section 2 is implied
         # dotted numbers without a printed parent (parish style 18.01.1) are top-level items
@@ -848,8 +849,15 @@ def _slash_step(prev: str, number: str) -> Optional[int]:
     return int(b2) - int(a2) if a1 == b1 else None
 
 
+def _whole(number: str) -> str:
+    """A top-level number printed with a zero point ("2.0", "3.00") as the whole number it is."""
+    m = re.fullmatch(r"(\d{1,3})\.0{1,2}", number)
+    return m.group(1) if m else number
+
+
 def _step(prev: str, number: str) -> Optional[int]:
     """How far number is past prev in one sequence (same prefix, same kind of last part), or None."""
+    prev, number = _whole(prev), _whole(number)
     if "/" in prev and "/" in number:
         return _slash_step(prev, number)
     (head_a, a), (head_b, b) = _split_last(prev), _split_last(number)

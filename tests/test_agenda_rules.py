@@ -311,3 +311,20 @@ def test_a_title_run_on_into_what_the_item_is_for_or_its_motion():
         ("3. Closed Session: That this part of the meeting be closed to the public", 40),
     ]))]
     assert [(n, t) for n, t in got] == [("1", "Declarations of Interest"), ("2", "Minutes"), ("3", "Closed Session")]
+
+
+def test_sections_numbered_with_a_zero_point_head_their_points():
+    # "1.0", "2.0" ... as the top level, "2.1", "2.2" under "2.0", at a deeper indent or the same
+    gaps = {1: 20.0}
+    for sub_x in (60, 40):
+        got = [(c.number, c.parent) for c in extract_agenda_items(stack([
+            ("1.0 CALL TO ORDER", 40, {"gaps": gaps}),
+            ("2.0 CONSENT AGENDA", 40, {"gaps": gaps}),
+            ("2.1 Approval of the minutes of May 5", sub_x, {"gaps": gaps}),
+            ("2.2 Payment of the bills", sub_x, {"gaps": gaps}),
+            ("3.0 NEW BUSINESS", 40, {"gaps": gaps}),
+            ("3.1 Road salt contract", sub_x, {"gaps": gaps}),
+            ("4.0 ADJOURNMENT", 40, {"gaps": gaps}),
+        ]))]
+        assert got == [("1.0", None), ("2.0", None), ("2.1", "2.0"), ("2.2", "2.0"), ("3.0", None), ("3.1", "3.0"),
+                       ("4.0", None)], sub_x
