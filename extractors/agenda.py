@@ -118,10 +118,15 @@ def _split_number(line: Line, set_apart: bool = True) -> Optional[NumberedLine]:
     rest_words = words[1:]
     # "Item 5" / "Agenda Item 5"
     lowered = [w.text.lower() for w in words[:3]]
+    labelled = False  # "Item 5": the word says the number is an item's, set apart or not
     if lowered[:1] == ["item"] and len(words) > 2:
-        token, rest_words = words[1].text, words[2:]
+        token, rest_words, labelled = words[1].text, words[2:], True
     elif lowered[:2] == ["agenda", "item"] and len(words) > 3:
-        token, rest_words = words[2].text, words[3:]
+        token, rest_words, labelled = words[2].text, words[3:], True
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,2}:", token):
+        token = token[:-1] + "."  # "5:" is printed for "5."
+    if labelled and rest_words and rest_words[0].text in {"-", "\u2013", "\u2014", ":"}:
+        rest_words = rest_words[1:]  # "Agenda Item 5 - Apologies"
     parsed = parse_number(token)
     if parsed is None:
         # number glued to the title: "1.Apologies"
@@ -140,7 +145,7 @@ def _split_number(line: Line, set_apart: bool = True) -> Optional[NumberedLine]:
     plain_integer = style == "decimal" and "." not in number and not token.rstrip("*").endswith((".", ")"))
     # "4A" (no dot) is a lettered item only set apart like a bare number: "4A High Street" is an address
     glued_letter = style == "dotted_letter" and "." not in token
-    if (plain_integer and set_apart) or glued_letter:
+    if (plain_integer and set_apart and not labelled) or glued_letter:
         # a bare number is an item number only when set apart from its title like a table cell
         gap = rest_words[0].x0 - first.x1
         if gap < 1.2 * first.size:

@@ -328,3 +328,11 @@ def test_sections_numbered_with_a_zero_point_head_their_points():
         ]))]
         assert got == [("1.0", None), ("2.0", None), ("2.1", "2.0"), ("2.2", "2.0"), ("3.0", None), ("3.1", "3.0"),
                        ("4.0", None)], sub_x
+
+
+def test_items_labelled_item_or_numbered_with_a_colon():
+    titles = ["Apologies for absence", "Minutes of the last meeting", "Planning applications", "Finance report"]
+    for fmt in ["Item {n}: {t}", "Item {n} {t}", "Agenda Item {n} - {t}", "{n}: {t}"]:
+        got = [(c.number, c.title_lines[0]) for c in extract_agenda_items(stack(
+            [(fmt.format(n=k + 1, t=t), 40) for k, t in enumerate(titles)]))]
+        assert got == [(str(k + 1), t) for k, t in enumerate(titles)], fmt
