@@ -179,3 +179,14 @@ def test_more_ways_of_printing_who_was_there():
             line("ADJOURNMENT", 280)]
         minutes = extract_minutes(lines, NLP, {1: 600})
         assert {(a.name, a.status) for a in minutes.attendance} == want, printed
+
+
+def test_minute_numbers_after_the_word_item_or_minute():
+    for fmt in ["Item {n}: {t}", "Minute {n} \u2013 {t}"]:
+        lines = [line("HARWICK PARISH COUNCIL MINUTES", 40), line("Present: A Smith, B Jones", 56)]
+        for k, t in enumerate(["Apologies", "Minutes of the last meeting", "Planning"]):
+            text = fmt.format(n=k + 1, t=t)
+            lines += [line(text, 80 + 40 * k, bold_words=len(text.split())), line("The council discussed it.", 94 + 40 * k)]
+        minutes = extract_minutes(lines, NLP, {1: 600})
+        assert [(it.number, it.title) for it in minutes.items] == [
+            ("1", "Apologies"), ("2", "Minutes of the last meeting"), ("3", "Planning")], fmt

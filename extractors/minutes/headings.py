@@ -49,7 +49,9 @@ PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?[a-z]?"
 SLASH_NO = r"\d{1,4}/\d{2,4}"
 # a committee's code before its running minute number ("PL.23", "PL23", "CAB 45")
 CODED_NO = r"[A-Z]{1,4}\.?\s?\d{1,4}"
-HEAD_RE = re.compile(rf"^(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
+# the number may follow the word it is ("Item 4: Planning", "Minute 12 – Finance")
+HEAD_RE = re.compile(rf"^(?:(?i:(?:agenda\s+)?item|minute)\s+)?(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})"
+                     r"(?:\.|\)|:|\s+[–—-])?\s+(?P<title>\S.*)$")
 # a coded number opens a minute only as one of the document's series of them (`_coded_series`)
 CODED_HEAD_RE = re.compile(rf"^(?P<num>{CODED_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
 # a plain item number of a numbered list ("3." / "3)"), the title may start with a figure ("14 Elm Street")
