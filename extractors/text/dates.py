@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Iterator, Optional, Sequence
 
 from dateutil import parser as dateparser
@@ -74,28 +75,28 @@ def reading_dates(dayfirst: Optional[bool]) -> Iterator[None]:
 # once however often it is printed: a document names its own body on every page.
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b")
 UK_COUNCILS = re.compile(r"\b(?:Parish|County|District|Borough)\s+Council\b|\bRoyal Borough\b")
-US_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
-    "Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
-    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
-    "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
-    "Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming"
-)
-US_POSTAL = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|"
-    "ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
-)
-US_STATE_NAMES = re.compile(rf"\b(?:{US_STATES})\b")
-US_ZIP = re.compile(rf"\b(?:{US_POSTAL}),?\s+\d{{5}}(?:-\d{{4}})?\b")
 NANP_PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}-\d{4}(?![\d-])")
+# US state names that are also names of places elsewhere, so no sign of a US document
+SHARED_STATE_NAMES = {"Georgia", "Washington"}
 STRONG, WEAK = 3, 1
-DATE_ORDER_CUES: tuple[tuple[bool, int, re.Pattern[str]], ...] = (
-    (True, STRONG, UK_POSTCODE),
-    (True, WEAK, UK_COUNCILS),
-    (False, STRONG, US_ZIP),
-    (False, WEAK, US_STATE_NAMES),
-    (False, WEAK, NANP_PHONE),
-)
+
+
+@lru_cache(maxsize=1)
+def _date_order_cues() -> tuple[tuple[bool, int, re.Pattern[str]], ...]:
+    """The cues, the US states' names and postal codes taken from ISO 3166-2 (pycountry, loaded
+    on first use: about 70 ms once a process)."""
+    import pycountry
+
+    states = [s for s in pycountry.subdivisions.get(country_code="US") if s.type == "State"]
+    names = "|".join(sorted(re.escape(s.name) for s in states if s.name not in SHARED_STATE_NAMES))
+    postal = "|".join(sorted(s.code.split("-")[1] for s in states))
+    return (
+        (True, STRONG, UK_POSTCODE),
+        (True, WEAK, UK_COUNCILS),
+        (False, STRONG, re.compile(rf"\b(?:{postal}),?\s+\d{{5}}(?:-\d{{4}})?\b")),  # a ZIP code
+        (False, WEAK, re.compile(rf"\b(?:{names})\b")),
+        (False, WEAK, NANP_PHONE),
+    )
 
 
 def date_order_cue(text: str) -> Optional[tuple[bool, str]]:
@@ -103,7 +104,7 @@ def date_order_cue(text: str) -> Optional[tuple[bool, str]]:
     tell, or tells both ways with the same weight."""
     weight = {True: 0, False: 0}
     first: dict[bool, tuple[int, str]] = {}
-    for dayfirst, strength, pattern in DATE_ORDER_CUES:
+    for dayfirst, strength, pattern in _date_order_cues():
         seen: set[str] = set()
         for m in pattern.finditer(text):
             if m.group(0).casefold() not in seen:
