@@ -590,13 +590,14 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
     email = EMAIL_RE.search(text)
     if email:
         contact.email = email.group(0).rstrip(".")
-    for ln in lines if not contact.phone else ():
-        if re.search(r"\b(?:tel(?:ephone)?|phone|direct dial)\b", ln.text, re.I):
-            m = PHONE_RE.search(ln.text.split(":", 1)[-1]) or PHONE_RE.search(ln.text)
-            if m:
-                contact.phone = m.group(0).strip()
-                page = page or ln.page
-                break
+    if not contact.phone:  # a sign-off may have given it already
+        for ln in lines:
+            if re.search(r"\b(?:tel(?:ephone)?|phone|direct dial)\b", ln.text, re.I):
+                m = PHONE_RE.search(ln.text.split(":", 1)[-1]) or PHONE_RE.search(ln.text)
+                if m:
+                    contact.phone = m.group(0).strip()
+                    page = page or ln.page
+                    break
     if not (contact.name or contact.email or contact.phone):
         return None
     contact.page = page or (lines[0].page if lines else None)

@@ -87,22 +87,28 @@ class MinutesParts:
 
 def find_headings(lines: list[Line], widths: dict[int, float]) -> MinutesParts:
     """The minute headings of a set of minutes (see the module docstring) and where its preamble ends."""
-    heads = _item_headings(lines, widths)
+    rights = right_edges(lines)
+    found: list[list[Heading]] = []
+
+    def capitals() -> list[Heading]:
+        if not found:  # read once, whichever way below needs them first
+            found.append(_caps_headings(lines, widths, rights))
+        return found[0]
+
+    heads = _item_headings(lines, widths, rights)
     numbered = [h for h in heads if h.number]
-    if sum(h.number == "1" for h in numbered) >= 2:
-        capitals = _caps_headings(lines, widths)
-        if _lists_under_matters(numbered, capitals):
-            return _parts(_merged(capitals, numbered), lines)
+    if sum(h.number == "1" for h in numbered) >= 2 and _lists_under_matters(numbered, capitals()):
+        return _parts(_merged(capitals(), numbered), lines)
     if numbered:
         heads = sorted(heads + _preamble_headings(lines, widths, heads, numbered[0].index), key=lambda h: h.index)
     if not heads:
-        numbered, capitals = _sequence_headings(lines, widths), _caps_headings(lines, widths)
-        if capitals and _lists_under_matters(numbered, capitals):
-            heads = _merged(capitals, numbered)
+        numbered = _sequence_headings(lines, widths, rights)
+        if capitals() and _lists_under_matters(numbered, capitals()):
+            heads = _merged(capitals(), numbered)
         else:
-            heads = capitals if capitals and _list_inside_sections(numbered, capitals) else numbered
+            heads = capitals() if capitals() and _list_inside_sections(numbered, capitals()) else numbered
     if not heads:
-        heads = _caps_headings(lines, widths)
+        heads = capitals()
     if not heads:
         heads = _bullet_headings(lines)
     return _parts(heads, lines)
@@ -115,12 +121,11 @@ def _parts(heads: list[Heading], lines: list[Line]) -> MinutesParts:
     return MinutesParts(headings=heads, preamble_end=heads[0].index if heads else len(lines))
 
 
-def _item_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
+def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int, float]) -> list[Heading]:
     """Numbered headings, and bold ones that cite an agenda item, in order; the numbered clauses
     of a resolution are skipped."""
     series = _compound_series(lines)
     running = _running_series(lines) | _slash_series(lines) | _coded_series(lines)
-    rights = right_edges(lines)
     heads: list[Heading] = []
     clauses = _ClauseList()
     i = 0
@@ -456,7 +461,7 @@ def _list_end(lines: list[Line], label: int) -> int:
     return j
 
 
-def _sequence_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
+def _sequence_headings(lines: list[Line], widths: dict[int, float], rights: dict[int, float]) -> list[Heading]:
     """Plain numbered lines forming the document's numbering, in minutes with no other headings
     (a decision record laid out as its agenda): of the lines opening with "N." (or "A.") at one
     indent, those that count 1, 2, 3 (A, B, C) and restart at 1 (A) in each section; three or more,
@@ -489,7 +494,6 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float]) -> list[Head
     if len(best) < 3 or not any(m.group("num") in ("2", "B") for _, _, m in best):
         return []
     heads = []
-    rights = right_edges(lines)
     for i, ln, m in best:
         if _row_of_fields(ln):
             # "1. HARBOR SALT SUPPLY, INC.    $45,000.00    Renewal": the first field is the title
@@ -539,7 +543,7 @@ def _hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: s
         t = ln.text.strip()
         if ln.page != prev.page or ln.x0 <= lines[i].x0 + 3 or prev.x1 < 0.6 * widths.get(prev.page, 600):
             break
-        if ln.words and rights.get(prev.page, prev.x1) - prev.x1 > (ln.words[0].x1 - ln.words[0].x0) + 0.5 * ln.size:
+        if ln.words and not _wraps_onto(prev, ln, rights):
             break
         if ln.top - prev.top > 1.6 * prev.size or DECISION_LINE.match(t) or LIST_ITEM.match(t):
             break
@@ -624,21 +628,15 @@ def _bold_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     k = 0
     while k < len(words) and words[k].bold:
         k += 1
-    # a heading alone on its line may be long, wrapping onto the next; one with text run on is short
-    if k == 0 or k > (20 if k == len(words) else 12):
-        return None
     title = " ".join(w.text for w in words[:k]).strip()
     rest = " ".join(w.text for w in words[k:]).strip() or None
     if rest is not None and not re.search(r"[:.–—-]$", title):
         return None  # a bold phrase inside a sentence, not a heading
-    title = title.rstrip(" :.–—-")
-    if not title[:1].isupper() or label_of(title) and not re.match(r"(?i)roll\s+call", title):
-        return None
-    if RESOLVE_RE.search(title) or DECISION_LINE.match(title) or ROLL_VOTE_LABEL.match(line.text.strip()):
+    if not _opens_heading(line, k, title.rstrip(" :.–—-")):
         return None
     if rest is None and re.search(r"[.;,]$", line.text.strip()):
         return None
-    return title, rest
+    return title.rstrip(" :.–—-"), rest
 
 
 def _underlined_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
@@ -647,21 +645,28 @@ def _underlined_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     if not line.underline_x1:
         return None
     k = sum(1 for w in line.words if w.x1 <= line.underline_x1 + 1.0)
-    if k == 0 or k > (20 if k == len(line.words) else 12):
-        return None
     title = " ".join(w.text for w in line.words[:k]).strip().rstrip(" :.–—-")
-    rest = " ".join(w.text for w in line.words[k:]).strip() or None
-    if not title[:1].isupper() or (label_of(title) and not re.match(r"(?i)roll\s+call", title)):
+    if not _opens_heading(line, k, title):
         return None
-    if RESOLVE_RE.search(title) or DECISION_LINE.match(title) or ROLL_VOTE_LABEL.match(line.text.strip()):
-        return None
-    return title, rest
+    return title, " ".join(w.text for w in line.words[k:]).strip() or None
+
+
+def _opens_heading(line: Line, k: int, title: str) -> bool:
+    """Whether the first `k` words of a line, set apart by their type (`title`), may be a heading:
+    a heading alone on its line may be long, wrapping onto the next, one with text run on is
+    short; capitalised; not an attendance label (a roll call aside), a resolution, a decision or
+    a vote's label."""
+    if k == 0 or k > (20 if k == len(line.words) else 12) or not title[:1].isupper():
+        return False
+    if label_of(title) and not re.match(r"(?i)roll\s+call", title):
+        return False
+    return not (RESOLVE_RE.search(title) or DECISION_LINE.match(title) or ROLL_VOTE_LABEL.match(line.text.strip()))
 
 
 ROLL_VOTE_LABEL = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|abstain\w*|absent|excused|recused|for|against)\s*[:(]", re.I)
 
 
-def _caps_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]:
+def _caps_headings(lines: list[Line], widths: dict[int, float], rights: dict[int, float]) -> list[Heading]:
     """Unnumbered headings in capitals or in bold, in minutes with no numbered headings (US
     township and board minutes: CALL TO ORDER, ROLL CALL, APPROVAL OF MINUTES ...): the capital
     (or bold) lines printed at the one indent (or centred) and size most of them share, three or
@@ -693,7 +698,6 @@ def _caps_headings(lines: list[Line], widths: dict[int, float]) -> list[Heading]
     if len(best) < 3:
         return []
     heads: list[Heading] = []
-    rights = right_edges(lines)
     for i, ln, (title, rest) in best:
         if heads and i < heads[-1].body_start:
             continue  # the second line of a heading that wrapped

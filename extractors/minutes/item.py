@@ -107,9 +107,9 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
     return out
 
 
-# a roll-call label ending its line with nothing after its colon
 # a tally stated as the vote: "Vote: 4-1 (Ortiz opposed).", "The vote was 5-2."
 VOTE_TALLY = re.compile(r"^(?:the\s+)?vote\s*(?:was\b|:|–|—|-)\s*(?P<rest>.+)$", re.I)
+# a roll-call label ending its line with nothing after its colon
 OPEN_LABEL_END = re.compile(ROLL_LABEL.pattern + r"\s*$", re.I)
 
 
@@ -216,8 +216,7 @@ class ItemReader:
         if label:
             self.division_option(label, para.page, stripped)
             return
-        last_sentence = SENTENCE_END.split(stripped)[-1]
-        self.lead_result = result_of(last_sentence) if stripped.endswith(":") else None
+        self.lead_result = result_of(SENTENCE_END.split(stripped)[-1]) if stripped.endswith(":") else None
         if self.division is not None and self.division_line(stripped):
             return
         if pi <= self.consumed_until:

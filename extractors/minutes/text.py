@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from agendapack.extractors.minutes.nlp import sentences_with_labels
-from agendapack.extractors.minutes.votes import RESULT_LINE, named_votes
+from agendapack.extractors.minutes.votes import RESULT_LINE, ROLL_WORDS, named_votes
 from agendapack.extractors.text.layer import Line
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)|[\u2022\u25aa\u25cf\u25e6\uf0a7\uf0b7\uf0d8\-–•·*]|o(?=\s+[A-Z]))\s+")
 
 
-ROLL_CALL_LINE = re.compile(r"^(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
+ROLL_CALL_LINE = re.compile(rf"^{ROLL_WORDS}\s*:", re.I)
 DIVISION_LABEL_LINE = re.compile(r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?)\s*[:(]?\s*\d{1,3}\s*\)?\s*:?$", re.I)
 
 
@@ -132,12 +132,13 @@ def _ended_early(prev: Line, ln: Line, right: float) -> bool:
     "Seconded: Cr B" / "That ..." / "CARRIED"), so the next line starts a paragraph."""
     if not ln.words or abs(ln.x0 - prev.x0) > 4 or not ln.text[:1].isupper() or re.search(r"[,;–—-]\s*$", prev.text):
         return False
-    if named_votes(prev.text, 1) or named_votes(ln.text, 1):
-        return False  # a roll call answered one member a line reads as one paragraph
+    first = ln.words[0]
+    if right - prev.x1 <= (first.x1 - first.x0) + 3.0 * first.size:
+        return False  # the line was full: it wrapped (measured first, the cheapest test)
     if len(prev.words) > 5 and not RESULT_LINE.match(ln.text.strip()):
         return False  # a long line ended early is a paragraph's last line only before a result
-    first = ln.words[0]
-    return right - prev.x1 > (first.x1 - first.x0) + 3.0 * first.size
+    # a roll call answered one member a line reads as one paragraph
+    return not (named_votes(prev.text, 1) or named_votes(ln.text, 1))
 
 
 # every Matcher label: what a sentence is assumed to hold when no spaCy pipeline is given

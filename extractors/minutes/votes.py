@@ -77,7 +77,9 @@ RESULT_LINE = re.compile(
 ASSENT = re.compile(r"(?:^|(?<=[.!?;,])\s+)(?:all|everyone|all\s+members(?:\s+present)?|all\s+present|the\s+board)\s+(?:were\s+|was\s+)?"
                     r"(?:in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|agreed)\b[^.;]{0,40}[.!]?$", re.I)
 # a roll-call vote printed on one line: "AYES: A, B, C   NOES: D   ABSTAIN: None   ABSENT: E"
-ROLL_LABEL = re.compile(r"\b(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)\s*:", re.I)
+# the options and absences a roll call or a division is printed under, one list for every reader
+ROLL_WORDS = r"(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)"
+ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*:", re.I)
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
 DIV_LABEL = re.compile(
