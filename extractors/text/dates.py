@@ -9,6 +9,8 @@ match into a date is left to dateutil. Plan cells often print only a month ("Mar
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -83,13 +85,15 @@ STRONG, WEAK = 3, 1
 
 @lru_cache(maxsize=1)
 def _date_order_cues() -> tuple[tuple[bool, int, re.Pattern[str]], ...]:
-    """The cues, the US states' names and postal codes taken from ISO 3166-2 (pycountry, loaded
-    on first use: about 70 ms once a process)."""
+    """The cues, the US states' names and postal codes taken from ISO 3166-2 as pycountry ships it
+    (its data file read once, on first use, and only the US states kept: pycountry's own objects
+    would hold every country's subdivisions in memory)."""
     import pycountry
 
-    states = [s for s in pycountry.subdivisions.get(country_code="US") if s.type == "State"]
-    names = "|".join(sorted(re.escape(s.name) for s in states if s.name not in SHARED_STATE_NAMES))
-    postal = "|".join(sorted(s.code.split("-")[1] for s in states))
+    with open(os.path.join(pycountry.DATABASE_DIR, "iso3166-2.json"), encoding="utf-8") as f:
+        states = [s for s in json.load(f)["3166-2"] if s["code"].startswith("US-") and s["type"] == "State"]
+    names = "|".join(sorted(re.escape(s["name"]) for s in states if s["name"] not in SHARED_STATE_NAMES))
+    postal = "|".join(sorted(s["code"].split("-")[1] for s in states))
     return (
         (True, STRONG, UK_POSTCODE),
         (True, WEAK, UK_COUNCILS),
