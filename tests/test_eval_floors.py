@@ -38,16 +38,17 @@ def test_table_floors(corpus):
 
 def test_dev_floors(corpus):
     # councils new to the rules when issue 13 began, and Crete Township since it left the
-    # hold-out (tests/gold/dev/): floors at the level reached, so a rule tuned on the older gold
-    # cannot quietly lose them
+    # hold-out (tests/gold/dev/), and the Baltimore minutes since they left it: floors at the
+    # level reached, so a rule tuned on the older gold cannot quietly lose them
     paths = gold_files(GOLD / "dev")
-    assert len(paths) >= 12
+    assert len(paths) >= 13
     f = summarise(evaluate(paths, corpus))["fields"]
     assert f["agenda_items"]["f1"] >= 0.985
     assert f["agenda_nesting"]["f1"] >= 0.985
     assert f["agenda_titles"]["f1"] >= 0.98
     assert f["minute_items"]["f1"] >= 0.975
-    assert f["attendance"]["f1"] >= 0.94
+    assert f["minute_titles"]["f1"] >= 0.84
+    assert f["attendance"]["f1"] >= 0.95
     assert f["minutes_meeting"]["f1"] == 1.0
     assert f["meeting_contact"]["f1"] == 1.0
     assert f["vote_counts"]["f1"] == 1.0

@@ -18,6 +18,11 @@ Each failure is covered by two styles that print it differently:
   numbered afresh under some of them, both read as minute items in order; the labels each matter
   repeats are no items; a matter's heading wrapped over two lines is one title; the members and
   deputies listed with no label are the attendance (deputies in attendance);
+* a board that opens every matter on a page of its own: the heading opening each page is a
+  matter (set in two columns, underlined in pieces, or wrapped in bold: one title), a page headed
+  "cont'd" or "(continued)" or repeating an undecided or still-counting list's banner is no new
+  matter, three decided matters under one heading are three; a row's first field wrapped in its
+  column is the entry's whole title;
 * US city council minutes: a file number between an item's number and its title is no title;
   tallies before names ("Aye: 6 - ...") in roll calls and votes, names wrapped after an office;
   the result worded before the tallies; lettered items restarting under roman sections; a line
@@ -66,6 +71,9 @@ TOWNSHIP = ["township_prose_caps", "township_roll_lines", "typo_justified_en_das
 # a board's long minutes: unnumbered matters, entries numbered afresh under some, members and their
 # deputies listed with no label
 BOARD = ["board_matters_underlined", "board_matters_caps", "board_matters_bold_entries"]
+# a board that opens each matter on a page of its own: headings underlined in pieces, in two
+# columns, wrapped in bold; "cont'd" / "(continued)" pages; a list's banner repeated over its pages
+BOARD_PAGES = ["board_pages_underlined", "board_pages_bold"]
 # US city council minutes: file numbers beside titles, roll calls and votes as tallies, lettered
 # items under roman sections, votes in capitals on one line
 CITY = ["city_minutes_file_numbers", "city_action_minutes"]
@@ -93,7 +101,7 @@ def _items(pack):
 
 
 def test_every_style_is_covered():
-    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + CITY + AUSTRALIA + DISTRICT) == set(STYLES)
+    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + BOARD_PAGES + CITY + AUSTRALIA + DISTRICT) == set(STYLES)
 
 
 @pytest.mark.parametrize("style", STYLES)

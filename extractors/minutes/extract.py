@@ -20,6 +20,7 @@ from agendapack.extractors.minutes import attendance as att
 from agendapack.extractors.minutes.attendance_lines import read_attendance
 from agendapack.extractors.minutes.headings import find_headings, split_run_on
 from agendapack.extractors.minutes.item import analyse_item
+from agendapack.extractors.minutes.matters import page_matters
 from agendapack.extractors.minutes.meeting import meeting_header
 from agendapack.extractors.minutes.text import join_lines, paragraphs, right_edges
 from agendapack.extractors.minutes.votes import decision_line
@@ -42,7 +43,7 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
     if not lines:
         raise ValueError("no text lines")
     widths = widths or {}
-    lines, parts = split_run_on(lines, find_headings(lines, widths))
+    lines, parts = split_run_on(lines, page_matters(lines, widths) or find_headings(lines, widths))
     heads = parts.headings
     all_text = join_lines(lines)
     meeting = meeting_header(lines, parts.preamble_end, all_text)

@@ -125,9 +125,9 @@ def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
     """Numbered headings, and bold ones that cite an agenda item, in order; the numbered clauses
     of a resolution are skipped."""
     series = _compound_series(lines)
-    running = _running_series(lines) | _slash_series(lines) | _coded_series(lines)
+    running = running_series(lines) | _slash_series(lines) | _coded_series(lines)
     heads: list[Heading] = []
-    clauses = _ClauseList()
+    clauses = ClauseList()
     i = 0
     while i < len(lines):
         ref, ref_at = _item_ref(lines, i + 1)
@@ -142,13 +142,13 @@ def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
         num, title = opening
         head = _heading(lines, widths, i, num, title, ref, ref_at, rights)
         heads.append(head)
-        clauses = _ClauseList()
+        clauses = ClauseList()
         i = head.body_start
     return heads
 
 
 @dataclass
-class _ClauseList:
+class ClauseList:
     """A resolution's numbered clauses being read: a line that opens a resolution and ends in a
     colon ("RESOLVED: That:", "It was resolved that:") opens the list, whose numbers count from 1."""
 
@@ -219,7 +219,7 @@ def _compound_series(lines: list[Line]) -> dict[tuple[str, ...], float]:
 RUNNING_NO = re.compile(r"^(?P<n>\d{1,5})[.):]?\s+\S")
 
 
-def _running_series(lines: list[Line]) -> set[int]:
+def running_series(lines: list[Line]) -> set[int]:
     """Indices of the lines opening with a running minute number: plain numbers at one indent (or
     right-aligned: indents a digit's width apart) that count up by one (a skipped number allowed)
     over three or more lines, other numbered lines between them aside, and start above 1: minutes
@@ -349,7 +349,7 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
     starts, and the mover and seconder a numbered resolution's heading names."""
     ln = lines[i]
     title = _fix_split_initial(ln, title)
-    title = _first_segment_title(ln, num, title)
+    title = first_segment_title(ln, num, title)
     j = i + 1
     # a bold title with the minute's text run on in plain type after it ("2630. Declarations of
     # Interest: None"): mostly bold, the title does not wrap onto the next line
@@ -377,7 +377,7 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
         mm = NAMED_MOVER_HEADER.match(title.strip())
         if mm:
             mover = (mm.group("m"), mm.group("s"))
-    return Heading(i, body_start, num, _clean_title(title), ref, mover, run_on)
+    return Heading(i, body_start, num, clean_title(title), ref, mover, run_on)
 
 
 # a title ended by a colon, a full stop or a spaced dash, the minute's text run on after it
@@ -410,7 +410,7 @@ def _wrapped_title(lines: list[Line], widths: dict[int, float], i: int, title: s
         prev = lines[j - 1]
         if HEAD_RE.match(tj) or ITEM_REF_RE.match(tj) or ITEM_REF_TAIL.search(title) or RESOLVE_RE.match(tj):
             break  # a title closed by its "(Agenda Item N)", or a bold resolution under it
-        ended = lines[j].page == prev.page and tj[:1].isupper() and not _wraps_onto(prev, lines[j], rights)
+        ended = lines[j].page == prev.page and tj[:1].isupper() and not wraps_onto(prev, lines[j], rights)
         if prev.x1 < 0.6 * widths.get(prev.page, 600) or ended:
             break  # the title line before did not wrap
         if lines[j].page == prev.page and lines[j].top - prev.top > 2.2 * ln.size:
@@ -429,7 +429,7 @@ def _preamble_headings(lines: list[Line], widths: dict[int, float], heads: list[
     for k in range(start, first_num):
         ln = lines[k]
         t = ln.text.strip()
-        if not ln.bold or label_of(t) or _is_centered(ln, widths.get(ln.page, 600)) or ln.all_caps and len(t.split()) <= 3:
+        if not ln.bold or label_of(t) or is_centered(ln, widths.get(ln.page, 600)) or ln.all_caps and len(t.split()) <= 3:
             continue
         if any(h.index == k for h in heads) or (k > 0 and lines[k - 1].bold and k - 1 >= start and extra and extra[-1].index == k - 1):
             continue
@@ -438,7 +438,7 @@ def _preamble_headings(lines: list[Line], widths: dict[int, float], heads: list[
         if len(t.split()) > 12 or t[:1].islower():
             continue
         # the text after a colon stays in the body
-        extra.append(Heading(k, k + 1, None, _clean_title(t.split(":")[0] if ":" in t else t), None))
+        extra.append(Heading(k, k + 1, None, clean_title(t.split(":")[0] if ":" in t else t), None))
     return extra
 
 
@@ -466,7 +466,7 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float], rights: dict
     (a decision record laid out as its agenda): of the lines opening with "N." (or "A.") at one
     indent, those that count 1, 2, 3 (A, B, C) and restart at 1 (A) in each section; three or more,
     a resolution's clauses excepted. Each title runs on over its wrapped lines."""
-    clauses = _ClauseList()
+    clauses = ClauseList()
     cands: list[tuple[int, Line, re.Match[str]]] = []
     for i, ln in enumerate(lines):
         t = ln.text.strip()
@@ -495,21 +495,21 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float], rights: dict
         return []
     heads = []
     for i, ln, m in best:
-        if _row_of_fields(ln):
+        if row_of_fields(ln):
             # "1. HARBOR SALT SUPPLY, INC.    $45,000.00    Renewal": the first field is the title
-            heads.append(Heading(i, i + 1, m.group("num"), _clean_title(_first_segment_title(ln, m.group("num"), m.group("title"))), None))
+            heads.append(Heading(i, i + 1, m.group("num"), clean_title(first_segment_title(ln, m.group("num"), m.group("title"))), None))
             continue
-        caps = _caps_title(ln)
+        caps = caps_title(ln)
         if caps and caps[1]:
             # "3. APPROVAL OF MINUTES: Motion by ...": a heading in capitals, its text run on
-            heads.append(Heading(i, i + 1, m.group("num"), _clean_title(caps[0]), None, None, caps[1]))
+            heads.append(Heading(i, i + 1, m.group("num"), clean_title(caps[0]), None, None, caps[1]))
             continue
-        title, j = _hanging_title(lines, widths, i, m.group("title"), rights)
-        heads.append(Heading(i, j, m.group("num"), _clean_title(title), None))
+        title, j = hanging_title(lines, widths, i, m.group("title"), rights)
+        heads.append(Heading(i, j, m.group("num"), clean_title(title), None))
     return heads
 
 
-def _row_of_fields(line: Line) -> bool:
+def row_of_fields(line: Line) -> bool:
     """Whether a line, its number aside, is fields spaced out in columns rather than a sentence."""
     segs = line.segments
     if segs and re.fullmatch(r"\d{1,3}[.)]", segs[0].text):
@@ -523,7 +523,7 @@ def _same_type(a: Line, b: Line) -> bool:
             and _is_caps_word(a.text) == _is_caps_word(b.text))
 
 
-def _wraps_onto(prev: Line, line: Line, rights: dict[int, float]) -> bool:
+def wraps_onto(prev: Line, line: Line, rights: dict[int, float]) -> bool:
     """Whether `line` continues `prev` wrapped: the next line at a line's pitch, and its first word
     too long for the room left at the end of `prev`."""
     if line.page != prev.page or not line.words or line.top - prev.top > 2.0 * prev.size:
@@ -532,7 +532,7 @@ def _wraps_onto(prev: Line, line: Line, rights: dict[int, float]) -> bool:
     return room <= (line.words[0].x1 - line.words[0].x0) + 0.5 * line.size
 
 
-def _hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: str,
+def hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: str,
                    rights: dict[int, float]) -> tuple[str, int]:
     """A numbered title wrapped onto lines indented under its text: the whole title and the index
     of the line after it. A decision line, a line after a gap, or a line whose first word would
@@ -543,7 +543,7 @@ def _hanging_title(lines: list[Line], widths: dict[int, float], i: int, title: s
         t = ln.text.strip()
         if ln.page != prev.page or ln.x0 <= lines[i].x0 + 3 or prev.x1 < 0.6 * widths.get(prev.page, 600):
             break
-        if ln.words and not _wraps_onto(prev, ln, rights):
+        if ln.words and not wraps_onto(prev, ln, rights):
             break
         if ln.top - prev.top > 1.6 * prev.size or DECISION_LINE.match(t) or LIST_ITEM.match(t):
             break
@@ -564,7 +564,7 @@ CAPS_HEAD = re.compile(r"^(?P<title>[A-Z][A-Z0-9'’&/,()\- ]*[A-Z)])(?:\s*(?:[:
 CAPS_ENUM = re.compile(r"^(?P<num>[IVXL]{1,5}|[A-Z]|\d{1,2})[.)]\s+(?=[A-Z]{2})")
 
 
-def _caps_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
+def caps_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     """(title, text run on) when a line opens with a heading in capitals; a vote's label
     ("AYES: ..."), an attendance label other than a roll call, "RESOLVED" or a result ("MOTION
     CARRIED") is no heading."""
@@ -621,7 +621,7 @@ def _caps_lead(line: Line) -> Optional[tuple[str, str]]:
     return " ".join(w.text for w in words[:k]), " ".join(w.text for w in words[k:])
 
 
-def _bold_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
+def bold_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     """(title, text run on) when a line opens with a short bold heading in mixed case ("Approval
     of Minutes", "Call to Order: The meeting ...") whose text, if any, runs on in plain type."""
     words = list(line.words)
@@ -639,7 +639,7 @@ def _bold_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     return title.rstrip(" :.–—-"), rest
 
 
-def _underlined_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
+def underlined_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     """(title, text run on) when a line opens with underlined words in mixed case or capitals
     ("Department of Audits – Audit Reports"), whatever their weight."""
     if not line.underline_x1:
@@ -674,26 +674,26 @@ def _caps_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
     styles: dict[tuple, list] = {}
     indent = _indent_clusters([ln.x0 for ln in lines])
     for i, ln in enumerate(lines):
-        centred = _is_centered(ln, widths.get(ln.page, 600))
+        centred = is_centered(ln, widths.get(ln.page, 600))
         if centred and i < 6:
             continue  # the document's title block
-        ct = _caps_title(ln)
+        ct = caps_title(ln)
         x = "c" if centred else indent[ln.x0]
         if ct:
             # weight is no part of the style: a heading with its text run on is mostly plain type
             styles.setdefault(("caps", x, round(ln.size)), []).append((i, ln, ct))
-        bt = _bold_title(ln)
+        bt = bold_title(ln)
         if bt:
             styles.setdefault(("bold", x, round(ln.size)), []).append((i, ln, bt))
-        ut = _underlined_title(ln)
+        ut = underlined_title(ln)
         if ut:
             styles.setdefault(("underlined", x, round(ln.size)), []).append((i, ln, ut))
     # a label in capitals or ended by a colon printed three times or more is one each matter
     # repeats ("ACTION REQUESTED:", "BACKGROUND:"), not a heading: headings name what they head
     labels = {m[0]: m[2][0] for members in styles.values() for m in members
               if _is_caps_word(m[2][0]) or m[1].text.rstrip().endswith(":")}
-    repeated = {k for k, n in Counter(_label_key(t) for t in labels.values()).items() if n >= 3}
-    styles = {k: [m for m in members if _label_key(m[2][0]) not in repeated] for k, members in styles.items()}
+    repeated = {k for k, n in Counter(label_key(t) for t in labels.values()).items() if n >= 3}
+    styles = {k: [m for m in members if label_key(m[2][0]) not in repeated] for k, members in styles.items()}
     best = max(styles.values(), key=len) if styles else []
     if len(best) < 3:
         return []
@@ -702,17 +702,17 @@ def _caps_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
         if heads and i < heads[-1].body_start:
             continue  # the second line of a heading that wrapped
         j = i + 1
-        while not rest and j < len(lines) and _same_type(lines[j], ln) and _wraps_onto(lines[j - 1], lines[j], rights):
+        while not rest and j < len(lines) and _same_type(lines[j], ln) and wraps_onto(lines[j - 1], lines[j], rights):
             # a heading too long for one line, wrapped onto the next in the same type
             title, j = f"{title} {lines[j].text.strip()}", j + 1
         num = CAPS_ENUM.match(ln.text.strip())
-        heads.append(Heading(i, j, num.group("num") if num else None, _clean_title(title), None, None, rest))
+        heads.append(Heading(i, j, num.group("num") if num else None, clean_title(title), None, None, rest))
     if best and best[0][2] and _caps_style(best):
         heads = sorted(heads + _run_in_labels(lines, {i for i, _, _ in best}, best[0][1].x0), key=lambda h: h.index)
     return heads
 
 
-def _label_key(title: str) -> str:
+def label_key(title: str) -> str:
     return re.sub(r"[\W\d]+", " ", title).strip().lower()
 
 
@@ -746,7 +746,7 @@ def _run_in_labels(lines: list[Line], taken: set[int], margin: float) -> list[He
         if re.match(r"(?i)(?:motion|roll\s+call|note|ayes?|nays?|yes|no|yeas?|absent|abstain\w*)\b", m.group("title")) \
                 or re.match(r"(?i)(?:yes|no|aye|nay|yea|absent|abstain\w*)\s*(?:[,;.]|$)", m.group("rest")):
             continue
-        found.append(Heading(i, i + 1, None, _clean_title(m.group("title")), None, None, m.group("rest").strip() or None))
+        found.append(Heading(i, i + 1, None, clean_title(m.group("title")), None, None, m.group("rest").strip() or None))
     return found
 
 
@@ -835,7 +835,7 @@ def _bullet_headings(lines: list[Line]) -> list[Heading]:
         return []
     top = min(ln.x0 for _, ln, _ in bullets)
     # the bullet line itself may carry the motion ("... approved – Z. Smith (motion), T. Jones (second)")
-    return [Heading(i, i, None, _clean_title(m.group("title")), None) for i, ln, m in bullets if ln.x0 <= top + 3]
+    return [Heading(i, i, None, clean_title(m.group("title")), None) for i, ln, m in bullets if ln.x0 <= top + 3]
 
 
 def _item_ref(lines: list[Line], i: int) -> tuple[Optional[str], int]:
@@ -861,7 +861,7 @@ def _fix_split_initial(line: Line, title: str) -> str:
     return title
 
 
-def _first_segment_title(line: Line, num: Optional[str], title: str) -> str:
+def first_segment_title(line: Line, num: Optional[str], title: str) -> str:
     """'20.01.02 Register of Interests      None': text beyond a column-wide gap is content."""
     segs = [sg.text.strip() for sg in line.segments]
     if num and segs and segs[0].rstrip(".):") == num:
@@ -892,12 +892,12 @@ def _bold_run_title(line: Line, num: Optional[str], title: str) -> str:
     return head if title.startswith(head) else title
 
 
-def _is_centered(line: Line, width: float) -> bool:
+def is_centered(line: Line, width: float) -> bool:
     mid = (line.x0 + line.x1) / 2
     return abs(mid - width / 2) < 0.08 * width and line.x0 > 0.25 * width
 
 
-def _clean_title(title: str) -> str:
+def clean_title(title: str) -> str:
     t = re.sub(r"\s+", " ", title).strip()
     t = re.sub(r"\s*\((?:agenda)?(?:\s*item)?\s*$", "", t, flags=re.I)  # "(Agenda" wrapped to the next line
     # "Register of Interests None": the item's whole content printed on the heading line

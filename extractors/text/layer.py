@@ -292,7 +292,7 @@ def page_lines(raw: RawPage) -> list[Line]:
 def _underlined(lines: list[Line], rules: list[Rule]) -> list[Line]:
     """The lines with `underline_x1` set where a rule is drawn just under their opening words: it
     starts at the line's first word and ends within the line (a rule wider than the line is a
-    border or a separator, not an underline)."""
+    border or a separator, not an underline); pieces a short gap apart continue it."""
     unders = sorted((r for r in rules if r.horizontal and r.bottom - r.top < 2.0), key=lambda r: r.top)
     if not unders or not lines:
         return lines
@@ -300,12 +300,20 @@ def _underlined(lines: list[Line], rules: list[Rule]) -> list[Line]:
     out = []
     for ln in lines:
         k = bisect.bisect_left(tops, ln.bottom - 0.35 * ln.size)
-        end = 0.0
+        under = []
         while k < len(unders) and unders[k].top <= ln.bottom + 0.3 * ln.size:
             r = unders[k]
-            if abs(r.x0 - ln.x0) <= 2.0 and r.x1 <= ln.x1 + 2.0 and r.x1 - r.x0 >= 2.0 * ln.size:
-                end = max(end, r.x1)
+            if r.x0 >= ln.x0 - 2.0 and r.x1 <= ln.x1 + 2.0:
+                under.append(r)
             k += 1
+        end = 0.0
+        for r in sorted(under, key=lambda r: r.x0):
+            # pieces a short gap apart are one underline: a word processor leaves the spaces and
+            # dash between underlined phrases bare ("Law Department – Claim Settlement")
+            if (abs(r.x0 - ln.x0) <= 2.0 and r.x1 - r.x0 >= 2.0 * ln.size) or (end and r.x0 - end <= 2.5 * ln.size):
+                end = max(end, r.x1)
+            elif end:
+                break
         out.append(replace(ln, underline_x1=round(end, 2)) if end else ln)
     return out
 

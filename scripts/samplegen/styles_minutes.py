@@ -1019,6 +1019,181 @@ def board_matters_bold_entries(path: Path) -> dict:
     return exp
 
 
+# ---- a board that opens every matter on a page of its own ----------------------------------------
+
+
+def _lease(tenant: str, unit: str) -> list[str]:
+    return _request(f"approve and authorize execution of a lease agreement with {tenant}, lessee, for the rental of "
+                    f"Studio {unit} at the Old Mill Arts Building for one year.", "$3,600.00 annual rent",
+                    "The studio will be used as an artist\u2019s workshop; the lessee pays for its own utilities.",
+                    f"{APPROVED} and authorized execution of the lease agreement with {tenant}.")
+
+
+# (department, subject or None, paragraphs, entries (first field, other fields), pages): in order;
+# a list matter's entries are split over its pages evenly and its banner repeats on each page
+PAGE_MATTERS: list[tuple[str, str | None, list[str], list[tuple[str, str]], int]] = [
+    ("Department of Real Estate", "Lease Agreement", _lease("Nora Pell", "104"), [], 1),
+    ("Department of Real Estate", "Lease Agreement", _lease("Tomas Abara", "207"), [], 1),
+    ("Department of Real Estate", "Lease Agreement", _lease("Ivy Marsh", "310"), [], 1),
+    ("Law Department", "Claim Settlements", [
+        "The Board is requested to approve the settlement of the following claims, reviewed by the Settlement "
+        "Committee of the Law Department.",
+        f"{APPROVED} the settlement of the claims."], [
+        ("Jordan Ellis v. Mayor and City Council of Port Alder", "$45,000.00"),
+        ("Harlow Freight, Inc. v. Port Alder Harbor Authority et al.", "$12,500.00"),
+    ], 1),
+    ("Department of Public Works and Environmental Services",
+     "Amendment No. 2 to the On-Call Engineering Agreement", _request(
+         "approve and authorize execution of Amendment No. 2 to the on-call engineering agreement with Brightwater "
+         "Consulting, LLC, extending the agreement for one year. " * 3,
+         "$750,000.00 \u2013 9960-904212-9551",
+         "The consultant designs the repairs of the water mains the department cannot design with its own staff. " * 6,
+         f"{APPROVED} and authorized execution of Amendment No. 2."), [], 2),
+    ("INFORMAL AWARDS, RENEWALS AND EXTENSIONS", None, [f"{APPROVED} the informal awards listed below:"], [
+        ("HARBOR SALT SUPPLY, INC.", "$45,000.00   Renewal"),
+        ("NORTHSIDE OFFICE SYSTEMS", "$12,480.00   Low Bid"),
+        ("CRESTLINE UNIFORMS, LLC", "$8,900.00   Extension"),
+        ("DELTA SIGNAL COMPANY", "$21,310.00   Sole Source"),
+        ("MERIDIAN LAB SERVICES", "$9,875.00   Low Bid"),
+        ("QUARRY STONE & GRAVEL CO.", "$17,440.00   Renewal"),
+    ], 2),
+    ("Department of Finance", "Bond Sale", _request(
+        "approve the terms of sale of General Obligation Bonds, Series 2025A.", "Not to exceed $60,000,000.00",
+        "The bonds fund the capital projects the voters approved in the 2024 bond referendum.",
+        f"{APPROVED} the terms of sale."), [], 1),
+]
+
+
+def _page_matters_expected() -> dict:
+    items: list[tuple] = []
+    for dept, subject, _paras, entries, _pages in PAGE_MATTERS:
+        items.append((None, f"{dept} \u2013 {subject}" if subject else dept, None, 0))
+        items.extend((str(k), first, None, 0) for k, (first, _rest) in enumerate(entries, start=1))
+    votes = [{"item": None, "result": "approved"} for _m in PAGE_MATTERS]
+    return _expected("minutes", "2025-04-09", items, [(n, s) for n, _r, s in BOARD_ROSTER], votes)
+
+
+def _underline(pdf: StylePDF, x: float, text: str, size: float) -> None:
+    """A rule under `text` printed at `x` on the line just written (the cursor is below it)."""
+    pdf.rect(x, pdf.get_y() - 0.9, pdf.get_string_width(text), 0.15, style="F")
+
+
+def _matter_body(pdf: StylePDF, paras: list[str], size: float) -> None:
+    for text in paras:
+        if text.isupper():
+            pdf.line(text, size, "B", h=5.5)
+        else:
+            pdf.para(text, size, h=5, after=3)
+
+
+def board_pages_underlined(path: Path) -> dict:
+    """A US board's minutes in Courier that open every matter on a page of its own, under the board,
+    the date and MINUTES: the heading "Department \u2013 Subject" underlined in two pieces (the dash
+    left bare); a long department set in a column of its own over two lines, the subject beside it;
+    three leases under one heading, each decided; a matter running onto a page headed "\u2013 cont\u2019d";
+    a list of awards whose banner repeats on its second page, its entries counting on under a
+    department's sub-banner; claims whose first field wraps in its column."""
+    pdf = _BoardPDF("Port Alder Board of Estimates minutes", "Courier", ("BOARD OF ESTIMATES", "MINUTES", "4/9/25"))
+    pdf.line("BOARD OF ESTIMATES April 9, 2025", 11, "B", h=7)
+    pdf.line("REGULAR MEETING", 11, "B", h=8)
+    for k, (name, role, _status) in enumerate(BOARD_ROSTER):
+        pdf.line(f"{'Honorable ' if k < 3 else ''}{name}, {role}", 11, h=5)
+    pdf.gap(4)
+    pdf.line("The meeting was called to order by the President.", 11, x=25)
+    size, left_w = 11, 70
+    for dept, subject, paras, entries, pages in PAGE_MATTERS:
+        pdf.add_page()
+        pdf.set_font("Courier", "B" if subject is None else "", size)
+        x = pdf.l_margin
+        if subject is None:
+            pdf.line(dept, size, "B", h=5)
+            _underline(pdf, x, dept, size)
+        elif pdf.get_string_width(f"{dept} \u2013 {subject}") < pdf.w - 2 * pdf.l_margin:
+            pdf.line(f"{dept} \u2013 {subject}", size, h=5)
+            _underline(pdf, x, dept, size)
+            _underline(pdf, x + pdf.get_string_width(f"{dept} \u2013 "), subject, size)
+        else:
+            # the department in a column of its own, the subject wrapped beside it
+            top = pdf.get_y()
+            pdf.set_xy(x, top)
+            pdf.multi_cell(left_w, 5, dept, align="L", new_x="LMARGIN", new_y="NEXT")
+            bottom = pdf.get_y()
+            pdf.set_xy(x + left_w + 3, top)
+            pdf.multi_cell(pdf.w - pdf.r_margin - x - left_w - 3, 5, f"\u2013 {subject}", align="L", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_y(max(bottom, pdf.get_y()))
+        pdf.gap(5)
+        per_page = -(-len(entries) // pages) if entries else 0
+        body = paras if pages == 1 or entries else paras[: len(paras) // 2]
+        _matter_body(pdf, body, size)
+        for k, (first, rest) in enumerate(entries, start=1):
+            if k > 1 and (k - 1) % per_page == 0:
+                pdf.add_page()
+                pdf.line(dept, size, "B", h=5)  # the banner repeated over the list's next page
+                _underline(pdf, x, dept, size)
+                pdf.gap(4)
+            if (k - 1) % per_page == 0 and subject is None:
+                pdf.line("Bureau of Procurement", size, h=6)  # the department over its rows
+            top = pdf.get_y()
+            pdf.set_font("Courier", "", size)
+            pdf.set_xy(x, top)
+            pdf.cell(10, 5, f"{k}.")
+            pdf.multi_cell(60, 5, first, align="L", new_x="LMARGIN", new_y="NEXT")
+            end = pdf.get_y()
+            pdf.set_xy(x + 80, top)
+            pdf.cell(0, 5, rest)
+            pdf.set_y(end + 4)
+        if pages > 1 and not entries:
+            pdf.add_page()
+            pdf.line(f"{dept.split(' and ')[0]} \u2013 cont\u2019d", size, h=5)
+            pdf.gap(5)
+            _matter_body(pdf, paras[len(paras) // 2:], size)
+    pdf.output(str(path))
+    return _page_matters_expected()
+
+
+def board_pages_bold(path: Path) -> dict:
+    """The same board's minutes in Helvetica: each matter's page headed in bold, title case, not
+    underlined, a long heading wrapped at the margin in bold; a matter going on over a page headed
+    "(continued)"; the awards' banner centred in bold capitals on each of its pages."""
+    pdf = _BoardPDF("Lakemoor Board of Estimates minutes", "Helvetica", ("Board of Estimates", "Minutes", "April 9, 2025"))
+    pdf.line("Board of Estimates \u2013 April 9, 2025", 13, "B", h=7)
+    pdf.line("Regular Meeting", 11, "B", h=8)
+    for name, role, _status in BOARD_ROSTER:
+        pdf.line(f"{name}, {role}", 10.5, h=5)
+    pdf.gap(4)
+    pdf.para("The President called the meeting to order at 9:00 a.m.", 10.5)
+    size = 10.5
+    for dept, subject, paras, entries, pages in PAGE_MATTERS:
+        pdf.add_page()
+        heading = f"{dept} \u2013 {subject}" if subject else dept
+        pdf.para(heading, 11, "B", h=5.5, after=4) if subject else pdf.line(heading, 11, "B", h=6, align="C")
+        per_page = -(-len(entries) // pages) if entries else 0
+        body = paras if pages == 1 or entries else paras[: len(paras) // 2]
+        if subject is None:
+            pdf.gap(3)
+        _matter_body(pdf, body, size)
+        for k, (first, rest) in enumerate(entries, start=1):
+            if k > 1 and (k - 1) % per_page == 0:
+                pdf.add_page()
+                pdf.line(heading, 11, "B", h=6, align="C")
+                pdf.gap(3)
+            top = pdf.get_y()
+            pdf.set_font("Helvetica", "", size)
+            pdf.set_xy(pdf.l_margin, top)
+            pdf.cell(8, 5, f"{k}.")
+            pdf.multi_cell(62, 5, first, align="L", new_x="LMARGIN", new_y="NEXT")
+            end = pdf.get_y()
+            pdf.set_xy(pdf.l_margin + 80, top)
+            pdf.cell(0, 5, rest)
+            pdf.set_y(end + 3)
+        if pages > 1 and not entries:
+            pdf.add_page()
+            pdf.para(f"{heading} (continued)", 11, "B", h=5.5, after=4)
+            _matter_body(pdf, paras[len(paras) // 2:], size)
+    pdf.output(str(path))
+    return _page_matters_expected()
+
+
 # ---- US city council minutes from an agenda system: numbered items, file numbers, tallies ------
 
 
@@ -1296,6 +1471,8 @@ BUILDERS: dict[str, Callable[[Path], dict]] = {
     "board_matters_underlined": board_matters_underlined,
     "board_matters_caps": board_matters_caps,
     "board_matters_bold_entries": board_matters_bold_entries,
+    "board_pages_underlined": board_pages_underlined,
+    "board_pages_bold": board_pages_bold,
     "city_minutes_file_numbers": city_minutes_file_numbers,
     "city_action_minutes": city_action_minutes,
     "au_resolution_minutes": au_resolution_minutes,
