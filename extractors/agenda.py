@@ -37,6 +37,8 @@ NUMBER_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("letter", re.compile(r"^([A-Z])[.)]$")),
     # (a), a), a., (iv)
     ("sub", re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4})\)$|^([a-z])\.$")),
+    # (1), (12): the agenda's own numbering, or a list under a numbered item when set deeper
+    ("bracketed", re.compile(r"^\((\d{1,2})\)$")),
 ]
 
 # what joins a number to the next as a range ("2.30 - 3.00"), a time or ratio, a date, a decimal
@@ -142,7 +144,9 @@ def _split_number(line: Line, set_apart: bool = True) -> Optional[NumberedLine]:
     head = rest_words[0].text
     if head[:1] in NUMBER_JOINERS:
         return None  # any other printable character may open a title: "<Draft> budget", "| pipe item"
-    plain_integer = style == "decimal" and "." not in number and not token.rstrip("*").endswith((".", ")"))
+    # a zero-padded number ("01", "07") is an item number however close its title
+    plain_integer = style == "decimal" and "." not in number and not token.rstrip("*").endswith((".", ")")) \
+        and not re.fullmatch(r"0\d", token)
     # "4A" (no dot) is a lettered item only set apart like a bare number: "4A High Street" is an address
     glued_letter = style == "dotted_letter" and "." not in token
     if (plain_integer and set_apart and not labelled) or glued_letter:
@@ -221,7 +225,7 @@ class NumberedRun(NamedTuple):
 
 
 # the first number of a sequence in each style that can head a run or open a sub-list
-SEQUENCE_FIRSTS = {"decimal": "1", "letter": "A", "roman": "I"}
+SEQUENCE_FIRSTS = {"decimal": "1", "letter": "A", "roman": "I", "bracketed": "1"}
 
 
 def numbered_runs(lines: Sequence[Line], min_count: int = 3) -> list[NumberedRun]:
@@ -324,12 +328,43 @@ def extract_agenda_items(lines: list[Line]) -> list[Candidate]:
     if not lines:
         return []
     body_size = median_size(lines)
+    lines = _with_lone_numbers_joined(lines)
     reader = AgendaReader(body_size=body_size, running=running_number_lines(lines), line_spans=_line_spans(lines))
     for line in lines:
         reader.read(line)
     items = reader.finish()
     outline = heading_outline(lines)
     return outline if _outline_reads_better(items, outline) else items
+
+
+# a line holding only an item's number: "7", "7.", "(7)", "B.", "Item 7", "AGENDA ITEM 7"
+LONE_NUMBER = re.compile(r"^(?:(?:agenda\s+)?item\s+)?(?P<num>\(?\d{1,2}(?:\.\d{1,2})?[.):]?|[A-Z][.)])$", re.I)
+
+
+def _with_lone_numbers_joined(lines: list[Line]) -> list[Line]:
+    """The lines with an item number printed alone on its line joined to the title on the next
+    line ("Item 7" over "Budget monitoring", or a number cell set a little above its title): the
+    title must follow at most two lines' pitch below, on the same page, no further left than the
+    number, and open with a capital. The title is set apart from the number as in a table."""
+    out: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        m = LONE_NUMBER.match(line.text.strip())
+        if (m is None or nxt is None or nxt.page != line.page or not nxt.words or nxt.top <= line.top
+                or nxt.top - line.top > 2.2 * line.size or nxt.x0 < line.x0 - 2 or not nxt.text[:1].isupper()
+                or LONE_NUMBER.match(nxt.text.strip()) or _split_number(nxt) is not None):
+            out.append(line)
+            continue
+        shift = max(0.0, line.x1 + 1.5 * line.size - nxt.words[0].x0)
+        title_words = tuple(w._replace(x0=w.x0 + shift, x1=w.x1 + shift) for w in nxt.words)
+        out.append(replace(line, text=f"{line.text.strip()} {nxt.text.strip()}", x1=max(line.x1, nxt.x1 + shift),
+                           bottom=max(line.bottom, nxt.bottom), words=line.words + title_words))
+        skip = True
+    return out
 
 
 def _outline_reads_better(items: list[Candidate], outline: list[Candidate]) -> bool:
@@ -741,6 +776,15 @@ def _accept(
         return owner.number
     if _in_description(chain, num_x0):
         return None
+    if style == "bracketed":
+        if any(c.described and (c.described_x is None or num_x0 >= c.described_x - 3) for c in chain):
+            return None  # clauses of a recommendation, as for "(a)"
+        owner = next((c for c in reversed(tops) if c.style != "bracketed"), None)
+        if owner is not None and num_x0 > owner.num_x0 + 4:
+            # "(1)", "(2)" set deeper than a numbered item: its sub-items, numbered afresh under each
+            sibs = [c for c in items if c.parent == owner.number and c.style == style]
+            follows = not sibs or _next_in_sequence(sibs[-1].number, number)
+            return owner.number if (number == "1" if not sibs else follows) else None
     if style == "decimal_letter":
         base = number.split("(")[0]
         return base if any(c.number == base for c in items) else True
@@ -802,6 +846,8 @@ def _sequence_ok(tops: list[Candidate], style: str, number: str, num_x0: float) 
     prev = same[-1]
     if abs(prev.num_x0 - num_x0) > 40:
         return False
+    if number == prev.number and abs(prev.num_x0 - num_x0) <= 3:
+        return True  # a number printed twice by mistake ("14", "14", "16"): both are items
     return _next_in_sequence(prev.number, number) or number in SEQUENCE_FIRSTS.values() or _close_successor(prev.number, number)
 
 

@@ -336,3 +336,70 @@ def test_items_labelled_item_or_numbered_with_a_colon():
         got = [(c.number, c.title_lines[0]) for c in extract_agenda_items(stack(
             [(fmt.format(n=k + 1, t=t), 40) for k, t in enumerate(titles)]))]
         assert got == [(str(k + 1), t) for k, t in enumerate(titles)], fmt
+
+
+def test_items_numbered_in_brackets():
+    got = _items([
+        ("(1) Apologies for absence", 40),
+        ("(2) Declarations of interest", 40),
+        ("(3) Planning applications", 40),
+        ("(4) Finance", 40),
+    ])
+    assert [(n, t, parent) for n, t, _, _, parent in got] == [
+        ("1", "Apologies for absence", None), ("2", "Declarations of interest", None),
+        ("3", "Planning applications", None), ("4", "Finance", None)]
+
+
+def test_bracketed_numbers_set_deeper_are_sub_items_numbered_afresh():
+    got = _items([
+        ("4. Planning applications", 40),
+        ("(1) 25/0112 Land at Mill Lane", 60),
+        ("(2) 25/0113 Barn at Top Farm", 60),
+        ("5. Highways", 40),
+        ("(1) Speed limit on Station Road", 60),
+        ("6. Date of next meeting", 40),
+    ])
+    assert [(n, parent) for n, _, _, _, parent in got] == [
+        ("4", None), ("1", "4"), ("2", "4"), ("5", None), ("1", "5"), ("6", None)]
+
+
+def test_bracketed_clauses_of_a_recommendation_are_no_items():
+    got = _items([
+        ("1. Paid Sick Leave Ordinance", 40),
+        ("Recommendation: Adopt an ordinance that:", 40),
+        ("(1) Continues the paid sick leave benefits;", 150),
+        ("(2) Adds a right of action to enforce them.", 150),
+        ("2. Adjournment", 40),
+    ])
+    assert [n for n, *_ in got] == ["1", "2"]
+
+
+def test_a_number_printed_twice_by_mistake_keeps_both_items():
+    got = _items([
+        ("13. Apologies for absence", 40),
+        ("14. Correspondence", 40),
+        ("14. Village upkeep", 40),
+        ("16. Date of next meeting", 40),
+    ])
+    assert [(n, t) for n, t, *_ in got] == [
+        ("13", "Apologies for absence"), ("14", "Correspondence"), ("14", "Village upkeep"), ("16", "Date of next meeting")]
+
+
+def test_a_number_alone_on_its_line_takes_the_title_below():
+    got = _items([
+        ("Item 1", 40, {"bold": True}),
+        ("Apologies for absence", 40),
+        ("Item 2", 40, {"bold": True}),
+        ("Minutes of the last meeting", 40),
+        ("Item 3", 40, {"bold": True}),
+        ("Planning", 40),
+    ])
+    assert [(n, t) for n, t, *_ in got] == [("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Planning")]
+    # a number cell set a little above a title in the column beside it
+    got = _items([("1", 40), ("Apologies for absence", 70), ("2", 40), ("Minutes of the last meeting", 70), ("3", 40), ("Planning", 70)])
+    assert [(n, t) for n, t, *_ in got] == [("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Planning")]
+
+
+def test_zero_padded_numbers_need_no_column_gap():
+    got = _items([("01 Apologies", 40), ("02 Minutes", 40), ("03 Planning", 40)])
+    assert [(n, t) for n, t, *_ in got] == [("01", "Apologies"), ("02", "Minutes"), ("03", "Planning")]
