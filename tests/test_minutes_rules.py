@@ -104,6 +104,21 @@ def test_resolution_parts_and_outcomes():
     assert res[1].text == "approves the revised fees schedule for 2031;"
 
 
+@pytest.mark.parametrize("printed, labels", [
+    (["RESOLVED: 1. That the accounts for 2030/31 be approved. 2. That the Clerk", "sign the annual return. 3. That the internal auditor be reappointed."],
+     ["1", "2", "3"]),
+    (["It was RESOLVED: 1) that the accounts be approved; 2) that the Clerk sign the", "annual return; and 3) that the auditor be reappointed."],
+     ["1", "2", "3"]),
+    (["Resolved \u2013 (a) that the budget be approved; (b) that the precept be set at \u00a325,000."], ["a", "b"]),
+])
+def test_a_resolutions_parts_printed_on_in_its_paragraph_are_one_resolution_each(printed, labels):
+    body = lines_of([(t, 60, False, 1 if k else 0) for k, t in enumerate(printed)])
+    res, _, _ = analyse_item(body, "9.", NLP)
+    assert [r.number for r in res] == labels
+    assert res[0].text.lower().startswith("that the") and res[-1].text.lower().startswith("that the")
+    assert res[1].text.rstrip(";.").endswith(("annual return", "set at \u00a325,000"))
+
+
 def test_resolved_wordings_counted_once_each_and_passive_resolved_ignored():
     body = lines_of([
         ("After discussion it was resolved to buy two benches. The Councillors resolved not to", 60, False, 0),

@@ -16,7 +16,13 @@ from itertools import takewhile
 from typing import TYPE_CHECKING, Optional
 
 from agendapack.extractors.minutes.attendance import TALLY_LEAD, Roll, is_honorific, is_role_word, parse_people
-from agendapack.extractors.minutes.resolutions import PART_RE, outcome_of, resolution_parts, resolution_triggers
+from agendapack.extractors.minutes.resolutions import (
+    PART_RE,
+    inline_parts,
+    outcome_of,
+    resolution_parts,
+    resolution_triggers,
+)
 from agendapack.extractors.minutes.text import ENUM_RE, Para, labelled_sentences, paragraphs
 from agendapack.extractors.minutes.votes import (
     ANON_MOTION,
@@ -522,7 +528,14 @@ class ItemReader:
         parts = []
         if re.search(r"(?::|\bthat|\bto)\s*$", para.text.strip()) and last_sentence:
             parts = resolution_parts(self.lines, para)
-        if parts:
+        at = para.text.find(sent)
+        inline = inline_parts(re.sub(r"^\s*(?:[:–—-]\s*)?(?:that\s*:?\s*)?", "", para.text[at + trig.end():], flags=re.I)) \
+            if at >= 0 and not parts else []
+        if inline:
+            # numbered parts printed on in the resolution's own paragraph: one resolution each
+            for label, text in inline:
+                self.resolutions.append(Resolution(number=label, text=text[:2000], outcome=outcome_of(text), page=para.page))
+        elif parts:
             for part in parts:
                 self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
             self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)

@@ -110,3 +110,44 @@ def _enum_style(token: str) -> str:
     core = re.sub(r"[().\s]", "", t)
     kind = "d" if core.isdigit() else ("r" if re.fullmatch(r"[ivxIVX]{2,5}", core) else ("l" if core.islower() else "u"))
     return ("(" if t.startswith("(") else "") + kind + (")" if t.rstrip().endswith(")") else ".")
+
+
+# an enumerator inside a line of text: "1.", "2)", "(3)", "(a)", "b)", "(iv)"
+INLINE_ENUM = re.compile(r"(?<![\w(])(?P<open>\(?)(?P<label>\d{1,2}|[a-z]|[ivx]{1,5})(?P<close>[.)])(?=\s+\S)")
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _following(label: str, roman: bool) -> Optional[str]:
+    if label.isdigit():
+        return str(int(label) + 1)
+    if roman:
+        return _ROMANS[_ROMANS.index(label) + 1] if label in _ROMANS[:-1] else None
+    return chr(ord(label) + 1) if len(label) == 1 and label < "z" else None
+
+
+def inline_parts(text: str) -> list[tuple[str, str]]:
+    """A resolution's numbered parts printed on in one paragraph ("RESOLVED: 1. That the accounts
+    be approved. 2. That the Clerk sign ..."): (label, text) for each, when the text opens with an
+    enumerator and the next ones follow in order in the same form; else []."""
+    first = INLINE_ENUM.match(text)
+    if first is None or first.group("label") not in ("1", "a", "i"):
+        return []
+    form = (first.group("open"), first.group("close"))
+    roman = first.group("label") == "i"
+    cuts = [(first.group("label"), first.start(), first.end())]
+    expected = _following(first.group("label"), roman)
+    for m in INLINE_ENUM.finditer(text, first.end()):
+        if expected is None:
+            break
+        if m.group("label") == expected and (m.group("open"), m.group("close")) == form and m.start() > 0 \
+                and re.search(r"[.;:,]\s*(?:and\s+|or\s+)?$|\s$", text[: m.start()]):
+            cuts.append((m.group("label"), m.start(), m.end()))
+            expected = _following(expected, roman)
+    if len(cuts) < 2:
+        return []
+    parts = []
+    for k, (label, _start, end) in enumerate(cuts):
+        stop = cuts[k + 1][1] if k + 1 < len(cuts) else len(text)
+        body = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", text[end:stop].strip()).strip()
+        parts.append((label, body))
+    return parts
