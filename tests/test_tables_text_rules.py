@@ -196,3 +196,33 @@ def test_ruled_rows_of_wrapped_text_stay_whole():
     (t,) = find_page_tables(page(chars, rules))
     got = [[" ".join(c.split()) for c in row] for row in grid(t)]
     assert got == [["Action", "Lead"], ["Set up a board to oversee the delivery of the plan", "Chief Executive"]]
+
+
+# a typewriter-style statement: key, dot leaders, figures set flush right in monospace columns
+# one space apart where a figure has more digits (ICDAR us-034 prints its tables so)
+LEDGER = [("Precept", "800", "880", "960", "1,040"), ("Grants", "160", "176", "192", "208"),
+          ("Rents", "80", "88", "96", "104"), ("Interest", "53", "59", "64", "69")]
+
+
+def _ledger(chars, top, leaders=True):
+    for i, (key, *figs) in enumerate(LEDGER):
+        y = top + i * LINE
+        _text(chars, 50, y, key + (" " + "." * 14 if leaders else ""))
+        for k, f in enumerate(figs):
+            _right(chars, 170 + 22 * k, y, f)  # "1,040" (20 points) reaches back one space from the column before
+
+
+def test_figures_flush_right_with_no_gutter_between_their_columns():
+    chars = []
+    _ledger(chars, 100, leaders=False)
+    (t,) = find_page_tables(page(chars))
+    assert grid(t) == [list(r) for r in LEDGER]
+
+
+def test_dot_leaders_and_typed_rules_are_no_cell_text():
+    chars = []
+    _text(chars, 50, 89, "-" * 40)
+    _ledger(chars, 100)
+    _text(chars, 50, 100 + len(LEDGER) * LINE, "-" * 40)
+    (t,) = find_page_tables(page(chars))
+    assert grid(t) == [list(r) for r in LEDGER]

@@ -18,6 +18,8 @@ which also tells it from prose.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from agendapack.extractors.pdf.types import Char, RawPage
@@ -41,7 +43,7 @@ def text_tables(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s: T
                 body_lines: Optional[Sequence[Line]] = None) -> list[PageTable]:
     """Tables drawn without vertical rules on a page, outside the boxes `taken` (the ruled
     tables found already): first those framed by horizontal rules, then blocks of aligned lines."""
-    lines = list(body_lines) if body_lines is not None else lines_from_chars(chars, page.number)
+    lines = without_leaders(list(body_lines) if body_lines is not None else lines_from_chars(chars, page.number))
 
     def inside(ln: Line) -> bool:
         cy, cx = (ln.top + ln.bottom) / 2, (ln.x0 + ln.x1) / 2
@@ -76,6 +78,32 @@ def text_tables(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s: T
     remnant = _head_remnant(lines, runs, chars, page, s, out)
     if remnant is not None:
         out.insert(0, remnant)
+    return out
+
+
+# dot leaders between a key and its figures ("Precept ........ 25,000"), and rules typed as
+# characters ("-------", "======"): no cell's text; four or more, so that "..." (no data) stays
+LEADER = re.compile(r"^(?:[.·]{4,}|[-=_]{4,})$")
+TRAILING_LEADER = re.compile(r"[.·]{4,}$")
+
+
+def without_leaders(lines: list[Line]) -> list[Line]:
+    """The lines with their leader and typed-rule words taken out (a word's trailing leader cut
+    off it); a line left with no word is dropped."""
+    out: list[Line] = []
+    for ln in lines:
+        words = []
+        for w in ln.words:
+            if LEADER.match(w.text):
+                continue
+            m = TRAILING_LEADER.search(w.text)
+            if m is not None and m.start() > 0:
+                w = w._replace(text=w.text[: m.start()], x1=w.x0 + (w.x1 - w.x0) * m.start() / len(w.text))
+            words.append(w)
+        if len(words) == len(ln.words) and all(a is b for a, b in zip(words, ln.words)):
+            out.append(ln)
+        elif words:
+            out.append(replace(ln, text=" ".join(w.text for w in words), x0=words[0].x0, x1=words[-1].x1, words=tuple(words)))
     return out
 
 

@@ -450,6 +450,22 @@ def gutters_of(block: list[Line], runs: Runs, s: TableSettings) -> list[tuple[fl
         if b - a < wide and not _between_figures(strict, a, b):
             continue  # a narrow gap between words is a river in text, not a column gutter
         out.append((a, b))
+    return sorted(out + _edge_gutters(strict, runs, out, s))
+
+
+def _edge_gutters(lines: list[Line], runs: Runs, gutters: list[tuple[float, float]], s: TableSettings) -> list[tuple[float, float]]:
+    """Gutters on the right edges of figure columns set flush right that no projected gutter
+    parts (figures of more digits in the next column reach back past the gap the others leave:
+    "960 1,040" beside "192 208"): a thin gutter just right of each edge no word crosses, with
+    words starting beyond it."""
+    out: list[tuple[float, float]] = []
+    words = [w for ln in lines for w in ln.words]
+    for e in figure_edges(lines, runs, s):
+        if any(a - 1.0 <= e <= b + 1.0 for a, b in gutters):
+            continue
+        if any(w.x0 < e - 1.0 and w.x1 > e + 1.0 for w in words) or not any(w.x0 > e + 1.0 for w in words):
+            continue
+        out.append((e + 0.5, e + 1.0))
     return out
 
 
