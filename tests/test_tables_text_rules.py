@@ -181,6 +181,20 @@ def test_ruled_frame_without_row_rules_reads_one_row_per_line_of_figures():
     assert grid(t) == [["Area", "2021", "2022", "2023"]] + [list(r) for r in FIGURES]
 
 
+def test_ruled_frame_around_keys_and_their_figures_reads_one_row_per_line():
+    # rules around two columns only, keys in the first, all figures of a line in the second (ICDAR
+    # us-035a): each line is a row; the figures part where their own gutters are
+    chars = []
+    _text(chars, 50, 80, "Area")
+    _text(chars, 130, 80, "Counts")
+    bottom = _figure_rows(chars, 100)
+    xs, ys = (48, 110, 210), (75, 93, bottom + 2)
+    rules = [Rule(xs[0], y, xs[-1], y) for y in ys] + [Rule(x, ys[0], x, ys[-1]) for x in xs]
+    (t,) = find_page_tables(page(chars, rules))
+    assert [row[0] for row in grid(t)[-len(FIGURES):]] == [r[0] for r in FIGURES]
+    assert [" ".join(c for c in row[1:] if c) for row in grid(t)[-len(FIGURES):]] == [" ".join(r[1:]) for r in FIGURES]
+
+
 def test_ruled_rows_of_wrapped_text_stay_whole():
     chars = []
     _text(chars, 50, 80, "Action")

@@ -166,8 +166,12 @@ def _stacked_figures(pt: PageTable, s: TableSettings) -> bool:
         tops: dict[int, list[bool]] = {}
         for ct in cols:
             for ln in ct.lines:
-                tops.setdefault(round(ln.top), []).append(is_number(ln.text))
-        stacked = [v for v in tops.values() if len(v) >= 2 and sum(v) >= 0.6 * len(v)]
+                # a line of figures: one figure, or several side by side in one cell ("0.0156 3,533,692")
+                tops.setdefault(round(ln.top), []).append(all(is_number(t) for t in ln.text.split()))
+        # a key beside its figures on every line counts too, where each cell of the row has a line
+        # there (not projects listed under a year, their estimates beside them)
+        stacked = [v for v in tops.values()
+                   if len(v) >= 2 and (sum(v) >= 0.6 * len(v) or (len(v) == len(cols) and sum(v) >= 0.5 * len(v)))]
         if len(stacked) >= s.min_text_rows:
             return True
     return False
