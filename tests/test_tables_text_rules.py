@@ -195,6 +195,27 @@ def test_ruled_frame_around_keys_and_their_figures_reads_one_row_per_line():
     assert [" ".join(c for c in row[1:] if c) for row in grid(t)[-len(FIGURES):]] == [" ".join(r[1:]) for r in FIGURES]
 
 
+def test_entries_under_a_label_in_one_ruled_row_are_rows_of_their_own():
+    # one drawn row holds a label and two entries set apart by blank lines, each entry's text
+    # wrapped in the columns beside it (ICDAR us-032): the entries are rows
+    chars = []
+    for x, head in ((50, "Source"), (120, "Definition"), (230, "Examples")):
+        _text(chars, x, 80, head)
+    _text(chars, 50, 100, "Stationary:")
+    for top, key, definition, example in ((122, "Major", ("Ten tons a year", "or more"), ("Refineries,", "steel works")),
+                                          (155, "Area", ("Less than ten", "tons a year"), ("Dry cleaners,", "garages"))):
+        _text(chars, 50, top, key)
+        for k in range(2):
+            _text(chars, 120, top + k * LINE, definition[k])
+            _text(chars, 230, top + k * LINE, example[k])
+    xs, ys = (48, 115, 225, 320), (75, 93, 180)
+    rules = [Rule(xs[0], y, xs[-1], y) for y in ys] + [Rule(x, ys[0], x, ys[-1]) for x in xs]
+    (t,) = find_page_tables(page(chars, rules))
+    assert grid(t) == [["Source", "Definition", "Examples"], ["Stationary:", "", ""],
+                       ["Major", "Ten tons a year or more", "Refineries, steel works"],
+                       ["Area", "Less than ten tons a year", "Dry cleaners, garages"]]
+
+
 def test_ruled_rows_of_wrapped_text_stay_whole():
     chars = []
     _text(chars, 50, 80, "Action")

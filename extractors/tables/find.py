@@ -141,7 +141,7 @@ def find_page_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
             continue
         index = index or CharIndex(chars)
         pt = _grid_to_page_table(g, index, page, s)
-        if s.text_strategy and _stacked_figures(pt, s):
+        if s.text_strategy and (_stacked_figures(pt, s) or _stacked_entries(pt)):
             alt = table_in_frame(page, chars, g.bbox, s)
             if alt is not None and alt.n_rows > pt.n_rows and alt.n_cols >= pt.n_cols:
                 pt = alt
@@ -173,6 +173,26 @@ def _stacked_figures(pt: PageTable, s: TableSettings) -> bool:
         stacked = [v for v in tops.values()
                    if len(v) >= 2 and (sum(v) >= 0.6 * len(v) or (len(v) == len(cols) and sum(v) >= 0.5 * len(v)))]
         if len(stacked) >= s.min_text_rows:
+            return True
+    return False
+
+
+def _stacked_entries(pt: PageTable) -> bool:
+    """A ruled row holding several entries drawn without rules between them: its first cell's
+    lines fall in two or more paragraphs set apart by blank space ("Major", "Area" under
+    "Stationary:"), and another cell of the row has a line level with the first of each (of
+    two or more; the first paragraph may be a label heading the cell alone)."""
+    for r in range(pt.n_rows):
+        if pt.n_cols < 2 or not pt.origin[r][0] or pt.cells[r][0].rowspan != 1:
+            continue
+        key = pt.cells[r][0].lines
+        firsts = [ln for k, ln in enumerate(key) if k == 0 or ln.top - key[k - 1].top > 1.6 * max(ln.size, 1.0)]
+        if len(firsts) < 2:
+            continue
+        others = [ln for c in range(1, pt.n_cols) if pt.origin[r][c] for ln in pt.cells[r][c].lines]
+        level = [any(abs(o.top - f.top) <= 2.0 for o in others) for f in firsts]
+        # a label may head the cell alone ("Stationary:"), the entries under it
+        if sum(level) >= 2 and all(level[1:]):
             return True
     return False
 
