@@ -2,7 +2,8 @@
 which rows are section banners (row groups) rather than data, and how a ruled row holding a
 band of one-line entries splits into one row per entry. A banner is a label alone in its row:
 spanning the table, in bold or capitals among rows of entries that are not, or heading keys
-indented deeper below it (an account hierarchy).
+indented deeper below it (an account hierarchy) without an account code of its own: a parent
+account printed with its code ("4000 · Personal") is a row of the ledger, as a reader counts it.
 
 `build_logical` reads one page table on its own; joining the logical tables of consecutive
 pages is `tables/merge.py`'s work, and finding the page tables `tables/find.py`'s. Rules are
@@ -22,7 +23,7 @@ from agendapack.extractors.tables.model import LogicalRow, LogicalTable, PageTab
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
 from agendapack.extractors.text.layer import Line, all_caps
 
-__all__ = ["build_logical", "same_header", "unique_names"]
+__all__ = ["ACCOUNT_CODE", "build_logical", "same_header", "unique_names"]
 
 # a ruled row's text lines lined up across its cells: (top, {column: [(line text, starts an entry)]})
 Slot = tuple[float, dict[int, list[tuple[str, bool]]]]
@@ -50,6 +51,10 @@ def _labelish(text: str) -> bool:
     return any(ch.isalpha() for ch in text) or text.strip() in {"%", "#", "No.", "£", "$", "€"}
 
 
+# an account's code opening a ledger line: "4000 · Personal", "4000a Contracted Services", "51-200 Rates"
+ACCOUNT_CODE = re.compile(r"^\d{3,6}[a-z]?(?:[-./]\d{1,6})*\s*(?:·|-|–|:)?\s+\S")
+
+
 def _is_banner(pt: PageTable, r: int) -> bool:
     """A row whose text sits in one cell spanning (most of) the table: a section banner."""
     texts = [(c, pt.cells[r][c]) for c in range(pt.n_cols) if pt.origin[r][c] and pt.cells[r][c].text]
@@ -64,8 +69,9 @@ def _is_banner(pt: PageTable, r: int) -> bool:
         return True
     # an account heading in an indented hierarchy: only the first cell filled, the next row's
     # key set deeper (its sub-accounts follow, closed by their total)
-    if len(texts) == 1 and c == 0 and pt.n_cols >= 3 and not pt.ruled and _heads_deeper_row(pt, r):
-        return True
+    if len(texts) == 1 and c == 0 and pt.n_cols >= 3 and not pt.ruled and _heads_deeper_row(pt, r) \
+            and not ACCOUNT_CODE.match(ct.text):
+        return True  # (a parent account carrying its code, "4000 · Personal", is a row of the ledger)
     # unmerged banner: only the first cell filled, in bold (or in capitals), in a table whose
     # rows of entries are not (a bold total row is one of them, other banners are not)
     if len(texts) == 1 and c == 0 and pt.n_cols >= 3 and (ct.bold or all_caps(ct.text)):

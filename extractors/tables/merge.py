@@ -36,7 +36,8 @@ Two kinds of joins, in this order:
    that table breaks off at the foot of the page before).
 
 A repeated header is dropped and a row split by the page break is joined into one. A key
-printed alone at the foot of a page whose rows go on overleaf, set deeper, heads their group.
+printed alone at the foot of a page whose rows go on overleaf, set deeper, heads their group
+(unless it carries an account code: a parent account is a row of the ledger).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from agendapack.extractors.tables.logical import same_header, unique_names
+from agendapack.extractors.tables.logical import ACCOUNT_CODE, same_header, unique_names
 from agendapack.extractors.tables.model import LogicalRow, LogicalTable, PageTable, is_number
 from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS, TableSettings
 
@@ -364,6 +365,8 @@ def _heading_at_foot(prev: LogicalTable, t: LogicalTable, first: LogicalRow) -> 
     last = prev.rows[-1]
     if not last.cells or not last.cells[0] or any(last.cells[1:]) or not first.cells or not first.cells[0]:
         return False
+    if ACCOUNT_CODE.match(last.cells[0]):
+        return False  # a parent account carrying its code stays a row, as on the page
     if prev.parts[-1].ruled or t.parts[0].ruled or last.key_x is None or first.key_x is None:
         return False
     return first.key_x - last.key_x >= max(last.key_size, 1.0)

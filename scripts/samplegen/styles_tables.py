@@ -27,6 +27,7 @@ alternate row bands (Times). The documents:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -650,7 +651,8 @@ def budget_worksheet(path: Path, style: TableStyle, groups: int = 14, per_page: 
     """An accounting package's budget worksheet over several landscape pages: every page repeats
     the title block (body, report name, period) and the two-row column heads; rows keyed by an
     account code ("3000 · Property Tax") in an indented hierarchy, a "Total ..." line after each
-    account group (a short rule over each of its figures), label-only lines heading the groups,
+    account group (a short rule over each of its figures), a parent account's line with no
+    figures ("3000 · Property Tax": a row), label-only lines with no code heading the groups,
     figures with two decimals and "-" for zero, "Page N of M" at the foot; `stamped`: the time, date and basis printed at the left of
     the title block; `underline`: how a total is ruled - "short" (a short rule over each figure),
     "span" (one rule across all the figure columns, from the first figure's left to the last
@@ -662,7 +664,8 @@ def budget_worksheet(path: Path, style: TableStyle, groups: int = 14, per_page: 
     blank lines, each figure with a "$" at the left of its cell (nearer the figure before it than
     its own amount).
 
-    Returns {"columns", "rows" (lines with figures), "groups" (label-only lines), "pages"}."""
+    Returns {"columns", "rows" (lines with figures or an account code), "groups" (label-only lines
+    with no code), "pages"}."""
     lines = _worksheet_lines(groups)
     n_pages = -(-len(lines) // per_page)
     pdf = StyledPDF(style, footer_of=n_pages)
@@ -698,8 +701,11 @@ def budget_worksheet(path: Path, style: TableStyle, groups: int = 14, per_page: 
             if bold and cells and underline == "span-double":
                 _total_rules(pdf, t, "span", pdf.get_y() - 0.5)
                 _total_rules(pdf, t, "span", pdf.get_y() + 1.5)
-    rows = [[label, *cells] for _, label, cells, _ in lines if cells]
-    heads = [fund] * bool(fund) + [label for _, label, cells, _ in lines if not cells]
+    # a parent account carrying its code is a row of the ledger though it has no figures (as a
+    # reader counts the lines of a worksheet); a label with no code heads a group
+    coded = re.compile(r"^\d{3,6} ")
+    rows = [[label, *(cells or [""] * (len(widths) - 1))] for _, label, cells, _ in lines if cells or coded.match(label)]
+    heads = [fund] * bool(fund) + [label for _, label, cells, _ in lines if not cells and not coded.match(label)]
     if closing:
         net = ["Net Surplus", *[f"{v:,.2f}" for v in (48213.5, 1290.25, 30117.75)]]
         pdf.set_xy(LEFT, pdf.get_y() + 2 * t.line)
