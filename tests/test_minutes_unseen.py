@@ -33,7 +33,12 @@ Each failure is covered by two styles that print it differently:
   D Harper"); a line ended short (the next line's first word would have fitted) ends its paragraph;
 * UK district committee minutes: a committee's code before the running minute number ("PL.23",
   "PL23") is part of the number; the document's title in bold is no minute; a division worded
-  "there voted 3 for the motion and 2 against".
+  "there voted 3 for the motion and 2 against";
+* councils abroad: officers printed office first with the holder in brackets ("Chief Executive
+  (P Hine)") or after an office's initials ("CAO M. Leclerc"); "Council Present:"; "THAT ..." as a
+  motion's wording; a division's "For:" line after its lead-in, "declared CARRIED by 3 votes to 1";
+  "Recorded Vote: Yeas: ...; Nays: ..."; "Motion carried 4-0 (Fox absent)."; a mover named by a
+  shared office and surname ("Member Ortega") is that member, not the first holder of the office.
 """
 
 from __future__ import annotations
@@ -83,6 +88,10 @@ AUSTRALIA = ["au_resolution_minutes"]
 # UK district committee minutes: minute numbers carrying the committee's code ("PL.23", "PL23"),
 # attendance in labelled sentences, "there voted 3 for the motion and 2 against"
 DISTRICT = ["district_coded_minutes", "district_coded_minutes_glued"]
+# councils abroad: a New Zealand council (office first, holder in brackets; "Resolution number ...";
+# a division "declared CARRIED by 3 votes to 1"), an Ontario council ("Council Present:", "THAT ...",
+# "Recorded Vote: Yeas: ...; Nays: ..."), a US school board (members named by a shared office)
+ABROAD = ["nz_council_minutes", "canadian_council_minutes", "school_board_minutes"]
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +110,7 @@ def _items(pack):
 
 
 def test_every_style_is_covered():
-    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + BOARD_PAGES + CITY + AUSTRALIA + DISTRICT) == set(STYLES)
+    assert set(CLAUSES + PARISH + DECISIONS + RUNNING + TOWNSHIP + BOARD + BOARD_PAGES + CITY + AUSTRALIA + DISTRICT + ABROAD) == set(STYLES)
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -200,6 +209,13 @@ def test_movers_and_seconders(built, style):
     assert movers and all(s for _m, s in movers), movers
 
 
+def test_members_named_by_a_shared_office_are_told_apart_by_surname(built):
+    # "Motion by Member Ortega, second by Member Park": four members hold the office "Member"
+    pack, exp = built["school_board_minutes"]
+    movers = [(m.mover, m.seconder) for it in _items(pack) for m in it.motions]
+    assert movers == exp["movers"]
+
+
 def test_decision_record_keeps_its_agenda(built):
     # the agenda the record is laid out as is still read as the pack's agenda
     pack, _ = built["voting_agenda"]
@@ -211,7 +227,10 @@ def test_numbered_resolutions_under_mover_and_seconder_lines(built):
     items = {it.number: it for it in _items(pack)}
     movers = [(m.mover, m.seconder) for it in _items(pack) for m in it.motions]
     assert movers == [("Walsh", "Brooks"), ("Rossi", "Fitzgerald"), ("Brooks", "Walsh"), ("Rossi", "Nguyen")]
-    # the wording is the "That ..." paragraph, its clauses included, never the result under it
-    budget = items["8.1"].resolutions[0].text
-    assert budget.startswith("That Council:") and "Endorse the draft budget" in budget and "30 April 2025" in budget
+    # the wording is the "That ..." paragraph, never the result under it; its numbered clauses are
+    # one resolution each
+    budget = [(r.number, r.text) for r in items["8.1"].resolutions]
+    assert [n for n, _ in budget] == ["1", "2"]
+    assert budget[0][1].startswith("Endorse the draft budget") and budget[1][1].startswith("Invite public submissions until 30 April 2025")
+    assert items["8.1"].motions[0].text.startswith("That Council:")
     assert all("CARRIED" not in r.text for it in _items(pack) for r in it.resolutions)

@@ -20,7 +20,9 @@ from agendapack.extractors.minutes.nlp import HONORIFICS, NUMBER_WORDS, POSTNOMI
 
 STATUSES = ("present", "in_attendance", "also_present", "virtual", "apologies", "absent", "substitute")
 
-_GROUP = r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|trustees?|directors?|governors?|aldermen))"
+# who a label lists: "Members", "Board Members", "Councillors", or the body itself ("Council Present:")
+_GROUP = (r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|trustees?|directors?|governors?|aldermen)"
+          r"|(?:[\w&'’-]+\s+){0,2}(?:council|board|committee|commission|cabinet|panel))")
 LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:in\s+attendance|attending|present|attended|participating)\s+(?:virtually|remotely|online|by\s+video|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?)\b", re.I), "virtual"),
     (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
@@ -52,7 +54,8 @@ PRESIDING_ROLE = re.compile(r"^(?:(?:vice|deputy)[- ])?(?:mayor|chair\w*|preside
 ACTING_ROLE = re.compile(r"^(?:deputy|assistant)\s+(?!(?:mayor|chair\w*|president|reeve|warden|leader)\b)", re.I)
 OFFICE_WORDS = {"clerk", "officer", "director", "manager", "treasurer", "secretary", "administrator",
                 "assistant", "superintendent", "counsel", "solicitor", "accountant", "analyst",
-                "engineer", "planner", "coordinator", "co-ordinator", "chief", "executive", "head"}
+                "engineer", "planner", "coordinator", "co-ordinator", "chief", "executive", "head",
+                "advisor", "adviser", "consultant", "specialist", "inspector", "auditor", "registrar"}
 
 
 @dataclass
@@ -145,11 +148,15 @@ def split_name(raw: str) -> PersonRef:
         after = text[m.end():].strip(" ,")
         if sm:
             sub_for = split_name(sm.group(1)).name
+        elif _is_role_chunk(text[: m.start()].split()) and HOLDER_IN_BRACKETS.search(text[m.start():]) and not after:
+            # the office first, the holder in brackets: "Chief Executive (P Hine)"
+            role, text, m = text[: m.start()].strip(), inner, None
         elif inner != "".join(w[0] for w in text[: m.start()].split() if w[:1].isupper()):
             role = inner  # not the person's initials ("Nick Oakhill (NO)")
         elif after and all(is_role_word(w) or w.lower() in LINK_WORDS for w in after.split()):
             role, after = after, ""  # "Alice Webb (AW) Chair": the words after the initials are the role
-        text = (text[: m.start()] + " " + after).strip(" ,")
+        if m is not None:
+            text = (text[: m.start()] + " " + after).strip(" ,")
     # "Name – Role" / "Name - Role", or the office first: "Chief Executive Officer – D Harper"
     m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
     if m and not role:
@@ -182,6 +189,10 @@ def split_name(raw: str) -> PersonRef:
     if lower is not None and all(t[:1].isupper() for t in toks[:lower]):
         role = role or " ".join(toks[lower:])
         toks = toks[:lower]
+    # an office's initials before the holder's initial and surname ("CAO M. Leclerc", "CFO J Ward")
+    if len(toks) >= 3 and not role and re.fullmatch(r"[A-Z]{2,4}", toks[0]) and not is_honorific(toks[0]) \
+            and is_initial(toks[1]) and _is_name_word(toks[-1]):
+        role, toks = toks[0], toks[1:]
     # leading role phrase ("Operations Superintendent Kim Lee", "Mayor Pat Brown", "Clerk J Doe")
     if toks and not is_honorific(toks[0]):
         last_role = None
@@ -285,6 +296,11 @@ def _split_run(chunk: str) -> list[str]:
     return parts
 
 
+# an office's holder in brackets after it, named with initials or an honorific: "(P Hine)", "(Dr A Smith)"
+HOLDER_IN_BRACKETS = re.compile(r"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+\)\s*$"
+                                r"|\((?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+\)\s*$")
+
+
 def parse_people(text: str) -> list[PersonRef]:
     """People in a printed list (attendance lists, apologies, vote name lists)."""
     text = re.sub(r"(\w)-\s+(?=[A-Z])", r"\1-", text)  # hyphenated names broken over lines
@@ -324,7 +340,9 @@ def parse_people(text: str) -> list[PersonRef]:
             if not stoks:
                 continue
             # a role or affiliation after a comma belongs to the person before it ("A Green, VDC")
-            if people and j == 0 and not initials_list and _is_role_chunk(stoks):
+            # (unless the holder follows in brackets: "Chief Executive (P Hine), Governance Advisor (S Li)")
+            holder = HOLDER_IN_BRACKETS.search(_unprotect(s))
+            if people and j == 0 and not initials_list and _is_role_chunk(stoks) and not holder:
                 people[-1].virtual = people[-1].virtual or virtual
                 if all(is_postnominal(t) for t in stoks):
                     continue

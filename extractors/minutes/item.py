@@ -65,6 +65,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MOTION_LABELS = {"MOVED", "SECONDED"}
+# the kind of vote named before its options on one line: "Recorded Vote: Yeas: A, B; Nays: C"
+VOTE_LEAD = re.compile(r"^(?:a\s+)?(?:recorded|roll[\s-]*call|named|division)\s+vote\s*[:–—-]\s*"
+                       r"(?=(?:yeas?|ayes?|for|in\s+favou?r|nays?|noes?|against)\s*[:(–—-])", re.I)
 
 
 def _quoted_text(paras: list[Para], i: int) -> str:
@@ -75,7 +78,7 @@ def _quoted_text(paras: list[Para], i: int) -> str:
     if k < len(paras) and SECONDED_ONLY.match(paras[k].text.strip()):
         k += 1  # "Moved: X" / "Seconded: Y" / "That ..."
     nxt = paras[k].text.strip() if k < len(paras) else ""
-    if re.match(r"^That\s", nxt):
+    if re.match(r"^(?:That|THAT)\s", nxt):
         following = (p.text.strip() for p in paras[k + 1: k + 11])
         clauses = list(takewhile(lambda t: bool(PART_RE.match(t)), following)) if nxt.endswith(":") else []
         return " ".join([nxt] + clauses)
@@ -101,6 +104,8 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
         if OPEN_LABEL_END.search(p.text) and k < len(paras) and not ROLL_LABEL.match(paras[k].text.strip()):
             # a line of labels wrapped after a label's colon ("... ABSENT:" / "Moreau ABSTAIN: None")
             p, k = _Segment(p, f"{p.text} {paras[k].text}"), k + 1
+        if VOTE_LEAD.match(p.text.strip()):
+            p = _Segment(p, VOTE_LEAD.sub("", p.text.strip()))  # "Recorded Vote: Yeas: ..."
         starts = [m.start() for m in ROLL_LABEL.finditer(p.text)]
         if len(starts) < 2 or starts[0] != len(p.text) - len(p.text.lstrip()) or len(p.text) > 600:
             out.append(p)
@@ -620,7 +625,12 @@ class ItemReader:
             return
         for m in self.motions:
             if m.result in {"carried", "approved"} and m.text and re.match(r"^[\"“]?that\b", m.text, re.I):
-                self.resolutions.append(Resolution(number=None, text=m.text, outcome=outcome_of(re.sub(r"^\W*that\s+", "", m.text, flags=re.I)), page=m.page))
+                # "That Council: a) receives the report; b) adopts ...": one resolution a clause
+                parts = inline_parts(re.sub(r"^\W*that\b[^:]{0,60}:\s*", "", m.text, flags=re.I)) if ":" in m.text[:70] else []
+                for label, text in parts:
+                    self.resolutions.append(Resolution(number=label, text=text[:2000], outcome=outcome_of(text), page=m.page))
+                if not parts:
+                    self.resolutions.append(Resolution(number=None, text=m.text, outcome=outcome_of(re.sub(r"^\W*that\s+", "", m.text, flags=re.I)), page=m.page))
 
 
 def analyse_item(lines: list[Line], prefix: str, nlp: Optional[Language] = None, roll: Optional[Roll] = None,

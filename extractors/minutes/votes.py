@@ -62,13 +62,15 @@ RESULT_WORDS = [
     ("carried", re.compile(r"\b(?:carried|agreed|passed|adopted|passes|carries|voted\s+unanimously)\b", re.I)),
 ]
 RESULT_LINE = re.compile(
-    r"^(?:(?:this|which|it)\s+was\s+)?(?:the\s+)?(?:(?P<kind>(?:substantive\s+|original\s+)?(?:motion|amendment|recommendations?|resolution|proposal))\s+(?:\([^)]*\)\s+)?(?:was\s+|is\s+|has\s+been\s+)?)?"
+    r"^(?:(?:this|which|it)\s+was\s+)?(?:the\s+)?(?:(?P<kind>(?:substantive\s+|original\s+)?(?:motion|amendment|recommendations?|resolution|proposal|division|vote))\s+(?:\([^)]*\)\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:declared\s+)?)?"
     r"(?P<res>carried|lost|agreed|approved|defeated|fell|failed|withdrawn|not\s+carried|passed|adopted|passes|carries|fails)(?:\s+unanimously|\s+nem\.?\s*con\.?)?"
     # "with all in favor", "by a unanimous voice vote", "by a vote of 5-0"
     r"(?:\s+with\s+all\s+(?:members\s+)?(?:in\s+favou?r|voting\s+(?:aye|yes))|\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote(?=\s*[.!]?$|\s+of\b))?"
     r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\)?)?"  # "Motion carried 3-1.", "CARRIED 6/2"
     # "... with Commissioner Ortiz voting no": the dissent named after the result
-    r"(?:\s*,?\s*with\s+[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining))?\s*[.!]?$",
+    r"(?:\s*,?\s*with\s+[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining))?"
+    # "... CARRIED by 3 votes to 1", "Motion carried 4-0 (Fox absent)"
+    r"(?:\s+by\s+\w+\s+votes?\s+to\s+\w+(?:\s*,?\s*(?:with|and)\s+\w+\s+abstentions?)?)?(?:\s*\([^()]{1,80}\))?\s*[.!]?$",
     re.I,
 )
 # a sentence of assent that names no result: "All were in favor.", "All in favour.", "All members
@@ -267,12 +269,19 @@ def mover_name(raw: Optional[str], roll: Optional[Roll]) -> Optional[str]:
     raw = re.sub(r"^(?:the|The)\s+", "", raw.strip(" ,.:;"))
     p = split_name(raw)
     name = p.name
-    if roll is not None and (p.role or name.lower() in {"chairman", "chair", "vice-chairman", "vice-chair", "mayor", "leader", "president"}):
+    office_only = not name or name.lower() in {"chairman", "chair", "vice-chairman", "vice-chair", "mayor", "leader", "president"}
+    if roll is not None and p.role and not office_only:
+        # "Member Ortega": the office is shared; the surname says who
+        surname = name.split()[-1].lower()
+        same = [e.name for e in roll.entries if e.name.split() and e.name.split()[-1].lower() == surname]
+        return same[0] if len(set(same)) == 1 else name
+    if roll is not None and (p.role or office_only):
+        # "the Chairman", "Mayor": whoever the roll says holds the office, when one does
         role = (p.role or name).lower().replace("vice chair", "vice-chair")
         role = {"chair": "chairman", "vice-chair": "vice-chairman"}.get(role, role)
-        for e in roll.entries:
-            if e.role and e.role.lower() == role:
-                return e.name
+        holders = [e.name for e in roll.entries if e.role and e.role.lower() == role]
+        if len(set(holders)) == 1:
+            return holders[0]
     return name or None
 
 

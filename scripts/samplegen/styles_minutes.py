@@ -1392,7 +1392,8 @@ def au_resolution_minutes(path: Path) -> dict:
     pdf.output(str(path))
     items = [("1", "OPENING", None, 0), ("2", "APOLOGIES AND LEAVE OF ABSENCE", None, 1),
              ("3", "CONFIRMATION OF MINUTES", None, 1), ("8", "REPORTS", None, 0),
-             ("8.1", "DRAFT BUDGET 2025/26", None, 1), ("8.2", "NAMING OF A NEW ROAD IN THE EASTERN ESTATE", None, 0),
+             # the resolution's numbered parts count one each, as the gold counts a resolution's clauses
+             ("8.1", "DRAFT BUDGET 2025/26", None, 2), ("8.2", "NAMING OF A NEW ROAD IN THE EASTERN ESTATE", None, 0),
              ("9", "CLOSURE", None, 0)]
     attendance = [("J Nguyen", "present"), ("P Walsh", "present"), ("A Brooks", "present"),
                   ("L Fitzgerald", "present"), ("M Rossi", "present"), ("D Harper", "in_attendance"),
@@ -1402,6 +1403,157 @@ def au_resolution_minutes(path: Path) -> dict:
               "voters": {"yes": ["Nguyen", "Walsh", "Brooks", "Rossi"], "no": ["Fitzgerald"]}},
              {"item": "8.2", "result": "lost"}]
     return _expected("minutes", "2025-03-18", items, attendance, votes)
+
+
+# ---- councils abroad: New Zealand, Canada; a US school board ------------------------------------
+
+
+def nz_council_minutes(path: Path) -> dict:
+    """A New Zealand district council's minutes: items numbered "1" "2" "3" in bold with their
+    titles; "Present:" with the Mayor and "Crs A Tane, B Whetu ..."; "In attendance:" officers
+    printed office first, the holder in brackets ("Chief Executive (P Hine)"); each decision under
+    "Resolution number CNL/2025/001" with "Moved: Cr X" / "Seconded: Cr Y" on lines of their own,
+    "That ..." and "CARRIED"; a resolution "That Council:" with clauses "a)" "b)" put to a division
+    "For: Crs ..." / "Against: Cr ..." / "Abstained: Nil", "The division was declared CARRIED by 3
+    votes to 1."."""
+    pdf = StylePDF("Kaiwaka District Council minutes", "Helvetica")
+    pdf.para("Minutes of the Ordinary Council Meeting held in the Council Chamber, 12 Wharf Street, Kaiwaka on "
+             "Tuesday 11 March 2025 at 9.30am", 12, "B", after=4)
+    pdf.para("Present: Mayor Jane Ruru (Chair), Crs Aroha Tane, Ben Whetu, Carla Marino and Dion Kahu", after=2)
+    pdf.para("In attendance: Chief Executive (P Hine), Governance Advisor (S Li)", after=5)
+
+    def item(number: str, title: str) -> None:
+        pdf.labelled(number, title, label_w=10, size=12, style="B", after=2)
+
+    def resolution(number: str, mover: str, seconder: str, text: str, result: str = "CARRIED") -> None:
+        _moved_and_seconded(pdf, f"Resolution number CNL/2025/{number}", f"Moved: Cr {mover}", f"Seconded: Cr {seconder}", text)
+        if result:
+            pdf.line(result, 11, "B", h=6)
+        pdf.gap(3)
+
+    item("1", "Apologies")
+    resolution("001", "Aroha Tane", "Ben Whetu", "That the apology from Cr Eru Rangi be received.")
+    item("2", "Confirmation of Minutes")
+    resolution("002", "Carla Marino", "Dion Kahu", "That the minutes of the meeting held on 11 February 2025 be "
+               "confirmed as a true and correct record.")
+    item("3", "Long Term Plan 2025-2034 Consultation")
+    pdf.para("The Group Manager Strategy spoke to the report.", after=3)
+    resolution("003", "Jane Ruru", "Aroha Tane", "That Council:", result="")
+    pdf.labelled("a)", "receives the report; and", x=6, label_w=8, after=1)
+    pdf.labelled("b)", "adopts the consultation document for public consultation.", x=6, label_w=8, after=2)
+    pdf.para("In accordance with Standing Order 19.7, a division was called for, voting on which was as follows:", after=1)
+    pdf.line("For: Crs Tane, Whetu and Marino", 11, h=5.5)
+    pdf.line("Against: Cr Kahu", 11, h=5.5)
+    pdf.line("Abstained: Nil", 11, h=5.5)
+    pdf.para("The division was declared CARRIED by 3 votes to 1.", after=4)
+    item("4", "Karakia Whakamutunga")
+    pdf.para("The meeting closed at 11.05am with a karakia.")
+    pdf.output(str(path))
+    items = [("1", "Apologies", None, 1), ("2", "Confirmation of Minutes", None, 1),
+             ("3", "Long Term Plan 2025-2034 Consultation", None, 2), ("4", "Karakia Whakamutunga", None, 0)]
+    attendance = [("Jane Ruru", "present"), ("Aroha Tane", "present"), ("Ben Whetu", "present"), ("Carla Marino", "present"),
+                  ("Dion Kahu", "present"), ("P Hine", "in_attendance"), ("S Li", "in_attendance")]
+    votes = [{"item": "1", "result": "carried"}, {"item": "2", "result": "carried"},
+             {"item": "3", "result": "carried", "counts": {"yes": 3, "no": 1, "abstain": 0},
+              "voters": {"yes": ["Tane", "Whetu", "Marino"], "no": ["Kahu"]}}]
+    return _expected("minutes", "2025-03-11", items, attendance, votes)
+
+
+def _moved_and_seconded(pdf: StylePDF, label: str, moved: str, seconded: str, text: str) -> None:
+    """A resolution's number in bold, its mover and seconder on lines of their own, its wording."""
+    pdf.line(label, 11, "B", h=6)
+    pdf.line(moved, 11, h=5.5)
+    pdf.line(seconded, 11, h=5.5)
+    pdf.para(text, after=1)
+
+
+def _centred_title(pdf: StylePDF, body: str, title: str, when: str) -> None:
+    """The body's name and the minutes' title in bold capitals over the date, centred."""
+    pdf.line(body, 13, "B", h=7, align="C")
+    pdf.line(title, 11.5, "B", h=7, align="C")
+    pdf.line(when, 11, h=7, align="C")
+    pdf.gap(3)
+
+
+def canadian_council_minutes(path: Path) -> dict:
+    """An Ontario town council's minutes in Times: the corporation's name over "MINUTES OF REGULAR
+    COUNCIL MEETING" and the date; "Council Present:" and "Staff Present:" (an office's initials
+    before a name: "CAO M. Leclerc"); items "1." "2." in bold capitals; each decision "Resolution
+    No. 2025-041", "Moved by: Councillor X", "Seconded by: Councillor Y", "THAT ..." in capitals'
+    way, "CARRIED"; a by-law passed on a recorded vote printed on one line ("Recorded Vote: Yeas:
+    ...; Nays: ...")."""
+    pdf = StylePDF("Town of Briarwood council minutes", "Times")
+    _centred_title(pdf, "THE CORPORATION OF THE TOWN OF BRIARWOOD", "MINUTES OF REGULAR COUNCIL MEETING",
+                   "Tuesday, March 4, 2025 at 6:00 p.m.")
+    pdf.para("Council Present: Mayor R. Dunn, Deputy Mayor S. Patel, Councillors T. Moore, L. Chen and K. Brown", after=1)
+    pdf.para("Staff Present: CAO M. Leclerc, Clerk J. Ward", after=4)
+
+    def item(number: str, title: str) -> None:
+        pdf.line(f"{number}. {title}", 11, "B", h=7)
+
+    def resolution(number: str, mover: str, seconder: str, text: str, vote: str = "") -> None:
+        _moved_and_seconded(pdf, f"Resolution No. 2025-{number}", f"Moved by: {mover}", f"Seconded by: {seconder}", text)
+        if vote:
+            pdf.line(vote, 11, h=5.5)
+        pdf.line("CARRIED", 11, "B", h=6)
+        pdf.gap(3)
+
+    item("1", "CALL TO ORDER")
+    pdf.para("Mayor Dunn called the meeting to order at 6:00 p.m.", after=3)
+    item("2", "ADOPTION OF AGENDA")
+    resolution("041", "Councillor Moore", "Councillor Chen",
+               "THAT the agenda for the March 4, 2025 Regular Council Meeting be adopted as presented.")
+    item("3", "BY-LAWS")
+    resolution("042", "Councillor Brown", "Deputy Mayor Patel",
+               "THAT By-law 2025-12, being a by-law to set the tax rates for 2025, be read a first, second and "
+               "third time and passed.", vote="Recorded Vote: Yeas: Brown, Chen, Dunn, Patel; Nays: Moore")
+    item("4", "ADJOURNMENT")
+    pdf.para("Mayor Dunn adjourned the meeting at 7:12 p.m.")
+    pdf.output(str(path))
+    items = [("1", "CALL TO ORDER", None, 0), ("2", "ADOPTION OF AGENDA", None, 1), ("3", "BY-LAWS", None, 1),
+             ("4", "ADJOURNMENT", None, 0)]
+    attendance = [("R Dunn", "present"), ("S Patel", "present"), ("T Moore", "present"), ("L Chen", "present"),
+                  ("K Brown", "present"), ("M Leclerc", "in_attendance"), ("J Ward", "in_attendance")]
+    votes = [{"item": "2", "result": "carried"},
+             {"item": "3", "result": "carried", "counts": {"yes": 4, "no": 1, "abstain": 0},
+              "voters": {"yes": ["Brown", "Chen", "Dunn", "Patel"], "no": ["Moore"]}}]
+    return _expected("minutes", "2025-03-04", items, attendance, votes)
+
+
+def school_board_minutes(path: Path) -> dict:
+    """A US school district's board minutes: sections "A." "B." in bold capitals; members present
+    and absent by office ("President Ana Ruiz, ... Member Joy Park"); motions "Motion by Member X,
+    second by Member Y, to ..." (members named by a shared office and surname), results "Motion
+    carried 4-0 (Fox absent)." and a roll call on one line "Ruiz - aye; Hale - aye; ... Motion
+    carried 3-1."."""
+    pdf = StylePDF("Cedar Valley Unified School District board minutes", "Helvetica")
+    _centred_title(pdf, "CEDAR VALLEY UNIFIED SCHOOL DISTRICT", "MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION",
+                   "March 12, 2025")
+    pdf.para("Members present: President Ana Ruiz, Vice President Tom Hale, Member Joy Park, Member Luis Ortega", after=1)
+    pdf.para("Members absent: Member Dee Fox", after=4)
+    pdf.line("A. CALL TO ORDER", 11, "B", h=7)
+    pdf.para("President Ruiz called the meeting to order at 7:02 p.m.", after=3)
+    pdf.line("B. CONSENT AGENDA", 11, "B", h=7)
+    pdf.para("The board considered the minutes of February 26, 2025 and the warrants listed.", after=1)
+    pdf.para("Motion by Member Park, second by Vice President Hale, to approve the consent agenda.", after=1)
+    pdf.para("Motion carried 4-0 (Fox absent).", after=3)
+    pdf.line("C. ACTION ITEMS", 11, "B", h=7)
+    pdf.para("The Superintendent presented the 2025-26 school calendar.", after=1)
+    pdf.para("Motion by Member Ortega, second by Member Park, to adopt the 2025-26 school calendar.", after=1)
+    pdf.para("Roll call vote: Ruiz - aye; Hale - aye; Park - aye; Ortega - no. Motion carried 3-1.", after=3)
+    pdf.line("D. ADJOURNMENT", 11, "B", h=7)
+    pdf.para("The meeting adjourned at 8:15 p.m.")
+    pdf.output(str(path))
+    items = [("A", "CALL TO ORDER", None, 0), ("B", "CONSENT AGENDA", None, 0), ("C", "ACTION ITEMS", None, 0),
+             ("D", "ADJOURNMENT", None, 0)]
+    attendance = [("Ana Ruiz", "present"), ("Tom Hale", "present"), ("Joy Park", "present"), ("Luis Ortega", "present"),
+                  ("Dee Fox", "absent")]
+    votes = [{"item": "B", "result": "carried", "counts": {"yes": 4, "no": 0, "abstain": 0}},
+             {"item": "C", "result": "carried", "counts": {"yes": 3, "no": 1, "abstain": 0},
+              "voters": {"yes": ["Ruiz", "Hale", "Park"], "no": ["Ortega"]}}]
+    exp = _expected("minutes", "2025-03-12", items, attendance, votes)
+    exp["movers"] = [("Joy Park", "Tom Hale"), ("Luis Ortega", "Joy Park")]
+    return exp
 
 
 # ---- UK district committee minutes: minute numbers prefixed by the committee's code ------------
@@ -1477,6 +1629,9 @@ BUILDERS: dict[str, Callable[[Path], dict]] = {
     "city_action_minutes": city_action_minutes,
     "au_resolution_minutes": au_resolution_minutes,
     "district_coded_minutes": district_coded_minutes,
+    "nz_council_minutes": nz_council_minutes,
+    "canadian_council_minutes": canadian_council_minutes,
+    "school_board_minutes": school_board_minutes,
     "district_coded_minutes_glued": lambda p: district_coded_minutes(p, code="PL", font="Times"),
     **TYPOGRAPHY,
 }
