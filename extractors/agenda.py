@@ -49,6 +49,8 @@ PAGES_BRACKETED = re.compile(
     r"\(?\s*\bPages?\s+(\d{1,4})(?:\s*(?:-|–|—|to)\s*(\d{1,4}))?\s*\)?", re.I
 )
 PAGES_TRAILING = re.compile(r"(?:^|\s)(\d{1,4})\s+[-–—]\s+(\d{1,4})\s*$")
+# dot leaders after a title, to the page the item starts on or to nothing
+PAGES_LEADER = re.compile(r"\s*(?:[.·…]\s?){4,}\s*(\d{1,4})?\s*$")
 PAGES_SEGMENT = re.compile(r"^(\d{1,4})\s*[-–—]\s*(\d{1,4})$")
 
 EXEMPT_HEADING = re.compile(
@@ -121,7 +123,9 @@ def _split_number(line: Line, set_apart: bool = True) -> Optional[NumberedLine]:
     # "Item 5" / "Agenda Item 5"
     lowered = [w.text.lower() for w in words[:3]]
     labelled = False  # "Item 5": the word says the number is an item's, set apart or not
-    if lowered[:1] == ["item"] and len(words) > 2:
+    if lowered[:2] in (["item", "no."], ["item", "no"], ["item", "number"]) and len(words) > 3:
+        token, rest_words, labelled = words[2].text, words[3:], True  # "Item No. 5 Housing Report"
+    elif lowered[:1] == ["item"] and len(words) > 2:
         token, rest_words, labelled = words[1].text, words[2:], True
     elif lowered[:2] == ["agenda", "item"] and len(words) > 3:
         token, rest_words, labelled = words[2].text, words[3:], True
@@ -192,6 +196,11 @@ def _title_segment(line: Line, rest_words: Sequence[Word]) -> tuple[str, float]:
 
 
 def _extract_pages(text: str) -> tuple[str, Optional[tuple[int, int]]]:
+    m = PAGES_LEADER.search(text)
+    if m:
+        # a contents line: dot leaders to the page the item starts on ("Dog Control Policy .... 37")
+        first = int(m.group(1)) if m.group(1) else None
+        return text[: m.start()].strip(" -–,"), (first, first) if first is not None else None
     m = PAGES_BRACKETED.search(text)
     if m:
         first = int(m.group(1))

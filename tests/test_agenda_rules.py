@@ -403,3 +403,17 @@ def test_a_number_alone_on_its_line_takes_the_title_below():
 def test_zero_padded_numbers_need_no_column_gap():
     got = _items([("01 Apologies", 40), ("02 Minutes", 40), ("03 Planning", 40)])
     assert [(n, t) for n, t, *_ in got] == [("01", "Apologies"), ("02", "Minutes"), ("03", "Planning")]
+
+
+def test_item_no_labels_open_items():
+    got = _items([("Item No. 1 Confirmation of Minutes", 40), ("Item No. 2 Chief Executive's Report", 40),
+                  ("Item No. 3 Housing Report", 40)])
+    assert [(n, t) for n, t, *_ in got] == [("1", "Confirmation of Minutes"), ("2", "Chief Executive's Report"), ("3", "Housing Report")]
+
+
+def test_dot_leaders_to_a_page_number_give_the_items_first_page():
+    got = _items([("1. Apologies ......................... 1", 40), ("2. Minutes of the last meeting ............ 3", 40),
+                  ("3. Finance report ................... 9", 40), ("4. Any other business .............", 40)])
+    assert [(n, t, p) for n, t, p, *_ in got] == [
+        ("1", "Apologies", (1, 1)), ("2", "Minutes of the last meeting", (3, 3)), ("3", "Finance report", (9, 9)),
+        ("4", "Any other business", None)]
