@@ -480,3 +480,40 @@ def test_roll_call_answers_at_a_paragraph_start_are_not_report_labels():
     ]
     titles = [it.title for it in extract_minutes(lines_of(spec), NLP).items]
     assert titles == ["APPROVAL OF MINUTES", "REPORTS", "Roads", "OLD BUSINESS"]
+
+
+def _stacked(specs):
+    from tests.lines import make_line
+
+    return [make_line(t, x0=40, top=60 + 14 * k, **kw) for k, (t, kw) in enumerate(specs)]
+
+
+def test_an_attendance_grid_name_and_status_a_line():
+    # the members in one column, "Present" / "Apologies" / "Absent" in the next, no label above;
+    # the document's title in bold is no minute
+    lines = _stacked([
+        ("Minutes of the Parish Council meeting held on 3 March 2031", {"bold": True}),
+        ("Cllr A Smith (Chair) Present", {"gaps": {4: 80}}),
+        ("Cllr B Jones Apologies", {"gaps": {3: 100}}),
+        ("Cllr C Patel Present", {"gaps": {3: 100}}),
+        ("Cllr D Moss Absent", {"gaps": {3: 100}}),
+        ("1. Minutes", {"bold": True}),
+        ("Committee resolved to note the apologies and the minutes were approved.", {}),
+    ])
+    m = extract_minutes(lines, NLP)
+    assert [it.number for it in m.items] == ["1"]
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("A Smith", "present"), ("B Jones", "apologies"), ("C Patel", "present"), ("D Moss", "absent")]
+
+
+def test_sederunt_lists_those_present():
+    lines = _stacked([
+        ("Minutes of Glenburn Community Council, 3 March 2031", {"bold": True}),
+        ("Sederunt: J. Smith (Chair), K. Brown (Secretary), M. Gray", {}),
+        ("Apologies: N. Black", {}),
+        ("1. Police report", {"bold": True}),
+        ("No incidents.", {}),
+    ])
+    m = extract_minutes(lines, NLP)
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("J Smith", "present"), ("K Brown", "present"), ("M Gray", "present"), ("N Black", "apologies")]

@@ -29,7 +29,7 @@ LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+present\b", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^regrets\b|^not\s+present\b", re.I), "absent"),
     (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?\b", re.I), "apologies"),
-    (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^{_GROUP}\s+in\s+attendance\b|^attendees\b|^roll\s+call\b"
+    (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^{_GROUP}\s+in\s+attendance\b|^attendees\b|^roll\s+call\b|^sederunt\b"
                 r"|^(?:the\s+)?following\s+(?:\w+\s+){0,2}(?:were|was)\s+present\b", re.I), "present"),
 ]
 BULLET_RE = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\uf0b7\uf0d8\uf076\uf0fc\-–•·*]|o(?=\s+[A-Z]))\s*")
@@ -455,9 +455,12 @@ def _list_entries(text: str, status: str, page: int) -> list[AttendanceEntry]:
 
 # a roll call answered name by name: "Trustee Joe Diaz - Present", "Kirby: here; Park: absent",
 # "Supervisor Kowalski Present, Clerk Ostrowski Present"
-ROLL_STATUS = re.compile(r"^(?P<name>[A-Z][^:;,–—-]{1,60}?)(?:\s*[-–—:]\s*|\s+)(?P<st>(?i:present|here|absent|not\s+present|excused|virtual(?:ly)?|remote(?:ly)?))\.?$")
+# (an attendance grid prints the same pairs a line each: "Cllr B Jones      Apologies")
+ROLL_STATUS = re.compile(r"^(?P<name>[A-Z][^:;,–—-]{1,60}?)(?:\s*[-–—:]\s*|\s+)(?P<st>(?i:present|here|absent|not\s+present|excused|virtual(?:ly)?|remote(?:ly)?"
+                         r"|apologies|apologised|apologized|in\s+attendance))\.?$")
 ROLL_STATUS_OF = {"present": "present", "here": "present", "absent": "absent", "not present": "absent", "excused": "absent",
-                  "virtual": "virtual", "virtually": "virtual", "remote": "virtual", "remotely": "virtual"}
+                  "virtual": "virtual", "virtually": "virtual", "remote": "virtual", "remotely": "virtual",
+                  "apologies": "apologies", "apologised": "apologies", "apologized": "apologies", "in attendance": "in_attendance"}
 
 
 def roll_call_statuses(line: str) -> list[tuple[PersonRef, str]]:
@@ -469,6 +472,9 @@ def roll_call_statuses(line: str) -> list[tuple[PersonRef, str]]:
     out = []
     for m in found:
         assert m is not None
+        words = re.sub(r"\([^)]*\)", " ", m.group("name")).split()
+        if any(w[:1].islower() and w not in NAME_PARTICLES for w in words):
+            return []  # a sentence ending in the word ("Committee resolved to note the apologies")
         person = split_name(m.group("name"))
         if person.name and person.name[:1].isupper():
             out.append((person, ROLL_STATUS_OF[re.sub(r"\s+", " ", m.group("st").lower())]))

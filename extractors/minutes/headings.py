@@ -426,7 +426,7 @@ def _preamble_headings(lines: list[Line], widths: dict[int, float], heads: list[
     label_style_bold_colon = any(lines[i].bold and lines[i].text.rstrip().endswith(":") for i in attendance_labels)
     start = _list_end(lines, max(attendance_labels)) if attendance_labels else 0
     extra: list[Heading] = []
-    for k in range(start, first_num):
+    for k in range(max(start, 1), first_num):  # the first line is the document's title
         ln = lines[k]
         t = ln.text.strip()
         if not ln.bold or label_of(t) or is_centered(ln, widths.get(ln.page, 600)) or ln.all_caps and len(t.split()) <= 3:
