@@ -114,7 +114,7 @@ class NumberedLine(NamedTuple):
 def _split_number(line: Line, set_apart: bool = True) -> Optional[NumberedLine]:
     """Split a line into its number and title when it opens an item. A bare number ("4 Budget")
     must be `set_apart` from its title like a table cell, unless a run of numbers vouches for it."""
-    words = line.words
+    words = _after_time(line.words)
     if not words:
         return None
     first = words[0]
@@ -164,6 +164,18 @@ def _split_number(line: Line, set_apart: bool = True) -> Optional[NumberedLine]:
         return None  # "EB1 2QA" is a postcode, "A 4" a grid reference: items open with words
     title, title_x0 = _title_segment(line, rest_words)
     return NumberedLine(style, number, first.x0, title_x0, title)
+
+
+# a time in a column before the item numbers ("7:05 pm  2. Public Comment")
+TIME_WORD = re.compile(r"^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$", re.I)
+
+
+def _after_time(words: Sequence[Word]) -> Sequence[Word]:
+    """The words of a line less a time printed before its item number."""
+    if len(words) < 3 or not TIME_WORD.match(words[0].text):
+        return words
+    k = 2 if words[1].text.lower().strip(".") in {"am", "pm", "a.m", "p.m"} else 1
+    return words[k:] if k < len(words) - 1 and parse_number(words[k].text) is not None else words
 
 
 def _title_segment(line: Line, rest_words: Sequence[Word]) -> tuple[str, float]:

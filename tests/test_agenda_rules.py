@@ -417,3 +417,9 @@ def test_dot_leaders_to_a_page_number_give_the_items_first_page():
     assert [(n, t, p) for n, t, p, *_ in got] == [
         ("1", "Apologies", (1, 1)), ("2", "Minutes of the last meeting", (3, 3)), ("3", "Finance report", (9, 9)),
         ("4", "Any other business", None)]
+
+
+def test_a_time_column_before_the_numbers_is_no_part_of_the_item():
+    got = _items([("7:00 pm 1. Call to Order", 40, {"gaps": {2: 30}}), ("7:05 pm 2. Public Comment", 40, {"gaps": {2: 30}}),
+                  ("7:20 pm 3. Budget Workshop", 40, {"gaps": {2: 30}}), ("8:30 pm 4. Adjourn", 40, {"gaps": {2: 30}})])
+    assert [(n, t) for n, t, *_ in got] == [("1", "Call to Order"), ("2", "Public Comment"), ("3", "Budget Workshop"), ("4", "Adjourn")]

@@ -517,3 +517,33 @@ def test_sederunt_lists_those_present():
     m = extract_minutes(lines, NLP)
     assert sorted((a.name, a.status) for a in m.attendance) == [
         ("J Smith", "present"), ("K Brown", "present"), ("M Gray", "present"), ("N Black", "apologies")]
+
+
+@pytest.mark.parametrize("label, numbers", [("Minute No. ", ["45", "46", "47"]), ("Min ", ["23/045", "23/046", "23/047"])])
+def test_minute_numbers_after_their_label(label, numbers):
+    lines = _stacked([
+        ("Minutes of the Town Council meeting, 3 March 2031", {"bold": True}),
+        ("Present: Cllrs A Smith and B Jones", {}),
+        (f"{label}{numbers[0]} Apologies", {"bold": True}), ("None.", {}),
+        (f"{label}{numbers[1]} Planning", {"bold": True}), ("RESOLVED that no objection be raised.", {}),
+        (f"{label}{numbers[2]} Finance", {"bold": True}), ("Noted.", {}),
+    ])
+    m = extract_minutes(lines, NLP)
+    assert [(it.number, it.title) for it in m.items] == list(zip(numbers, ["Apologies", "Planning", "Finance"]))
+    assert [len(it.resolutions) for it in m.items] == [0, 1, 0]
+
+
+def test_minutes_set_out_as_a_table_keep_the_text_beside_each_title():
+    cols = {"gaps": {1: 40, 2: 150}}
+    lines = _stacked([
+        ("Minutes of the Parish Council, 3 March 2031", {"bold": True}),
+        ("Present: Cllrs A Smith and B Jones", {}),
+        ("Minute Item Resolution", {"bold": True, **cols}),
+        ("25/01 Apologies None received.", cols),
+        ("25/02 Planning RESOLVED to support the application.", cols),
+        ("25/03 Finance RESOLVED to pay the accounts.", cols),
+    ])
+    m = extract_minutes(lines, NLP)
+    assert [(it.number, it.title, len(it.resolutions)) for it in m.items] == [
+        ("25/01", "Apologies", 0), ("25/02", "Planning", 1), ("25/03", "Finance", 1)]
+    assert m.items[1].resolutions[0].text.startswith("RESOLVED to support")

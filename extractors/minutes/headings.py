@@ -49,8 +49,8 @@ PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?[a-z]?"
 SLASH_NO = r"\d{1,4}/\d{2,4}"
 # a committee's code before its running minute number ("PL.23", "PL23", "CAB 45")
 CODED_NO = r"[A-Z]{1,4}\.?\s?\d{1,4}"
-# the number may follow the word it is ("Item 4: Planning", "Minute 12 – Finance")
-HEAD_RE = re.compile(rf"^(?:(?i:(?:agenda\s+)?item|minute)\s+)?(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})"
+# the number may follow the word it is ("Item 4: Planning", "Minute 12 – Finance", "Minute No. 45", "Min 23/045")
+HEAD_RE = re.compile(rf"^(?:(?i:(?:agenda\s+)?item|minute|min\.?)(?:\s+(?i:no\.?|number))?\s+)?(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})"
                      r"(?:\.|\)|:|\s+[–—-])?\s+(?P<title>\S.*)$")
 # a coded number opens a minute only as one of the document's series of them (`_coded_series`)
 CODED_HEAD_RE = re.compile(rf"^(?P<num>{CODED_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
@@ -349,7 +349,10 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
     starts, and the mover and seconder a numbered resolution's heading names."""
     ln = lines[i]
     title = _fix_split_initial(ln, title)
+    whole_line = title
     title = first_segment_title(ln, num, title)
+    # the minute's text in the columns beside its title ("25/02  Planning  RESOLVED to support ...")
+    beside = whole_line[len(title):].strip() if title != whole_line and whole_line.startswith(title) else None
     j = i + 1
     # a bold title with the minute's text run on in plain type after it ("2630. Declarations of
     # Interest: None"): mostly bold, the title does not wrap onto the next line
@@ -371,6 +374,8 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
             run_on = whole[len(title):].strip(" –—-:") or None
         elif not (num and re.fullmatch(RESOLUTION_NO, num)) and j == i + 1:
             title, run_on = _run_on_title(title)
+    if run_on is None and beside and j == i + 1:
+        run_on = beside
     body_start = max(j, ref_at + 1 if ref_at >= 0 and ref_at <= j else j)
     mover = None
     if num and re.fullmatch(RESOLUTION_NO, num):
