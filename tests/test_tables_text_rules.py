@@ -261,3 +261,16 @@ def test_dot_leaders_and_typed_rules_are_no_cell_text():
     _text(chars, 50, 100 + len(LEDGER) * LINE, "-" * 40)
     (t,) = find_page_tables(page(chars))
     assert grid(t) == [list(r) for r in LEDGER]
+
+
+def test_a_header_printed_again_under_a_table_starts_a_second_table():
+    # two tables stacked with no gap, the second under the same header (ICDAR us-034)
+    chars = []
+    top = 100
+    for _ in range(2):
+        _text(chars, 50, top, "Area")
+        for x1, h in zip((150, 178, 206), ("2021", "2022", "2023")):
+            _right(chars, x1, top, h)
+        top = _figure_rows(chars, top + LINE)
+    tables = find_page_tables(page(chars))
+    assert [grid(t) for t in tables] == [[["Area", "2021", "2022", "2023"]] + [list(r) for r in FIGURES]] * 2

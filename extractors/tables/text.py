@@ -19,6 +19,7 @@ which also tells it from prose.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -26,7 +27,15 @@ from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.grid import Seg, split_rules
 from agendapack.extractors.tables.model import PageTable, is_number
 from agendapack.extractors.tables.settings import TableSettings
-from agendapack.extractors.tables.text_block import BlockReader, Run, Runs, gutters_of, runs_of, split_at_column_edges
+from agendapack.extractors.tables.text_block import (
+    BlockReader,
+    Run,
+    Runs,
+    gutters_of,
+    header_lines,
+    runs_of,
+    split_at_column_edges,
+)
 from agendapack.extractors.text.dates import YEAR_SPAN_RE
 from agendapack.extractors.text.layer import Line, lines_from_chars
 
@@ -445,14 +454,22 @@ def _wrapped_tail(block: list[Line], tail: list[Line], runs: Runs) -> list[Line]
 
 
 def _split_block(block: list[Line], runs: Runs, s: TableSettings) -> list[list[Line]]:
-    """Cut a block where a long single-run line (a paragraph) interrupts it."""
+    """Cut a block where a long single-run line (a paragraph) interrupts it, or where its header
+    lines are printed again (a second table stacked under the first, with no gap between)."""
     parts: list[list[Line]] = []
     cur: list[Line] = []
-    for ln in block:
+    keys = Counter(_head_key(ln) for ln in block)
+    # header lines printed again a few times, not every line alike (justified prose)
+    heads = {k for k in (_head_key(ln) for ln in block[:max(1, header_lines(block, runs))]) if keys[k] <= max(2, len(block) // 5)}
+    for k, ln in enumerate(block):
         if len(runs[id(ln)]) < 2 and len(ln.text.split()) > 14:
             if cur:
                 parts.append(cur)
             cur = []
+        elif k >= 3 and len(cur) >= s.min_text_rows and _head_key(ln) in heads and not any(is_number(r[2]) for r in runs[id(ln)][:1]):
+            # the block's header printed again: a second table stacked under the first
+            parts.append(cur)
+            cur = [ln]
         else:
             cur.append(ln)
     if cur:
@@ -462,6 +479,10 @@ def _split_block(block: list[Line], runs: Runs, s: TableSettings) -> list[list[L
         # the table below: they are no rows of it (the heading becomes its title)
         parts = [parts[0]] + [_trimmed(p, runs)[0] for p in parts[1:]]
     return [p for p in parts if sum(1 for ln in p if len(runs[id(ln)]) >= 2) >= s.min_text_rows]
+
+
+def _head_key(ln: Line) -> str:
+    return re.sub(r"\W+", " ", ln.text).strip().lower()
 
 
 # how near (share of the width) a run's centre must come to the centre of the block or page to

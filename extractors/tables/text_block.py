@@ -27,7 +27,7 @@ from agendapack.extractors.tables.settings import TableSettings
 from agendapack.extractors.text.dates import YEAR_RE, YEAR_SPAN_RE
 from agendapack.extractors.text.layer import Line, Word
 
-__all__ = ["BlockReader", "Run", "Runs", "gutters_of", "runs_of"]
+__all__ = ["BlockReader", "Run", "Runs", "gutters_of", "header_lines", "runs_of"]
 
 Box = tuple[float, float, float, float]
 # a run of words with no column-sized gap inside: (x0, x1, text)
@@ -135,7 +135,7 @@ class BlockReader:
         def words_in(ln: Line) -> list[Word]:
             return [w for w in ln.words if xs[c] < (w.x0 + w.x1) / 2 <= xs[c + 1]]
 
-        k = max(1, _header_lines(self.block, self.runs))
+        k = max(1, header_lines(self.block, self.runs))
         head = [w for ln in self.block[:k] for w in words_in(ln)]
         if not head or not any(ch.isalpha() for w in head for ch in w.text):
             return False
@@ -217,7 +217,7 @@ class BlockReader:
         """A column holding nothing but currency signs below the header is the sign of the
         amounts to its right, printed apart from them (accounting format): one column with
         them ("$ 31,125"). Edits `borders` and `gutters` in place."""
-        k = _header_lines(self.block, self.runs)
+        k = header_lines(self.block, self.runs)
         body = self.block[k:]
         xs = [x0] + borders + [x1]
         for c in range(len(xs) - 3, -1, -1):
@@ -476,7 +476,7 @@ def _headed_empty_columns(block: list[Line], runs: Runs, s: TableSettings) -> li
     caption or a date at the right of a title line opens no column."""
     if len(block) < s.min_text_rows + 2:
         return []
-    k = max(1, _header_lines(block, runs))
+    k = max(1, header_lines(block, runs))
     body = [w for ln in block[k:] if len(runs[id(ln)]) >= 2 for w in ln.words]
     if not body:
         return []
@@ -509,7 +509,7 @@ def _gutters_beyond(top: list[Run], edge: float, size: float, s: TableSettings) 
 
 
 
-def _header_lines(block: list[Line], runs: Runs, most: int = 3) -> int:
+def header_lines(block: list[Line], runs: Runs, most: int = 3) -> int:
     """How many lines at the top of a block read as its header: lines before the first one
     holding a key at the block's left edge and a figure (not a year) beside it, at the end of
     its run - figures are set flush right in their cells, a number inside a heading ("Actual to
