@@ -274,3 +274,26 @@ def test_a_header_printed_again_under_a_table_starts_a_second_table():
         top = _figure_rows(chars, top + LINE)
     tables = find_page_tables(page(chars))
     assert [grid(t) for t in tables] == [[["Area", "2021", "2022", "2023"]] + [list(r) for r in FIGURES]] * 2
+
+
+
+def test_keys_beside_figures_only_in_the_first_rows_still_part_a_key_column():
+    # the first rows print key and figures on one line; below, each key is printed on a line of its
+    # own over its figures (ICDAR us-023 wraps them around the figures): the rows that hold both
+    # are below the header and close the gutter between key and figures
+    from agendapack.extractors.tables.settings import DEFAULT_TABLE_SETTINGS
+    from agendapack.extractors.tables.text_block import gutters_of, runs_of
+
+    from .lines import make_line
+
+    def at(text, x0, top, gaps=None):
+        return make_line(text, x0=x0, top=top, size=SIZE, gaps=gaps)
+
+    block = [at("Measure 2021 2022 2023", 50, 90, {1: 60, 2: 20, 3: 20}),
+             at("Median income 1,234 2,345 3,456", 50, 100, {2: 40, 3: 20, 4: 20}),
+             at("Gini index 4,567 5,678 6,789", 50, 110, {2: 56, 3: 20, 4: 20})]
+    for k in range(7):
+        block += [at(f"Measure {k} of inequality", 50, 120 + 12 * k), at(f"{k},891 {k},912 {k},123", 130, 125 + 12 * k, {1: 20, 2: 20})]
+    runs = {id(ln): runs_of(ln, DEFAULT_TABLE_SETTINGS) for ln in block}
+    gutters = gutters_of(block, runs, DEFAULT_TABLE_SETTINGS)
+    assert len(gutters) == 3 and gutters[0][0] < 130 <= gutters[0][1]

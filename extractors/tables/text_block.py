@@ -431,6 +431,9 @@ def gutters_of(block: list[Line], runs: Runs, s: TableSettings) -> list[tuple[fl
     min_w = s.gutter_min_em * max(size, 1.0)
     multi = [i for i, ln in enumerate(block) if len(runs[id(ln)]) >= 2]
     head = _head_lines(block, runs, s)
+    first_data = header_lines(block, runs)
+    if first_data:
+        head = min(head, first_data)  # the rows below the header close gutters, keys with figures above all
     strict = [ln for i, ln in enumerate(block) if i >= head and len(runs[id(ln)]) >= 2]
     if not strict:
         strict = [block[i] for i in multi]
