@@ -297,3 +297,18 @@ def test_keys_beside_figures_only_in_the_first_rows_still_part_a_key_column():
     runs = {id(ln): runs_of(ln, DEFAULT_TABLE_SETTINGS) for ln in block}
     gutters = gutters_of(block, runs, DEFAULT_TABLE_SETTINGS)
     assert len(gutters) == 3 and gutters[0][0] < 130 <= gutters[0][1]
+
+
+def test_keys_printed_left_of_a_grid_ruled_around_the_figures_are_its_first_column():
+    # a statement whose figures are ruled in a grid, each row's account name printed to its left
+    # with no rules (ICDAR us-009): the names are the table's first column
+    chars = []
+    _text(chars, 50, 80, "Account")
+    for x1, h in zip((150, 178, 206), ("2021", "2022", "2023")):
+        _right(chars, x1, 80, h)
+    _figure_rows(chars, 100)
+    xs = (110, 154, 182, 210)
+    ys = [75] + [96 + LINE * k for k in range(len(FIGURES) + 1)]
+    rules = [Rule(xs[0], y, xs[-1], y) for y in ys] + [Rule(x, ys[0], x, ys[-1]) for x in xs]
+    tables = find_page_tables(page(chars, rules))
+    assert [grid(t) for t in tables] == [[["Account", "2021", "2022", "2023"]] + [list(r) for r in FIGURES]]

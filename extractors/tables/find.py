@@ -73,6 +73,38 @@ def _grid_to_page_table(grid: Grid, chars: CharIndex, page: RawPage, s: TableSet
 
 
 
+def _with_keys_left_of(pt: PageTable, grid: Grid, chars: CharIndex, page: RawPage, s: TableSettings,
+                       others: list[Box]) -> None:
+    """A ruled grid around the figures only, each row's key printed to its left with no rules
+    around it (a statement's account names): the keys become the table's first column, when
+    three in five of the rows with figures have one, short and level with the row, and no text
+    left of the grid runs above or below it. Edits `pt` in place."""
+    xs, ys = grid.xs, grid.ys
+    # (text in another ruled grid beside it is that grid's)
+    left = [c for c in chars.band(ys[0], ys[-1]) if c.x1 <= xs[0] - 1.0 and not c.text.isspace()
+            and not any(b[0] - 1 <= (c.x0 + c.x1) / 2 <= b[2] + 1 and b[1] - 1 <= (c.top + c.bottom) / 2 <= b[3] + 1 for b in others)]
+    if left:
+        # nearest the grid: text beyond another grid to the left is no key of this one
+        fence = max((b[2] for b in others if b[2] <= xs[0] and b[1] < ys[-1] and b[3] > ys[0]), default=None)
+        if fence is not None:
+            left = [c for c in left if c.x0 >= fence]
+    if not left or len(ys) < 4:
+        return
+    x_left = min(c.x0 for c in left)
+    if xs[0] - x_left > 0.5 * page.width:
+        return
+    keys = [cell_text(chars, (x_left - 1.0, ys[r], xs[0] - 0.5, ys[r + 1]), page.number, s) for r in range(len(ys) - 1)]
+    filled = [r for r in range(pt.n_rows) if any(pt.cells[r][c].text for c in range(pt.n_cols))]
+    keyed = [r for r in filled if keys[r].text]
+    if len(keyed) < 2 or len(keyed) < 0.6 * len(filled) or any(len(keys[r].text.split()) > 12 for r in keyed):
+        return
+    for r in range(pt.n_rows):
+        keys[r].text = fix_text(keys[r].text)
+        pt.cells[r].insert(0, keys[r])
+        pt.origin[r].insert(0, True)
+    pt.bbox = (x_left, pt.bbox[1], pt.bbox[2], pt.bbox[3])
+
+
 def _join_sign_columns(cells: list[list[CellText]], origin: list[list[bool]]) -> None:
     """A ruled column whose own cells hold nothing but lone currency signs (a heading over it
     spans the amounts' column too) is the sign of the amounts to its right: one column with
@@ -134,13 +166,15 @@ def find_page_tables(page: RawPage, s: TableSettings = DEFAULT_TABLE_SETTINGS,
     out: list[PageTable] = []
     boxes: list[Box] = []  # every ruled box, tables or not: text inside them is no heading
     index: Optional[CharIndex] = None
-    for g in ruled_grids(page, s):
+    grids = list(ruled_grids(page, s))
+    for g in grids:
         if g.n_cols > 1 or g.n_rows > 1:
             boxes.append(g.bbox)
         if g.n_cols < s.min_cols and g.n_rows < s.min_rows:
             continue
         index = index or CharIndex(chars)
         pt = _grid_to_page_table(g, index, page, s)
+        _with_keys_left_of(pt, g, index, page, s, [o.bbox for o in grids if o is not g])
         if s.text_strategy and (_stacked_figures(pt, s) or _stacked_entries(pt)):
             alt = table_in_frame(page, chars, g.bbox, s)
             if alt is not None and alt.n_rows > pt.n_rows and alt.n_cols >= pt.n_cols:
