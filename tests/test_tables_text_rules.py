@@ -36,6 +36,13 @@ FIGURES = [("North", "1,234", "2,345", "3,456"), ("South", "4,567", "5,678", "6,
            ("East", "7,891", "8,912", "9,123"), ("West", "2,468", "3,579", "4,680")]
 
 
+def _years_header(chars, key, top=80):
+    """The header line over FIGURES: a key's heading, then the years flush right over the figures."""
+    _text(chars, 50, top, key)
+    for x1, h in zip((150, 178, 206), ("2021", "2022", "2023")):
+        _right(chars, x1, top, h)
+
+
 def _figure_rows(chars, top, rows=FIGURES, x_label=50, ends=(150, 178, 206)):
     """Columns of 5-character figures ending 28 points apart: 8-point gaps (one em) between
     neighbouring figures - closer than the gap that splits a line into runs."""
@@ -71,9 +78,7 @@ def test_heading_over_several_columns_spans_them():
 def test_rules_frame_the_table_title_and_notes_stay_out():
     chars = []
     _text(chars, 50, 60, "Table 1. Figures by area")
-    _text(chars, 50, 80, "Area")
-    for x1, h in zip((150, 178, 206), ("2021", "2022", "2023")):
-        _right(chars, x1, 80, h)
+    _years_header(chars, "Area")
     bottom = _figure_rows(chars, 100)
     _text(chars, 50, bottom + 6, "Source: invented figures.")
     rules = [Rule(48, y, 210, y) for y in (75, 93, bottom + 2)]
@@ -85,9 +90,7 @@ def test_rules_frame_the_table_title_and_notes_stay_out():
 
 def test_frame_open_at_the_bottom_runs_on_over_the_body():
     chars = []
-    _text(chars, 50, 80, "Area")
-    for x1, h in zip((150, 178, 206), ("2021", "2022", "2023")):
-        _right(chars, x1, 80, h)
+    _years_header(chars, "Area")
     _figure_rows(chars, 100)
     rules = [Rule(48, 75, 210, 75), Rule(48, 93, 210, 93)]  # no rule under the last row
     (t,) = find_page_tables(page(chars, rules))
@@ -96,9 +99,7 @@ def test_frame_open_at_the_bottom_runs_on_over_the_body():
 
 def test_frame_keeps_text_beside_the_table_out():
     chars = []
-    _text(chars, 50, 80, "Area")
-    for x1, h in zip((150, 178, 206), ("2021", "2022", "2023")):
-        _right(chars, x1, 80, h)
+    _years_header(chars, "Area")
     bottom = _figure_rows(chars, 100)
     # a column of running text to the right of the table, on the same lines
     for i in range(6):
@@ -169,9 +170,7 @@ def test_prose_pages_of_real_minutes_hold_no_table(corpus):
 
 def test_ruled_frame_without_row_rules_reads_one_row_per_line_of_figures():
     chars = []
-    _text(chars, 50, 80, "Area")
-    for x1, h in zip((150, 178, 206), ("2021", "2022", "2023")):
-        _right(chars, x1, 80, h)
+    _years_header(chars, "Area")
     bottom = _figure_rows(chars, 100)
     # rules around the columns and under the header only: the body is one drawn row
     xs, ys = (48, 110, 154, 182, 210), (75, 93, bottom + 2)
@@ -303,9 +302,7 @@ def test_keys_printed_left_of_a_grid_ruled_around_the_figures_are_its_first_colu
     # a statement whose figures are ruled in a grid, each row's account name printed to its left
     # with no rules (ICDAR us-009): the names are the table's first column
     chars = []
-    _text(chars, 50, 80, "Account")
-    for x1, h in zip((150, 178, 206), ("2021", "2022", "2023")):
-        _right(chars, x1, 80, h)
+    _years_header(chars, "Account")
     _figure_rows(chars, 100)
     xs = (110, 154, 182, 210)
     ys = [75] + [96 + LINE * k for k in range(len(FIGURES) + 1)]
