@@ -221,7 +221,8 @@ def _stacked_entries(pt: PageTable) -> bool:
             continue
         key = pt.cells[r][0].lines
         firsts = [ln for k, ln in enumerate(key) if k == 0 or ln.top - key[k - 1].top > 1.6 * max(ln.size, 1.0)]
-        if len(firsts) < 2:
+        # labels: a few words each, a line or two (not paragraphs of text in a wide first column)
+        if len(firsts) < 2 or len(key) > 2 * len(firsts) or any(len(f.text.split()) > 6 for f in firsts):
             continue
         others = [ln for c in range(1, pt.n_cols) if pt.origin[r][c] for ln in pt.cells[r][c].lines]
         level = [any(abs(o.top - f.top) <= 2.0 for o in others) for f in firsts]

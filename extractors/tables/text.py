@@ -94,13 +94,19 @@ def text_tables(page: RawPage, chars: Sequence[Char], taken: Sequence[Box], s: T
 # characters ("-------", "======"): no cell's text; four or more, so that "..." (no data) stays
 LEADER = re.compile(r"^(?:[.·]{4,}|[-=_]{4,})$")
 TRAILING_LEADER = re.compile(r"[.·]{4,}$")
+LEADER_MARKS = ("....", "····", "----", "====", "____")
 
 
 def without_leaders(lines: list[Line]) -> list[Line]:
     """The lines with their leader and typed-rule words taken out (a word's trailing leader cut
     off it); a line left with no word is dropped."""
+    if not any(mark in ln.text for ln in lines for mark in LEADER_MARKS):
+        return lines  # most pages have none: a substring test is far cheaper than a regex a word
     out: list[Line] = []
     for ln in lines:
+        if not any(mark in ln.text for mark in LEADER_MARKS):
+            out.append(ln)
+            continue
         words = []
         for w in ln.words:
             if LEADER.match(w.text):
