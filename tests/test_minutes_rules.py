@@ -547,3 +547,18 @@ def test_minutes_set_out_as_a_table_keep_the_text_beside_each_title():
     assert [(it.number, it.title, len(it.resolutions)) for it in m.items] == [
         ("25/01", "Apologies", 0), ("25/02", "Planning", 1), ("25/03", "Finance", 1)]
     assert m.items[1].resolutions[0].text.startswith("RESOLVED to support")
+
+
+@pytest.mark.parametrize("printed, result", [
+    ("It was RESOLVED (Prop. Cllr Adams, Sec. Cllr Brown) to approve the grant of £500.", "carried"),
+    ("Proposed: Cllr Adams Seconded: Cllr Brown All in favour. RESOLVED to approve the grant.", "carried"),
+    ("Cllr Adams proposed and Cllr Brown seconded that the grant be approved; this was agreed unanimously.", "carried"),
+    ("Proposer: Cllr Adams; Seconder: Cllr Brown. Vote: 5 for, 1 against, 0 abstentions. Carried.", "carried"),
+    ("Motion to approve the budget. Moved: Adams. Second: Brown. Vote: Unanimous.", "carried"),
+])
+def test_proposer_and_seconder_labelled_or_abbreviated_on_one_line(printed, result):
+    res, motions, votes = analyse_item([line(printed, 60)], "3.", NLP)
+    assert [(m.mover, m.seconder) for m in motions] == [("Adams", "Brown")]
+    assert [v.result for v in votes] == [result]
+    if "(Prop." in printed:
+        assert len(res) == 1 and "Brown" in res[0].text  # the abbreviations' dots end no sentence

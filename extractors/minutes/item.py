@@ -465,6 +465,9 @@ class ItemReader:
         res = result_of(re.split(r"\bthat\b", tail, maxsplit=1)[0]) if not re.search(r"\bthat\b", tail[:12]) else None
         if "(motion)" in text.lower() or re.search(r"\(\s*second\s*\)", text, re.I):
             res = res or result_of(text) or "carried"
+        clauses = re.split(r";\s*", text)
+        if res is None and len(clauses) > 1 and RESULT_LINE.match(clauses[-1].strip()):
+            res = result_of(clauses[-1])  # "... seconded that ...; this was agreed unanimously."
         if res or counts:
             self.record_vote(para.page, res, counts or VoteCounts(), text, None, division=bool(counts))
         elif ASSENT.search(tail):
@@ -509,6 +512,10 @@ class ItemReader:
         if rm is None and vm is not None and (tally := tally_in(vm.group("rest"))) is not None:
             # "Vote: 4-1 (Ortiz opposed).": the tally, the result it gives, the dissent named
             self.record_vote(para.page, None, tally, text, None, division=True, voters=dissenters(text))
+            return
+        if rm is None and vm is not None and re.match(r"(?i)unanimous(?:ly)?\b|all\s+in\s+favou?r\b", vm.group("rest")) \
+                and self.target(None, para.page) is not None:
+            self.record_vote(para.page, "carried", VoteCounts(), text, None, division=False)  # "Vote: Unanimous."
             return
         if rm is None and ASSENT.search(text) and self.target(None, para.page) is not None:
             self.assent = (para.page, text)

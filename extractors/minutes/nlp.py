@@ -113,12 +113,12 @@ def _matcher(nlp: Language) -> Matcher:
     # resolution phrases: "RESOLVED that", "It was resolved", "Committee resolved to", "resolves"
     m.add("RESOLVED", [[{"LOWER": {"IN": ["resolved", "resolves"]}}]])
     # proposer / seconder: "X proposed, and Y seconded", "moved by X", "seconded by Y", "(motion)"
-    m.add("MOVED", [[{"LOWER": {"IN": ["proposed", "moved", "move", "moves"]}}],
+    m.add("MOVED", [[{"LOWER": {"IN": ["proposed", "moved", "move", "moves", "proposer", "mover", "prop."]}}],
                     [{"LOWER": "upon"}, {"LOWER": "motion"}],
                     [{"LOWER": "("}, {"LOWER": "motion"}, {"LOWER": ")"}],
                     [{"LOWER": "motion"}, {"LOWER": "("}],  # "MOTION (Lee/Park) to approve ..."
                     [{"LOWER": "proposal"}, {"LOWER": {"IN": ["of", "from", "by"]}}]])
-    m.add("SECONDED", [[{"LOWER": {"IN": ["seconded", "second", "seconds", "seconder"]}}],
+    m.add("SECONDED", [[{"LOWER": {"IN": ["seconded", "second", "seconds", "seconder", "sec."]}}],
                        [{"LOWER": "supported"}, {"LOWER": "by"}]])
     # results
     m.add("CARRIED", [[{"LOWER": {"IN": ["carried", "passed", "adopted"]}}],
@@ -184,7 +184,9 @@ def _load(resolved: str) -> Language:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for abbr in ("Cllr", "Cllrs", "Cnllr", "Councillor", "Rev", "Revd", "Prof", "Hon", "Mx", "Messrs", "Mr", "Mrs", "Ms",
-                 "Dr", "St", "No", "Nos", "approx", "Cttee", "Dept", "Cmdr", "Capt", "Col", "Gen", "Supt", "Insp", "Sgt"):
+                 "Dr", "St", "No", "Nos", "approx", "Cttee", "Dept", "Cmdr", "Capt", "Col", "Gen", "Supt", "Insp", "Sgt",
+                 # a motion's proposer and seconder abbreviated: "(Prop. Cllr A, Sec. Cllr B)"
+                 "Prop", "Sec"):
         for form in (abbr, abbr.lower(), abbr.upper()):
             tokenizer.add_special_case(form + ".", [{"ORTH": form + "."}])
     nlp.max_length = 5_000_000

@@ -23,7 +23,9 @@ VoteResult = Literal["carried", "lost", "approved", "other"]
 
 # ---- motions and votes -------------------------------------------------------------------------
 
-NAME = r"(?:(?:the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*"
+# (words that open what follows a name on the line are no part of it: "Seconded: Cllr B All in favour")
+_NOT_NAME = r"(?!(?:All|Vote|Votes|Carried|Motion|Resolved|Agreed|Unanimous(?:ly)?|Seconded|Seconder)\b)"
+NAME = rf"(?:(?:the|The)\s+)?(?:{_NOT_NAME}[A-Z][\w.'’-]*\s+){{0,4}}{_NOT_NAME}[A-Z][\w'’-]*"
 # names are matched case-sensitively (capitalised words); the keywords in any case
 MOVER_PATTERNS = [
     # "X proposed, and Y seconded", "Cllr X proposed, Cllr Y seconded", "JH proposed HD seconded"
@@ -43,6 +45,10 @@ MOVER_PATTERNS = [
     re.compile(rf"(?P<m>{NAME})\s+(?i:made\s+(?:a|the)\s+motion|moved\s+(?:to|that))\b[^.;]{{0,400}}?\b(?i:seconded|second(?:ed)?|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     # "On the proposal of Cllr A, seconded by Cllr B, it was agreed ...", "Upon a motion by A, seconded by B"
     re.compile(rf"(?i:proposal|motion)\s+(?i:of|from|by)\s+(?P<m>{NAME})\s*,?\s*(?i:and\s+)?(?i:seconded|second(?:ed)?|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
+    # labelled pairs on one line: "Proposed: Cllr A Seconded: Cllr B", "(Prop. Cllr A, Sec. Cllr B)",
+    # "Proposer: A; Seconder: B", "Moved: Smith. Second: Jones."
+    re.compile(rf"(?i:prop(?:osed|oser)?\.?|moved|mover)\s*(?i:by)?\s*[:.]?\s*(?P<m>{NAME})\s*[,;.]?\s*(?i:and\s+)?"
+               rf"(?i:sec(?:onded|onder|ond)?\.?|supported)\s*(?i:by)?\s*[:.]?\s*(?P<s>{NAME})"),
     # "MOTION (Lee/Park) to approve ...": mover and seconder in brackets
     re.compile(rf"(?i:motion|moved)\s*:?\s*\(\s*(?P<m>{NAME})\s*/\s*(?P<s>{NAME})\s*\)"),
     # "Cllr A proposed that ...; this was seconded by Cllr B"
@@ -51,8 +57,8 @@ MOVER_PATTERNS = [
     re.compile(rf"(?P<m>{NAME})\s+(?i:made\s+(?:a|the)\s+motion|moved\s+(?:to|that))\b[^.;]{{0,400}}?[,;]\s*(?i:and\s+)?(?P<s>{NAME})\s+(?i:seconded|supported)\b"),
 ]
 # "Moved by X", "Moved: Cr X" (a line of its own), "X moved that ..."
-MOVED_ONLY = re.compile(rf"^(?i:proposed|moved)(?:\s+(?i:by)\s*:?|\s*:)\s*(?P<m>{NAME})|^(?P<m2>{NAME})\s+(?i:moved|proposed)\s*(?:,|$|\s+(?i:that|the))")
-SECONDED_ONLY = re.compile(rf"^(?i:seconded|supported)(?:\s+(?i:by)\s*:?|\s*:)\s*(?P<s>{NAME})")
+MOVED_ONLY = re.compile(rf"^(?i:proposed|moved|proposer|mover)(?:\s+(?i:by)\s*:?|\s*:)\s*(?P<m>{NAME})|^(?P<m2>{NAME})\s+(?i:moved|proposed)\s*(?:,|$|\s+(?i:that|the))")
+SECONDED_ONLY = re.compile(rf"^(?i:seconded|seconder|second|supported)(?:\s+(?i:by)\s*:?|\s*:)\s*(?P<s>{NAME})")
 ANON_MOTION = re.compile(r"\bmoved\s*,?\s*(?:and\s+)?seconded\b|\bupon\s+motion\b[^.]*\bseconded\b|\bmotion\s+(?:was\s+)?(?:duly\s+)?(?:made\s+and\s+)?seconded\b", re.I)
 PUT_RE = re.compile(r"\bput\b[^.]{0,200}?\b(?:to\s+(?:the|a)\s+vote|motion|amendment|recommendation)|\bput\s+to\s+(?:the|a)\s+vote\b|\bupon\s+being\s+put\b", re.I)
 RESULT_WORDS = [
