@@ -300,3 +300,22 @@ def test_figures_are_summed_per_council_as_well():
     assert summary["by_council"]["brill-tc"]["agenda_items"]["f1"] == 1.0
     table = run.format_table(summary)
     assert "ashby-pc" in table.split("by council")[1] and "brill-tc" in table.split("by council")[1]
+
+
+def test_the_holdout_is_scored_but_its_misses_are_not_shown(tmp_path, capsys, monkeypatch):
+    gold, corpus = tmp_path / "gold", tmp_path / "corpus"
+    _write_gold(gold / "dev", "agendas__b.json", "agendas/b.pdf")
+    _write_gold(gold / "holdout", "agendas__c.json", "agendas/c.pdf")
+    # both packs read an item the gold does not have, so both documents have misses
+    pack = {"agenda": [_item("1", "Apologies"), _item("2", "Parking on the green")]}
+    monkeypatch.setattr(run, "parse_documents", lambda files, *a, **k: {f: pack for f in files})
+    out = tmp_path / "eval.json"
+    assert run.main(["--gold", str(gold), "--corpus", str(corpus), "--json", str(out), "--misses"]) == 0
+    dev_text, holdout_text = capsys.readouterr().out.split("=== holdout")
+    assert "Parking on the green" in dev_text and "Parking on the green" not in holdout_text
+    data = json.loads(out.read_text())
+    assert data["groups"]["dev"]["documents"][0]["misses"]
+    held = data["groups"]["holdout"]["documents"][0]
+    assert held["misses"] == [] and held["mean_f1"] < 1
+    assert run.main(["--gold", str(gold), "--corpus", str(corpus), "--json", str(out), "--open-holdout"]) == 0
+    assert "Parking on the green" in capsys.readouterr().out.split("=== holdout")[1]
