@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Optional, Union
 
 from evaluation import agenda, minutes, tables
 from evaluation.core import DocResult, Score
-from evaluation.corpus import CORPUS, GOLD_DIR, ROOT
+from evaluation.corpus import CORPUS, GOLD_DIR, ROOT, locate
 
 Scorer = Callable[[dict, dict, DocResult], None]
 SCORERS: list[Scorer] = [agenda.score_agenda, agenda.score_meeting, *minutes.SCORERS, *tables.SCORERS]
@@ -79,7 +79,7 @@ def parse_documents(files: Iterable[str], corpus: Path = CORPUS, jobs: int = 1, 
 
     if jobs <= 1 or len(todo) <= 1:
         for f in todo:
-            out[f] = _parse_here(corpus / f)
+            out[f] = _parse_here(locate(f, corpus))
             report(f)
         return out
     from agendapack.pipeline.config import DEFAULT
@@ -87,7 +87,7 @@ def parse_documents(files: Iterable[str], corpus: Path = CORPUS, jobs: int = 1, 
 
     settings = DEFAULT.with_(jobs=1)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(parse_record, corpus / f, settings): f for f in todo}
+        futures = {pool.submit(parse_record, locate(f, corpus), settings): f for f in todo}
         for fut in as_completed(futures):
             f = futures[fut]
             try:
@@ -105,7 +105,7 @@ def evaluate_one(gold_path: Path, corpus: Path = CORPUS, pack: Optional[Parsed] 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     res = DocResult(gold_path.name, gold["file"], gold.get("kind", "other"), gold.get("country", "?"))
     if pack is None:
-        pack = _parse_here(corpus / gold["file"])
+        pack = _parse_here(locate(gold["file"], corpus))
     if isinstance(pack, str):
         res.error = pack
         return res
