@@ -309,3 +309,25 @@ def test_keys_printed_left_of_a_grid_ruled_around_the_figures_are_its_first_colu
     rules = [Rule(xs[0], y, xs[-1], y) for y in ys] + [Rule(x, ys[0], x, ys[-1]) for x in xs]
     tables = find_page_tables(page(chars, rules))
     assert [grid(t) for t in tables] == [[["Account", "2021", "2022", "2023"]] + [list(r) for r in FIGURES]]
+
+
+def test_notes_under_a_worksheet_at_its_row_pitch_are_no_rows():
+    # a sum written out under a budget, then a note, printed at the rows' own pitch: each runs
+    # into the gutters between the figure columns (its second run starts inside one), so the
+    # table ends with its grand total, which is wider than the figures above it
+    ends = (150, 200, 250)
+    chars = []
+    _text(chars, 50, 80, "Item")
+    for x1, h in zip(ends, ("2021", "2022", "2023")):
+        _right(chars, x1, 80, h)
+    y = _figure_rows(chars, 100, ends=ends)
+    _text(chars, 50, y, "Total")
+    for x1, f in zip(ends, ("16,670", "19,505", "23,048")):
+        _right(chars, x1, y, f)
+    _text(chars, 50, y + LINE, "Sum for the year 7.42")
+    _text(chars, 160, y + LINE, "690 on the roll")
+    _text(chars, 50, y + 2 * LINE, "Projects: hall repairs")
+    _text(chars, 170, y + 2 * LINE, "3,000 footpath")
+    (t,) = find_page_tables(page(chars))
+    assert grid(t) == ([["Item", "2021", "2022", "2023"]] + [list(r) for r in FIGURES]
+                       + [["Total", "16,670", "19,505", "23,048"]])

@@ -25,7 +25,7 @@ from typing import Optional, Sequence
 
 from agendapack.extractors.pdf.types import Char, RawPage
 from agendapack.extractors.tables.grid import Seg, split_rules
-from agendapack.extractors.tables.model import PageTable, is_number
+from agendapack.extractors.tables.model import CURRENCY_SIGNS, PageTable, is_number
 from agendapack.extractors.tables.settings import TableSettings
 from agendapack.extractors.tables.text_block import (
     BlockReader,
@@ -37,7 +37,7 @@ from agendapack.extractors.tables.text_block import (
     split_at_column_edges,
 )
 from agendapack.extractors.text.dates import YEAR_SPAN_RE
-from agendapack.extractors.text.layer import Line, lines_from_chars
+from agendapack.extractors.text.layer import Line, Word, lines_from_chars
 
 __all__ = ["text_tables", "table_in_frame"]
 
@@ -290,6 +290,7 @@ def _blocks(lines: list[Line], runs: Runs, s: TableSettings) -> list[tuple[list[
     result = []
     for k, whole in enumerate(out):
         b, tail = _trimmed(whole, runs)
+        b = _without_notes_below(b, runs, s)
         if k == len(out) - 1 and b and not tail and whole[-1] is not b[-1]:
             # the page breaks off the table: a key printed alone at its foot (a heading whose
             # rows go on overleaf) is its last row, not a note below it
@@ -425,6 +426,42 @@ def _trimmed(block: list[Line], runs: Runs) -> tuple[list[Line], list[Line]]:
     while end and len(runs[id(b[end - 1])]) < 2:
         end -= 1
     return b[:end], _wrapped_tail(b[:end], b[end:], runs)
+
+
+# a note under a table strays into this many of its column gutters, or more; at most this many
+# lines of notes are told from the rows above them
+NOTE_GUTTERS = 2
+NOTE_LINES = 3
+
+
+def _without_notes_below(block: list[Line], runs: Runs, s: TableSettings) -> list[Line]:
+    """The block without the lines of text under its last row that stray into two or more of
+    the gutters every line above leaves free (notes, a sum written out under a worksheet):
+    printed at the rows' own pitch they join the block, but they are no row of it, and they
+    would close every gutter they cross. A total wider than the figures above it reaches into
+    its gutter too, but it ends where they end (its currency signs may stand in the gutters).
+    A few lines at most, the first of them straying, the others straying or of one run."""
+    for k in range(NOTE_LINES, 0, -1):
+        if len(block) - k < s.min_text_rows + 1:
+            continue
+        above, below = block[:-k], block[-k:]
+        gutters = gutters_of(above, runs, s)
+        if len(gutters) < 2:
+            continue
+        size = max(above[-1].size, 1.0)
+        ends = [x for ln in above for x in _figure_ends(ln, runs)]
+
+        def strays(w: Word, a: float, b: float) -> bool:
+            if min(w.x1, b) - max(w.x0, a) <= 1.0 or w.text in CURRENCY_SIGNS:
+                return False
+            return not (is_number(w.text) and any(abs(w.x1 - x) <= 0.5 * size for x in ends))
+
+        def note(ln: Line) -> bool:
+            return sum(1 for a, b in gutters if any(strays(w, a, b) for w in ln.words)) >= NOTE_GUTTERS
+
+        if note(below[0]) and all(len(runs[id(ln)]) < 2 or note(ln) for ln in below[1:]):
+            return _trimmed(above, runs)[0]
+    return block
 
 
 def _head_over(above: Line, ln: Line, runs: Runs) -> bool:
