@@ -310,3 +310,35 @@ def test_more_ways_of_printing_a_votes_figures():
         _motions, votes = _votes(text)
         assert [(v.result, v.counts.yes, v.counts.no, v.counts.abstain) for v in votes] == [want], text
         assert votes[0].voters.get("no") == dissent, text
+
+
+def test_titles_ended_by_colon_dash_and_councillors_of_other_bodies_in_the_present_list():
+    # older parish minutes end a run-on title with ":-"; a county or district councillor listed
+    # among those present is a guest (the title says of which body); "the Clerk" names nobody
+    lines = lines_of([
+        ("Present: Chairman Cllr Mrs Lowe, Cllrs Marsh, Pike & Fenn, County Cllr Dyer, District", 60, False, 0),
+        ("Councillor R Lamb and the Clerk.", 60, False, 0),
+        ("512. Updates:- The Hall – the new boiler was fitted in March.", 60, False, 2),
+        ("513. Reports from Sub-Committees:- Finance – The draft budget was agreed.", 60, False, 4),
+        ("514. Correspondence: none.", 60, False, 1),
+    ])
+    m = extract_minutes(lines, NLP)
+    assert [(it.number, it.title) for it in m.items] == [
+        ("512", "Updates"), ("513", "Reports from Sub-Committees"), ("514", "Correspondence")]
+    assert m.items[0].text.startswith("The Hall")
+    assert {(a.name, a.status, a.role) for a in m.attendance} == {
+        ("Lowe", "present", "Chairman"), ("Marsh", "present", None), ("Pike", "present", None),
+        ("Fenn", "present", None), ("Dyer", "also_present", "County Councillor"),
+        ("R Lamb", "also_present", "District Councillor")}
+
+
+def test_a_bold_title_run_on_past_its_colon_over_a_bold_topic_ends_at_the_colon():
+    lines = lines_of([
+        ("Present: Cllrs A Lowe (Chair), B Marsh and C Pike.", 60, False, 0),
+        ("612. Updates:- The Hall – the new boiler was fitted in March.", 60, False, 4),
+        ("613. Finance: Budget – The draft budget was agreed.", 60, False, 3),
+        ("614. Correspondence: none.", 60, False, 2),
+    ])
+    m = extract_minutes(lines, NLP)
+    assert [(it.number, it.title) for it in m.items] == [("612", "Updates"), ("613", "Finance"), ("614", "Correspondence")]
+    assert m.items[0].text.startswith("The Hall – the new boiler")

@@ -48,6 +48,10 @@ _HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cl
                "councilmembers": "Councilmember", "councilors": "Councilor", "supervisors": "Supervisor"}
 # roles of members who preside: listed after a group's closing "and" they are still members
 # ("Councilmembers A, B and C, and Mayor D")
+# a councillor's title, abbreviated or not; after the name of another body ("County Cllr A",
+# "Eden District Councillor B") it makes that body's councillor a guest of the meeting
+COUNCILLOR_TITLES = {"cllr", "councillor", "councilor", "cr"}
+OTHER_BODY_COUNCILLOR = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}Councill?or$")
 PRESIDING_ROLE = re.compile(r"^(?:(?:vice|deputy)[- ])?(?:mayor|chair\w*|president|reeve|warden)(?:\s+pro\s+tem\w*)?$", re.I)
 # an office held in support of a member ("Deputy City Solicitor", "Assistant Clerk"): in a board's
 # roster, one who attends for a member rather than sits; a presiding deputy ("Deputy Mayor") sits
@@ -193,6 +197,12 @@ def split_name(raw: str) -> PersonRef:
     if len(toks) >= 3 and not role and re.fullmatch(r"[A-Z]{2,4}", toks[0]) and not is_honorific(toks[0]) \
             and is_initial(toks[1]) and _is_name_word(toks[-1]):
         role, toks = toks[0], toks[1:]
+    # a councillor of another body, the body before the title ("County Cllr Webb", "District
+    # Councillor G Hill"): the title with its body is the role
+    i = next((i for i, t in enumerate(toks[:-1]) if _key(t) in COUNCILLOR_TITLES), 0)
+    if i and not role and all(_is_name_word(t) and not is_honorific(t) and not is_role_word(t) for t in toks[:i]):
+        role, toks = " ".join(toks[:i] + ["Councillor"]), toks[i + 1:]
+        role_first = True
     # leading role phrase ("Operations Superintendent Kim Lee", "Mayor Pat Brown", "Clerk J Doe")
     if toks and not is_honorific(toks[0]):
         last_role = None
@@ -301,6 +311,12 @@ HOLDER_IN_BRACKETS = re.compile(r"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+)?(?:[
                                 r"|\((?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+\)\s*$")
 
 
+def _unnamed_office(piece: str) -> bool:
+    """An office in place of a name ("the Clerk", "the Deputy Clerk"): nobody to record."""
+    toks = piece.split()
+    return len(toks) >= 2 and toks[0] == "the" and all(is_role_word(t) for t in toks[1:])
+
+
 def parse_people(text: str) -> list[PersonRef]:
     """People in a printed list (attendance lists, apologies, vote name lists)."""
     text = re.sub(r"(\w)-\s+(?=[A-Z])", r"\1-", text)  # hyphenated names broken over lines
@@ -354,6 +370,8 @@ def parse_people(text: str) -> list[PersonRef]:
                 p = split_name(_unprotect(piece))
                 if not p.name or not re.search(r"[A-Za-z]", p.name) or p.name.lower() in HONORIFICS:
                     continue
+                if _unnamed_office(_unprotect(piece)):
+                    continue  # "and the Clerk": an office, no one named
                 if p.name.lower() in NUMBER_WORDS and not (initials_list and p.name.isupper()):
                     continue
                 p.virtual = p.virtual or virtual
@@ -444,6 +462,8 @@ def _list_entries(text: str, status: str, page: int) -> list[AttendanceEntry]:
             st = "virtual"
         elif p.closed and status == "present" and not (role and PRESIDING_ROLE.match(role)):
             st = also_status(role)
+        elif status == "present" and role and OTHER_BODY_COUNCILLOR.match(role):
+            st = "also_present"
         elif status == "present" and role and any(w.lower().strip(".,") in {"clerk", "officer"} for w in role.split()) and k not in member_clerk:
             st = "in_attendance"
         e = AttendanceEntry(name=p.name, status=st, page=page, honorific=p.honorific, role=role)

@@ -372,6 +372,12 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
         title = _bold_run_title(ln, num, title)
         if title != whole and whole.startswith(title):
             run_on = whole[len(title):].strip(" –—-:") or None
+            # the bold may run on past the title's colon over the first words of the text,
+            # a topic set in bold too ("Updates:- The Map – Phoenix Maps have ...")
+            past = BOLD_PAST_COLON.match(title)
+            if past:
+                title = past.group("title")
+                run_on = whole[len(title):].lstrip(" :–—-") or None
         elif not (num and re.fullmatch(RESOLUTION_NO, num)) and j == i + 1:
             title, run_on = _run_on_title(title)
     if run_on is None and beside and j == i + 1:
@@ -385,12 +391,17 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
     return Heading(i, body_start, num, clean_title(title), ref, mover, run_on)
 
 
-# a title ended by a colon, a full stop or a spaced dash, the minute's text run on after it
-RUN_ON_RE = re.compile(r"^(?P<title>[^.:;–—]{2,90}?)(?:(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bCllr)[.:]\s+|\s[–—-]\s*)(?P<rest>[A-Z0-9£$(“\"‘'].*)$")
+# a title ended by a colon (or the older ":-"), a full stop or a spaced dash, the minute's text
+# run on after it
+RUN_ON_RE = re.compile(r"^(?P<title>[^.:;–—]{2,90}?)(?:(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bCllr)(?:\.|:[-–]?)\s+|\s[–—-]\s*)(?P<rest>[A-Z0-9£$(“\"‘'].*)$")
+
+
+# a bold run-in title whose bold goes on past its colon
+BOLD_PAST_COLON = re.compile(r"^(?P<title>[^:]{2,90}?):[-–]?\s+\S")
 
 
 # after a colon the text may open in lower case ("Declarations of interest: none")
-RUN_ON_COLON_RE = re.compile(r"^(?P<title>[^.:;–—]{2,90}?):\s+(?P<rest>[a-z].*)$")
+RUN_ON_COLON_RE = re.compile(r"^(?P<title>[^.:;–—]{2,90}?):[-–]?\s+(?P<rest>[a-z].*)$")
 
 
 def _run_on_title(title: str) -> tuple[str, Optional[str]]:
