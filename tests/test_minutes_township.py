@@ -321,10 +321,11 @@ def test_titles_ended_by_colon_dash_and_councillors_of_other_bodies_in_the_prese
         ("512. Updates:- The Hall – the new boiler was fitted in March.", 60, False, 2),
         ("513. Reports from Sub-Committees:- Finance – The draft budget was agreed.", 60, False, 4),
         ("514. Correspondence: none.", 60, False, 1),
+        ("515. Planning:- The application for the barn was supported.", 60, False, 0),
     ])
     m = extract_minutes(lines, NLP)
     assert [(it.number, it.title) for it in m.items] == [
-        ("512", "Updates"), ("513", "Reports from Sub-Committees"), ("514", "Correspondence")]
+        ("512", "Updates"), ("513", "Reports from Sub-Committees"), ("514", "Correspondence"), ("515", "Planning")]
     assert m.items[0].text.startswith("The Hall")
     assert {(a.name, a.status, a.role) for a in m.attendance} == {
         ("Lowe", "present", "Chairman"), ("Marsh", "present", None), ("Pike", "present", None),
