@@ -41,6 +41,9 @@ NUMBER_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bracketed", re.compile(r"^\((\d{1,2})\)$")),
 ]
 
+# the highest number a run of letter codes ("D1", "D2") may open with
+CODE_FIRST_MAX = 2
+
 # what joins a number to the next as a range ("2.30 - 3.00"), a time or ratio, a date, a decimal
 # or a percentage: a line going on with one of these does not open with an item number
 NUMBER_JOINERS = "-‐‑–—−:/.,%"
@@ -821,13 +824,17 @@ def _accept(
         # dotted numbers without a printed parent (parish style 18.01.1) are top-level items
         return True if _sequence_ok(tops, style, number, num_x0) else None
     if style == "code":
-        letters = re.match(r"^[A-Z]+", number)
-        assert letters is not None  # a code number opens with its letters
-        letter = letters.group(0)
+        letter, value = _code_parts(number)
         for c in reversed(items):
             if c.number == letter:
                 return letter
-        return True
+        # a run of codes starts near 1 and counts on ("D1", "D2"): "A466 road closures" is a
+        # road's number in a topic line, not an item
+        run = [c for c in items if c.style == "code" and _code_parts(c.number)[0] == letter]
+        if not run:
+            return True if value <= CODE_FIRST_MAX else None
+        step = value - _code_parts(run[-1].number)[1]
+        return True if 0 <= step <= 3 else None
     # a sub-list going on: the next number of a sub-item's sequence, at its indent
     for c in outline:
         if c.parent is not None and c.style == style and _aligned(c, num_x0, num_x1):
@@ -858,6 +865,12 @@ def _accept(
     if current is not None and num_x0 > current.title_x0 + 8 and style == current.style:
         return None
     return True
+
+
+def _code_parts(number: str) -> tuple[str, int]:
+    """"D12" -> ("D", 12); "E1.2" -> ("E", 1)."""
+    m = re.match(r"^([A-Z]+)(\d+)", number)
+    return (m.group(1), int(m.group(2))) if m else (number, 0)
 
 
 def _sequence_ok(tops: list[Candidate], style: str, number: str, num_x0: float) -> bool:

@@ -95,6 +95,16 @@ def test_postcode_is_not_an_item_code():
     assert _items([("AB1 2CD", 40), ("Market Hall", 40)]) == []
 
 
+def test_a_road_number_in_a_topic_line_is_no_item_code_but_a_run_of_codes_is():
+    # running minute numbers with unnumbered topics under them, one topic a road ("A466")
+    got = _items([("2636. Planning Permissions", 40), ("2637. Updates:-", 40), ("The Map", 40),
+                  ("A466 Future Road closures", 40), ("2638. Correspondence", 40)])
+    assert [g[0] for g in got] == ["2636", "2637", "2638"]
+    got = _items([("D1 Housing allocations", 40), ("D2 Homelessness review", 40), ("E1 Parks strategy", 40),
+                  ("E3 Cemetery fees", 40)])
+    assert [g[0] for g in got] == ["D1", "D2", "E1", "E3"]
+
+
 def test_trailing_paper_references_are_split_from_titles():
     assert split_references("Adopt the parks strategy for the next five years (Staff Report #26-014)") == (
         "Adopt the parks strategy for the next five years", ["Staff Report #26-014"]

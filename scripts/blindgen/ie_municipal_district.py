@@ -620,11 +620,11 @@ def gold() -> dict[str, dict]:
     }
 
     attendance = [{"name": n, "status": s, "role": r} for n, s, r, _ in PRESENT]
-    attendance += [{"name": n, "status": "present", "role": "Member"} for n in MEMBERS]
+    attendance += [{"name": n, "status": "present"} for n in MEMBERS]
     attendance += [{"name": n, "status": "in_attendance", "role": r} for n, _, r in OFFICIALS]
     attendance += [{"name": n, "status": "in_attendance", "role": r}
                    for n, _, r in IN_ATTENDANCE_ITEM]
-    attendance += [{"name": n, "status": "apologies", "role": "Member"} for n in APOLOGIES]
+    attendance += [{"name": n, "status": "apologies"} for n in APOLOGIES]
 
     items = []
     per_item = {}
