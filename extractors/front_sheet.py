@@ -30,6 +30,7 @@ PHONE_RE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 # a name, an office after a comma or dash, a telephone number: a sign-off under an agenda
 SIGN_OFF_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\s[–—-])\s*(?P<role>[A-Z][A-Za-z ]{2,40}?)"
                          r"\s*[,:]?\s+(?:(?i:tel(?:ephone)?)\.?\s*:?\s*)?(?P<phone>\+?\d[\d ()-]{7,}\d)$")
+SIGN_OFF_NAME_RE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:\(|,\s*|\s[–—-]\s*)(?P<role>[A-Z][A-Za-z ]{2,40})\)?$")
 COUNCIL_RE = re.compile(
     r"\b(?:(?:county|city|district|borough|town|parish|metropolitan|shire|regional)\s+council|council\s+of\s+the\b|"
     r"township\s+of|city\s+of|county\s+of|town\s+of|village\s+of|borough\s+of|shire\s+of|corporation\s+of|"
@@ -578,6 +579,15 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
             if m and re.search(r"\b(?:clerk|officer|secretary|administrator)\b", m.group("role"), re.I):
                 lab = (m.group("name"), ln)
                 contact.phone = m.group("phone").strip()
+                break
+    if lab is None:
+        # a sign-off with the phone or e-mail on the line below: "Jo Bell (Clerk)" / "Email: ..."
+        for k, ln in enumerate(lines):
+            m = SIGN_OFF_NAME_RE.match(ln.text.strip())
+            below = " ".join(x.text for x in lines[k + 1:k + 3])
+            if m and re.search(r"\b(?:clerk|officer|secretary|administrator)\b", m.group("role"), re.I) \
+                    and (EMAIL_RE.search(below) or PHONE_RE.search(below)):
+                lab = (m.group("name"), ln)
                 break
     if lab:
         value = re.split(r"\b(?:Tel(?:ephone)?|Phone|Email|E-mail)\b", lab[0], flags=re.I)[0]

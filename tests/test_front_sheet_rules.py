@@ -153,6 +153,25 @@ def test_a_clerks_sign_off_with_a_telephone_number_is_the_contact():
     assert (meeting.contact.name, meeting.contact.phone) == ("Dana Reyes", "01632 960 123")
 
 
+def test_a_clerks_sign_off_over_an_email_line_is_the_contact():
+    meeting = extract_meeting(stack([
+        ("Ashcombe Community Council", 200),
+        ("You are summoned to a meeting on Monday 3rd March 2025 at 7.00pm", 120),
+        ("2701. Police Report", 60),
+        ("2702. Correspondence", 60),
+        ("Dana Reyes-Whitfield (Clerk)", 180),
+        ("Email: clerk@ashcombe.example", 180),
+    ]))
+    assert meeting.contact is not None
+    assert (meeting.contact.name, meeting.contact.email) == ("Dana Reyes-Whitfield", "clerk@ashcombe.example")
+    # a board's clerk listed among its members, no way to reach them below: no contact
+    roster = extract_meeting(stack([
+        ("Board of Trustees", 200), ("Regular Meeting, Thursday, April 21, 2016, 4:00 p.m.", 120),
+        ("Lan Nguyen, President", 100), ("J. Manuel Herrera, Clerk", 100), ("Pattie Cortese, Member", 100),
+    ]))
+    assert roster.contact is None or roster.contact.name is None
+
+
 def test_a_sign_off_without_an_office_is_no_contact():
     meeting = extract_meeting(stack([
         ("Ashcombe Parish Council", 200),
