@@ -343,3 +343,28 @@ def test_a_bold_title_run_on_past_its_colon_over_a_bold_topic_ends_at_the_colon(
     m = extract_minutes(lines, NLP)
     assert [(it.number, it.title) for it in m.items] == [("612", "Updates"), ("613", "Finance"), ("614", "Correspondence")]
     assert m.items[0].text.startswith("The Hall – the new boiler")
+
+
+def test_items_numbered_under_their_section_in_the_body_type_with_hanging_titles():
+    # "6.1", "6.2" under the bold "6. CONSENT CALENDAR", printed in plain type with a file number
+    # before the title, the title wrapped under itself; a numbered paragraph that reads as a
+    # sentence ("7.1 The Council noted ...") is text, not an item
+    spec = [
+        ("6. CONSENT CALENDAR", 60, True, 0, 60),
+        ("6.1 25-0401 Approval of the Minutes of the Regular Meeting of March 25, 2025", 80, False, 0, 74),
+        ("This item was approved on the Consent Calendar.", 170, False, 0, 91),
+        ("6.2 25-0412 Award of Construction Contract to Crest Paving for the Pavement Rehabilitation", 80, False, 0, 111),
+        ("Project in the Amount of $1,284,900", 170, False, 0, 125),
+        ("A motion was made by Councilmember Bell, seconded by Councilmember Okafor, that", 170, False, 0, 142),
+        ("this item be adopted. The motion carried.", 170, False, 0, 156),
+        ("7. REPORTS", 60, True, 0, 180),
+        ("7.1 The Council noted the report of the City Manager on the budget.", 80, False, 0, 196),
+    ]
+    lines = [line(t, top, x0, bold, bw) for t, x0, bold, bw, top in spec]
+    m = extract_minutes(lines, NLP)
+    assert [(it.number, it.title) for it in m.items] == [
+        ("6", "CONSENT CALENDAR"),
+        ("6.1", "Approval of the Minutes of the Regular Meeting of March 25, 2025"),
+        ("6.2", "Award of Construction Contract to Crest Paving for the Pavement Rehabilitation Project in the Amount of $1,284,900"),
+        ("7", "REPORTS")]
+    assert m.items[2].text.startswith("A motion was made")

@@ -52,6 +52,8 @@ CODED_NO = r"[A-Z]{1,4}\.?\s?\d{1,4}"
 # the number may follow the word it is ("Item 4: Planning", "Minute 12 – Finance", "Minute No. 45", "Min 23/045")
 HEAD_RE = re.compile(rf"^(?:(?i:(?:agenda\s+)?item|minute|min\.?)(?:\s+(?i:no\.?|number))?\s+)?(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})"
                      r"(?:\.|\)|:|\s+[–—-])?\s+(?P<title>\S.*)$")
+# the share of a sub-item's longer words that open in a capital (title case, not a sentence)
+SUB_TITLE_CAPITALS = 0.6
 # a coded number opens a minute only as one of the document's series of them (`_coded_series`)
 CODED_HEAD_RE = re.compile(rf"^(?P<num>{CODED_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)$")
 # a plain item number of a numbered list ("3." / "3)"), the title may start with a figure ("14 Elm Street")
@@ -132,6 +134,7 @@ def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
     while i < len(lines):
         ref, ref_at = _item_ref(lines, i + 1)
         opening = _opening(lines[i], ref, ITEM_REF_TAIL.search(lines[i].text.strip()), series, i in running)
+        sub_item = opening is None and (opening := _sub_item_opening(lines[i], heads)) is not None
         if opening is not None and clauses.takes(lines[i], opening[0], opening[1], lines, heads):
             i += 1
             continue
@@ -140,7 +143,7 @@ def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
             i += 1
             continue
         num, title = opening
-        head = _heading(lines, widths, i, num, title, ref, ref_at, rights)
+        head = _heading(lines, widths, i, num, title, ref, ref_at, rights, hanging=sub_item)
         heads.append(head)
         clauses = ClauseList()
         i = head.body_start
@@ -332,6 +335,33 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
     return None
 
 
+def _sub_item_opening(line: Line, heads: list[Heading]) -> Optional[tuple[Optional[str], str]]:
+    """(number, title) for an item numbered under the minute or section above it, printed in
+    the body's type: "4.1" under "4", "6.2" after "6.1", its title a heading's (capitalised
+    words, no full stop at its end; a file number may stand before it)."""
+    m = HEAD_RE.match(line.text.strip())
+    last = heads[-1].number if heads else None
+    if m is None or last is None:
+        return None
+    num, title = m.group("num"), m.group("title")
+    sub = re.fullmatch(r"(\d{1,3})\.(\d{1,2})", num)
+    if sub is None:
+        return None
+    section, k = sub.group(1), int(sub.group(2))
+    prev = re.fullmatch(rf"{section}\.(\d{{1,2}})", last)
+    if not (last == section and k == 1 or prev and 0 < k - int(prev.group(1)) <= 2):
+        return None
+    first, _, rest = title.partition(" ")
+    if FILE_NUMBER.match(first) and rest:
+        title = rest  # the file number an agenda system prints before the title
+    words = title.split()
+    long_words = [w for w in words if len(w) > 3]
+    if not long_words or title.rstrip().endswith(".") or not words[0][:1].isupper():
+        return None
+    capitalised = sum(1 for w in long_words if w[:1].isupper() or w[:1].isdigit())
+    return (num, title) if capitalised >= SUB_TITLE_CAPITALS * len(long_words) else None
+
+
 def _only_date(text: str) -> bool:
     """'24 June 2025', 'Wednesday, 24th June 2025': a date line, not a minute numbered 24."""
     m = DATE_RE.match(text)
@@ -344,9 +374,10 @@ def _in_series(num: str, line: Line, series: dict[tuple[str, ...], float]) -> bo
 
 
 def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[str], title: str,
-             ref: Optional[str], ref_at: int, rights: dict[int, float]) -> Heading:
+             ref: Optional[str], ref_at: int, rights: dict[int, float], hanging: bool = False) -> Heading:
     """The heading opening at line `i`: its whole title, the agenda item it cites, where its body
-    starts, and the mover and seconder a numbered resolution's heading names."""
+    starts, and the mover and seconder a numbered resolution's heading names. A `hanging` title
+    (a sub-item's, in the body's type) may wrap onto lines indented under its text."""
     ln = lines[i]
     title = _fix_split_initial(ln, title)
     whole_line = title
@@ -357,7 +388,9 @@ def _heading(lines: list[Line], widths: dict[int, float], i: int, num: Optional[
     # a bold title with the minute's text run on in plain type after it ("2630. Declarations of
     # Interest: None"): mostly bold, the title does not wrap onto the next line
     plain_tail = bool(ln.words) and ln.words[0].bold and not ln.words[-1].bold and bool(RUN_ON_RE.match(title) or RUN_ON_COLON_RE.match(title))
-    if ln.bold and not plain_tail:
+    if hanging:
+        title, j = hanging_title(lines, widths, i, title, rights)
+    elif ln.bold and not plain_tail:
         title, j = _wrapped_title(lines, widths, i, title, rights)
         ref2, ref_at2 = _item_ref(lines, j)
         if ref2 and ref_at2 == j:
