@@ -57,3 +57,12 @@ def test_numbered_entries_restart_under_each_matter(items):
     assert (items[claim + 1].number, items[claim + 1].title) == ("1", "Kimberley Harris v. Mayor and City Council of Baltimore City et al.")
     works = next(k for k, it in enumerate(items) if it.title == "EXTRA WORK ORDERS" and items[k + 1].number)
     assert [it.number for it in items[works + 1: works + 6]] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_first_field_wrapped_onto_the_line_of_the_other_fields_is_the_whole_title(items):
+    # "4.   GEIGER PUMP &" over "EQUIPMENT CO.   $ 6,214.00   Low Bid" (the informal awards)
+    awards = next(k for k, it in enumerate(items) if it.title.startswith("INFORMAL AWARDS"))
+    entries = {it.number: it.title for it in items[awards + 1: awards + 34]}
+    assert entries["4"] == "GEIGER PUMP & EQUIPMENT CO."
+    assert entries["20"] == "GEIGER PUMP & EQUIPMENT COMPANY"
+    assert entries["25"] == "DUROBAG MANUFACTURING COMPANY"

@@ -206,11 +206,29 @@ def _entries(lines: list[Line], start: int, widths: dict[int, float], rights: di
         last = n
         if row_of_fields(ln):
             title, j = _first_cell(lines, i, first_segment_title(ln, m.group("num"), m.group("title")))
+        elif (below := _fields_under(lines, i, m.group("title"))) is not None:
+            title, j = f"{m.group('title')} {below}", i + 1
         else:
             title, j = hanging_title(lines, widths, i, m.group("title"), rights)
         found.append(Heading(i, j, m.group("num"), clean_title(title), None))
         i = j
     return found
+
+
+def _fields_under(lines: list[Line], i: int, title: str) -> Optional[str]:
+    """The rest of an entry's first field wrapped onto the next line, where the entry's other
+    fields are printed ("4. GEIGER PUMP &" / "EQUIPMENT CO.   $ 6,214.00   Low Bid"): that
+    line's first field, when it starts under the title at the line's pitch."""
+    if i + 1 >= len(lines):
+        return None
+    ln, nxt = lines[i], lines[i + 1]
+    head = next((w for w in ln.words if w.text == title.split()[0]), None) if title.split() else None
+    if head is None or nxt.page != ln.page or nxt.top - ln.top > PITCH * ln.size or not row_of_fields(nxt):
+        return None
+    first = nxt.segments[0]
+    if abs(first.x0 - head.x0) > 3 or LIST_ENTRY.match(nxt.text.strip()):
+        return None
+    return first.text.strip()
 
 
 def _first_cell(lines: list[Line], i: int, title: str) -> tuple[str, int]:
