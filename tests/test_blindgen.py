@@ -38,3 +38,15 @@ def test_every_generated_gold_names_a_built_pdf_and_the_build_is_reproducible(bl
     # each group holds some of them: the hold-out is not empty
     assert list((GOLD / "holdout").glob("generated__*.json"))
     assert list((GOLD / "dev").glob("generated__*.json"))
+
+
+def test_committed_golds_are_what_each_council_writes_in_its_group(blindgen):
+    """A gold edited by hand drifts from its council's data; a council moved between groups
+    without moving its gold would be scored in the wrong group."""
+    written = {}
+    for council in blindgen.councils():
+        for name, record in blindgen.gold_records(council).items():
+            written[f"{blindgen.group(council)}/{name}"] = record
+    committed = {p.relative_to(GOLD).as_posix(): json.loads(p.read_text(encoding="utf-8"))
+                 for p in sorted(GOLD.glob("**/generated__*.json"))}
+    assert written == committed

@@ -707,7 +707,7 @@ def write_gold(folder: Path) -> list[Path]:
 if __name__ == "__main__":
     args = sys.argv[1:]
     if args[:1] == ["--gold"]:
-        for p in write_gold(Path(args[1] if len(args) > 1 else "tests/gold/blind")):
+        for p in write_gold(Path(args[1] if len(args) > 1 else "out/blind-gold")):
             print(p)
     else:
         for p in build(Path(args[0] if args else "out/generated")):
