@@ -101,7 +101,8 @@ def score_minutes(gold: dict, pack: dict, res: DocResult) -> None:
     _score_attendance(g, pack, res)
 
     pm = ((pack.get("minutes") or [{}])[0] or {}).get("meeting") or {}
-    s = score_fields(gold.get("meeting") or {}, pm, ("date", "start_time", "end_time"), "minutes meeting", res)
+    # a pack's minutes are of an earlier meeting than the pack's own: the gold says which
+    s = score_fields(g.get("meeting") or gold.get("meeting") or {}, pm, ("date", "start_time", "end_time"), "minutes meeting", res)
     if s is not None:
         res.scores["minutes_meeting"] = s
 

@@ -62,6 +62,7 @@ EXEMPT_HEADING = re.compile(
 PUBLIC_HEADING = re.compile(
     r"\bunrestricted\b|\bpart\s*(?:1|i|a)\b(?!\s*will)|\bopen\s+session\b|\bpublic\s+session\b|\bregular\s+(?:session|meeting)\b|\bstudy\s+session\b", re.I
 )
+PART_MARKER = re.compile(r"^part\s*(?:\d|[ivx]{1,3}|[ab])\b", re.I)
 SITTING_HEADING = re.compile(r"\b(session|meeting|sitting)\b", re.I)
 LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{2,30}(?:\(s\))?\s*:")
 SENTENCE_BREAK = re.compile(r"(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)[a-z)]{2}\.\s+[A-Z][a-z]")
@@ -452,6 +453,7 @@ class AgendaReader:
     body_size: float
     items: list[Candidate] = field(default_factory=list)
     part: str = "public"
+    exempt_section: Optional[str] = None  # the numbering style of a numbered section that made the part exempt
     sitting: Optional[str] = None
     current: Optional[Candidate] = None  # the item later lines may still belong to
     title_open: bool = False  # whether the next line may run on the current item's title
@@ -487,7 +489,7 @@ class AgendaReader:
         """The items with page ranges and references split off their titles; untitled ones dropped."""
         _nest_lettered_runs(self.items)
         _drop_contact_lists(self.items)
-        return _finish_titles(self.items)
+        return _without_repeated_body(_finish_titles(self.items))
 
     def top_level(self) -> list[Candidate]:
         return [c for c in self.items if c.parent is None]
@@ -560,11 +562,16 @@ class AgendaReader:
             if self.run_heading is None:
                 self.run_heading = self.last_heading
                 self.heading_since_run = None
+        if parent is None and self.exempt_section is not None and style == self.exempt_section:
+            # the next section after a confidential one ("13 Confidential Matters" / "13.1 ...",
+            # then "14 Close of Meeting") is back in public
+            self.part, self.exempt_section = "public", None
         cand = Candidate(number, style, line, num_x0, title_x0, [title], part=self.part, parent=parent, sitting=self.sitting)
         if style in {"roman", "letter"} or (parent is None and len(title.split()) <= 6):
             # a top-level section named for the session sets the part of what follows
             if EXEMPT_HEADING.search(title) and not re.search(r"\b(?:report|announcement)\b", title, re.I):
                 self.part = "exempt"
+                self.exempt_section = style if parent is None and style == "decimal" and not PART_MARKER.match(title) else None
             elif PUBLIC_HEADING.search(title):
                 self.part = "public"
             cand.part = self.part
@@ -581,7 +588,11 @@ class AgendaReader:
     def _start_run(self) -> None:
         """A top-level numbering restarted: a new sitting's agenda, or the real agenda after a
         numbered preamble."""
-        if (self.run_heading is None and self.heading_since_run is None) or _prose_run(self.items[self.run_start :]):
+        earlier = self.items[self.run_start :]
+        # a run citing pages is a contents list, never instructions: kept (its repeat is dropped
+        # at the end, `_without_repeated_body`)
+        cites_pages = sum(_extract_pages(" ".join(c.title_lines))[1] is not None for c in earlier) >= 2
+        if ((self.run_heading is None and self.heading_since_run is None) and not cites_pages) or _prose_run(earlier):
             # a numbered list restarted with no session heading between: the
             # earlier run was instructions in the preamble, not agenda items
             del self.items[self.run_start :]
@@ -622,7 +633,10 @@ class AgendaReader:
         short = len(text.split()) <= 8
         if heading and short:
             self.last_plain_heading = _clean_title(text)
-        if not (heading or short):
+        # "PART 2 - ITEMS WHICH MAY BE CONSIDERED IN THE ABSENCE OF THE PRESS AND PUBLIC": a part
+        # heading set as a heading may run long
+        part_marker = bool(PART_MARKER.match(text)) and (line.bold or line.all_caps)
+        if not (heading or short or part_marker):
             return
         reporting = re.search(r"\b(?:report|announcement|action\s+taken|will|begins?)\b", text, re.I)
         if EXEMPT_HEADING.search(text) and not reporting and not re.search(r"\bpublic\b.*\bmay\b", text, re.I):
@@ -638,12 +652,89 @@ class AgendaReader:
 
 def _finish_titles(items: list[Candidate]) -> list[Candidate]:
     """The items with page ranges and references split off their titles; untitled ones dropped."""
+    page_column = _page_column(items)
+    contents: list[Candidate] = []  # items whose first page a contents line gives
     for c in items:
-        title, c.pages = _extract_pages(" ".join(c.title_lines))
+        first_range = _range_beside_first_line(c)
+        if first_range is not None:
+            c.title_lines[0] = c.title_lines[0][: -len(first_range[0])].rstrip()
+        joined = " ".join(c.title_lines)
+        title, c.pages = _extract_pages(joined)
+        if c.pages is None and first_range is not None:
+            c.pages = first_range[1]
+        if c.pages is not None and PAGES_LEADER.search(joined):
+            contents.append(c)
+        if c.pages is None and page_column is not None:
+            title, c.pages = _single_page(c, title, page_column)
         title, refs = split_references(_clean_title(_title_before_description(title)))
         c.references = refs + [r for r in c.references if r not in refs]
         c.title_lines = [title]
+    # a contents line gives the page an item starts on; its papers run to the next one's
+    for c, nxt in zip(contents, contents[1:]):
+        assert c.pages is not None and nxt.pages is not None
+        if nxt.pages[0] > c.pages[0] + 1:
+            c.pages = (c.pages[0], nxt.pages[0] - 1)
     return [c for c in items if c.title_lines[0]]
+
+
+def _range_beside_first_line(c: Candidate) -> Optional[tuple[str, tuple[int, int]]]:
+    """A page range set apart beside a title's first line when the title wraps on below it
+    ("... Response to the      3 - 6" / "Regulator of Social Housing Inspection"): its text and pages."""
+    segs = c.line.segments
+    if len(c.title_lines) < 2 or len(segs) < 2:
+        return None
+    text = segs[-1].text.strip()
+    m = PAGES_SEGMENT.match(text) or PAGES_BRACKETED.fullmatch(text)
+    if m is None or not c.title_lines[0].endswith(text):
+        return None
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    return (text, (first, last)) if first <= last else None
+
+
+PAGE_COLUMN_MIN = 2  # page ranges that set the right edge of an agenda's "Pages" column
+
+
+def _page_column(items: list[Candidate]) -> Optional[float]:
+    """The right edge of the column where items print their page ranges, when at least two do."""
+    edges = sorted(
+        seg.x1 for c in items for seg in c.line.segments[1:][-1:]
+        if PAGES_SEGMENT.match(seg.text.strip()) or PAGES_BRACKETED.fullmatch(seg.text.strip())
+    )
+    return edges[len(edges) // 2] if len(edges) >= PAGE_COLUMN_MIN else None
+
+
+def _single_page(c: Candidate, title: str, page_column: float) -> tuple[str, Optional[tuple[int, int]]]:
+    """An item on one page prints a lone number in the pages column ("11" under "3 - 5")."""
+    segs = c.line.segments
+    last = segs[-1].text.strip() if len(segs) >= 2 else ""
+    if not re.fullmatch(r"\d{1,4}", last) or abs(segs[-1].x1 - page_column) > 3 or not title.endswith(last):
+        return title, None
+    return title[: -len(last)].rstrip(), (int(last), int(last))
+
+
+REPEAT_SHARE = 0.6  # of a restarted run's items that repeat earlier ones, for it to be a repeat
+REPEAT_MIN = 3
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", title.lower())[:5])
+
+
+def _without_repeated_body(items: list[Candidate]) -> list[Candidate]:
+    """An agenda printed twice, its order of business and then each item again as the heading
+    of its report: the numbering restarts with the same numbers and titles. The repeat is the
+    agenda's body, not a second sitting, and its items are not read again."""
+    tops = [i for i, c in enumerate(items) if c.parent is None]
+    if not tops:
+        return items
+    head = items[tops[0]]
+    restart = next((i for i in tops[1:] if (items[i].number, items[i].style) == (head.number, head.style)), None)
+    if restart is None:
+        return items
+    before = {(c.number, _title_key(c.title_lines[0])) for c in items[:restart]}
+    after = items[restart:]
+    repeated = sum((c.number, _title_key(c.title_lines[0])) in before for c in after)
+    return items[:restart] if len(after) >= REPEAT_MIN and repeated >= REPEAT_SHARE * len(after) else items
 
 
 def _nest_lettered_runs(items: list[Candidate]) -> None:

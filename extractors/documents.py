@@ -311,6 +311,15 @@ def agenda_lines(layer: TextLayer) -> tuple[list[Line], bool]:
     pages = front_matter_pages(layer)
     window = [ln for n in pages[:AGENDA_SEARCH_PAGES] for ln in layer.page(n).lines]
     start = find_agenda_start(window)
+    if start is None and len(pages) < len(layer.pages):
+        # the pack's page numbers may begin with the agenda itself ("Page 1" under it): then the
+        # unnumbered pages are only a front sheet and notes, and the agenda is on the numbered
+        # pages, under its heading
+        every_page = [p.number for p in layer.pages]
+        wider = [ln for n in every_page[:AGENDA_SEARCH_PAGES] for ln in layer.page(n).lines]
+        wider_start = find_agenda_start(wider)
+        if wider_start is not None and wider_start.headed:
+            pages, window, start = every_page, wider, wider_start
     if first_kind == "report" and not (start and start.headed):
         return [], False  # a report's numbered paragraphs are not an agenda
     begin: Optional[Line] = None  # where reading starts, when not at the top of the first page

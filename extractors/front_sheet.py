@@ -83,11 +83,18 @@ def _segments(line: Line) -> list[str]:
 
 def _label_value(lines: list[Line], key: str) -> Optional[tuple[str, Line]]:
     rx = LABELS[key]
-    for ln in lines:
+    for k, ln in enumerate(lines):
         for seg in _segments(ln):
             m = rx.match(seg)
+            if m and seg[:1].islower() and ":" not in m.group(0):
+                continue  # "please contact Democratic Services on ...": prose, not a label
             if m and seg[m.end():].strip():
                 return seg[m.end():].strip(), ln
+            if m and key == "contact" and k + 1 < len(lines) and len(_segments(ln)) == 1:
+                # the label over its value: "Contact Officer" / "Siobhan Reilly, Democratic Services Officer"
+                below = lines[k + 1]
+                if below.page == ln.page and (named := SIGN_OFF_NAME_RE.match(below.text.strip())):
+                    return named.group("name"), below
             if m and key in ("date", "time", "venue") and ln.segments and len(ln.segments) > 1:
                 rest = " ".join(_segments(ln)[1:])
                 if rest:
@@ -382,6 +389,9 @@ def _find_body(
             if before:
                 phrase = _strip_meeting_words(" ".join([*(_strip_stars(_first_segment(b)) for b in before), phrase]))
                 first, source = before[0], " ".join(x.text for x in [*before, ln])
+            after = _qualifier_after(lines, ln)
+            if after is not None:
+                phrase, source = f"{phrase} {after.text.strip()}", f"{source} {after.text}"
         phrase = re.sub(r"(?i)^(?:regular|special|annual|the)\s+(?:meeting\s+)?(?:of\s+)?(?:the\s+)?", "", phrase)
         words = phrase.split()
         if not words or len(words) > (14 if first is not ln else 8):
@@ -435,6 +445,16 @@ def _name_wraps(prev: Line, line: Line) -> bool:
     if not aligned or len(prev.segments) != 1 or len(line.segments) != 1:
         return False
     return not re.search(r"[.!?:;]$", prev.text.strip(" *")) and not DATE_RE.search(prev.text) and not DATE_RE.search(line.text)
+
+
+def _qualifier_after(lines: list[Line], line: Line) -> Optional[Line]:
+    """A bracketed line that a body's name wraps on to ("Overview and Scrutiny Committee" over
+    "(Environment and Place)"): one committee of several with the same name."""
+    i = lines.index(line)
+    if i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    return nxt if re.fullmatch(r"\([^()]{3,60}\)", nxt.text.strip()) and _name_wraps(line, nxt) else None
 
 
 def _wrapped_from(lines: list[Line], line: Line, phrase: str, council: Optional[str]) -> list[Line]:

@@ -30,3 +30,15 @@ def stack(specs, start: float = 100.0, leading: float = 14.0) -> list[Line]:
         out.append(make_line(text, x0=x0, top=top, **kw))
         top += leading
     return out
+
+
+def make_columns(pieces, top: float = 100.0, size: float = 11.0, bold: bool = False, page: int = 1) -> Line:
+    """One line printed in columns: (text, x0) pieces, each starting where its column does."""
+    words = []
+    for text, x0 in pieces:
+        x = x0
+        for w in text.split():
+            width = len(w) * CHAR_W * size
+            words.append(Word(w, x, x + width, top, top + size, size, bold))
+            x += width + 0.3 * size
+    return Line(text=" ".join(w.text for w in words), page=page, x0=words[0].x0, x1=words[-1].x1, top=top, bottom=top + size, size=size, bold=bold, words=tuple(words))

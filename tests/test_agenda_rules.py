@@ -1,9 +1,11 @@
 """The agenda rules on invented agendas: each general pattern with a second example beside the
 corpus document where it was first seen."""
 
+import pytest
+
 from agendapack.extractors.agenda import extract_agenda_items, parse_number, split_references
 
-from .lines import stack
+from .lines import CHAR_W, make_columns, stack
 
 GAP = {1: 20.0}  # number set apart from the title, as in a two-column agenda table
 
@@ -421,15 +423,99 @@ def test_item_no_labels_open_items():
     assert [(n, t) for n, t, *_ in got] == [("1", "Confirmation of Minutes"), ("2", "Chief Executive's Report"), ("3", "Housing Report")]
 
 
-def test_dot_leaders_to_a_page_number_give_the_items_first_page():
+def test_dot_leaders_to_a_page_number_give_the_items_first_page_and_the_next_ends_it():
     got = _items([("1. Apologies ......................... 1", 40), ("2. Minutes of the last meeting ............ 3", 40),
                   ("3. Finance report ................... 9", 40), ("4. Any other business .............", 40)])
+    # a contents line prints where an item starts; its papers run to where the next one starts
     assert [(n, t, p) for n, t, p, *_ in got] == [
-        ("1", "Apologies", (1, 1)), ("2", "Minutes of the last meeting", (3, 3)), ("3", "Finance report", (9, 9)),
+        ("1", "Apologies", (1, 2)), ("2", "Minutes of the last meeting", (3, 8)), ("3", "Finance report", (9, 9)),
         ("4", "Any other business", None)]
+    same_page = _items([("1. Opening ........ 3", 40), ("2. Apologies ....... 3", 40), ("3. Reports ........ 4", 40)])
+    assert [p for _n, _t, p, *_ in same_page] == [(3, 3), (3, 3), (4, 4)]
 
 
 def test_a_time_column_before_the_numbers_is_no_part_of_the_item():
     got = _items([("7:00 pm 1. Call to Order", 40, {"gaps": {2: 30}}), ("7:05 pm 2. Public Comment", 40, {"gaps": {2: 30}}),
                   ("7:20 pm 3. Budget Workshop", 40, {"gaps": {2: 30}}), ("8:30 pm 4. Adjourn", 40, {"gaps": {2: 30}})])
     assert [(n, t) for n, t, *_ in got] == [("1", "Call to Order"), ("2", "Public Comment"), ("3", "Budget Workshop"), ("4", "Adjourn")]
+
+
+def _row(number, title, pages, top, bold=True):
+    """An agenda table's row: the number, the title beside it, the pages right-aligned at 540."""
+    pieces = [(number, 40), (title, 80)]
+    if pages:
+        words = pages.split()
+        pieces.append((pages, 540 - sum(len(w) for w in words) * CHAR_W * 11 - 0.3 * 11 * (len(words) - 1)))
+    return make_columns(pieces, top=top, bold=bold)
+
+
+def test_a_lone_page_in_the_pages_column_is_the_items_page():
+    lines = [_row("1.", "Apologies for Absence", "", 100), _row("2.", "Minutes", "3 - 5", 130),
+             _row("3.", "Annual Progress Report", "6 - 10", 160), _row("4.", "Depot Disposal", "11", 190),
+             _row("5.", "Review of Bylaw 2024", "", 220)]
+    got = {c.number: (c.title_lines[0], c.pages) for c in extract_agenda_items(lines)}
+    assert got["4"] == ("Depot Disposal", (11, 11))
+    # a number ending a title away from the pages column is the title's own
+    assert got["5"] == ("Review of Bylaw 2024", None)
+    # with no ranges printed there is no pages column to read a lone number from
+    alone = [_row("1.", "Apologies", "", 100), _row("2.", "Depot Disposal", "11", 130), _row("3.", "Any Other Business", "", 160)]
+    assert [c.pages for c in extract_agenda_items(alone)] == [None, None, None]
+
+
+@pytest.mark.parametrize("heading", [
+    "PART 2 - ITEMS WHICH MAY BE CONSIDERED IN THE ABSENCE OF THE PRESS AND PUBLIC",
+    "Part II - Items likely to be considered after the exclusion of the press and public under Schedule 12A",
+])
+def test_a_long_part_heading_sets_the_part(heading):
+    got = _items([
+        ("1. Apologies", 40, {"bold": True}),
+        ("2. Budget Monitoring", 40, {"bold": True}),
+        (heading, 40, {"bold": True}),
+        ("3. Depot Disposal", 40, {"bold": True}),
+    ])
+    assert [(n, part) for n, _t, _p, part, _parent in got] == [("1", "public"), ("2", "public"), ("3", "exempt")]
+
+
+@pytest.mark.parametrize("case", [str.upper, str.title])
+def test_an_order_of_business_then_its_items_again_is_one_agenda(case):
+    """The contents list, then each item again as its report's heading: the repeat restarts the
+    numbering with the same titles and is not read as a second sitting."""
+    order = [("1", "Opening of Meeting"), ("2", "Apologies"), ("3", "Confirmation of Minutes"), ("4", "Corporate Reports"),
+             ("5", "Close of Meeting")]
+    specs = [("Order of Business", 40, {"bold": True})]
+    specs += [(f"{n} {t} ............ {k + 3}", 40, {"gaps": GAP}) for k, (n, t) in enumerate(order)]
+    specs += [(f"{n} {case(t)}", 40, {"bold": True, "gaps": GAP}) for n, t in order]
+    got = _items(specs)
+    assert [(n, t) for n, t, *_ in got] == order
+    # a second sitting with its own business is still read
+    sittings = _items([("1. Call to Order", 40), ("2. Closed Session: labor negotiations", 40), ("3. Adjourn", 40),
+                       ("REGULAR MEETING", 40, {"bold": True}),
+                       ("1. Call to Order", 40), ("2. Pledge of Allegiance", 40), ("3. Budget Hearing", 40),
+                       ("4. Consent Calendar", 40), ("5. Adjourn", 40)])
+    assert len(sittings) == 8
+
+
+def test_the_section_after_a_confidential_section_is_public_again():
+    got = _items([
+        ("12. Questions with Notice", 40, {"bold": True}),
+        ("13. Confidential Matters", 40, {"bold": True}),
+        ("13.1 Tender for Bitumen Sealing", 60),
+        ("13.2 Sale of Lot 4 Depot Road", 60),
+        ("14. Close of Meeting", 40, {"bold": True}),
+    ])
+    assert [(n, part) for n, _t, _p, part, _parent in got] == [
+        ("12", "public"), ("13", "exempt"), ("13.1", "exempt"), ("13.2", "exempt"), ("14", "public")]
+    # a Part 2 heading holds to the end
+    part2 = _items([("1. Minutes", 40), ("PART 2 - EXEMPT ITEMS", 40, {"bold": True}), ("2. Depot Sale", 40),
+                    ("3. Staffing", 40)])
+    assert [part for *_x, part, _parent in part2] == ["public", "exempt", "exempt"]
+
+
+@pytest.mark.parametrize("pages", ["3 - 6", "(Pages 3 - 6)"])
+def test_a_range_beside_the_first_line_of_a_wrapped_title(pages):
+    first = _row("7.", "Housing Improvement Plan 2025-2027: Response to the", pages, 100)
+    lines = [_row("6.", "Urgent Business", "", 70), first,
+             make_columns([("Regulator of Social Housing Inspection", 80)], top=114, bold=True),
+             _row("8.", "Work Programme", "7 - 8", 140)]
+    got = {c.number: (c.title_lines[0], c.pages) for c in extract_agenda_items(lines)}
+    assert got["7"] == ("Housing Improvement Plan 2025-2027: Response to the Regulator of Social Housing Inspection", (3, 6))

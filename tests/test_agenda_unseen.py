@@ -50,6 +50,8 @@ from samplegen import styles_agenda  # noqa: E402  (the generator lives under sc
 
 UK_STYLES = ["uk_pack_ranges", "uk_pack_addressed", "uk_pack_pages_prefix", "uk_pack_three_front_pages",
              "uk_pack_titled_front_sheet"]
+# the pack's page numbers start on the agenda itself, the front matter unnumbered
+UK_NUMBERED_FROM_AGENDA = ["uk_pack_numbered_from_agenda", "uk_pack_numbered_from_agenda_pages_prefix"]
 US_STYLES = ["us_letters", "us_letters_times_bracket", "us_letters_same_indent", "us_dotted_letters",
              "us_dotted_letters_helvetica", "us_mixed_letters", "us_dotted_wrap", "us_roman_consent",
              "us_outline_three_levels"]
@@ -79,7 +81,7 @@ def test_every_style_is_registered():
     # the styles as word processors export them are tested in tests/test_agenda_typography.py, the
     # township agendas typed line by line in tests/test_agenda_township_headings.py
     typography = list(styles_agenda.TYPOGRAPHY_STYLES) + list(styles_agenda.BLOCK_STYLES)
-    assert set(UK_STYLES + US_STYLES + RUNNING_STYLES + UNNUMBERED_STYLES + TOP_LEVEL_STYLES + FRONT_LIST_STYLES
+    assert set(UK_STYLES + UK_NUMBERED_FROM_AGENDA + US_STYLES + RUNNING_STYLES + UNNUMBERED_STYLES + TOP_LEVEL_STYLES + FRONT_LIST_STYLES
                 + typography) == set(styles_agenda.STYLES)
 
 
@@ -103,6 +105,19 @@ def test_agenda_ranges_lead_to_the_items_papers(built, style):
             assert it.physical_pages.first == agenda_page + it.pages.first, it.number
     # no front-matter list (terms of reference) is read as agenda items
     assert len(flat_agenda(pack.agenda)) == len(truth["agenda"])
+
+
+@pytest.mark.parametrize("style", UK_NUMBERED_FROM_AGENDA)
+def test_agenda_on_the_first_numbered_page_is_found(built, style):
+    """The pages before "Page 1" are the front sheet and notes only; the agenda is the first
+    numbered page, and its ranges count from it."""
+    truth, pack = built(style)
+    check_agenda(pack, truth)
+    assert pack.warnings == []
+    agenda_page = next(d.pages.first for d in pack.documents if d.kind == "agenda")
+    for it in flat_agenda(pack.agenda):
+        if it.pages is not None:
+            assert it.physical_pages is not None and it.physical_pages.first == agenda_page + it.pages.first - 1
 
 
 def test_numbered_runs_find_the_agenda_spine_by_layout():

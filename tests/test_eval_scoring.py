@@ -192,6 +192,18 @@ def test_attendance_names_tell_a_wrong_status_from_a_person_not_found():
     assert "attendance Jim Buiter (in_attendance) missing" in res.misses
 
 
+def test_a_packs_minutes_are_scored_against_the_meeting_they_record():
+    """A pack for 17 June holds the minutes of 8 April: the gold's minutes.meeting says so."""
+    gold = {"kind": "pack", "meeting": {"date": "2025-06-17"},
+            "minutes": {"items": [], "meeting": {"date": "2025-04-08"}}}
+    pack = _minutes_pack([])
+    pack["minutes"][0]["meeting"] = {"date": "2025-04-08"}
+    assert _counts(_score(gold, pack).scores["minutes_meeting"]) == (1, 1, 1)
+    # without minutes.meeting the file's own meeting is the one its minutes record
+    gold["minutes"].pop("meeting")
+    assert _counts(_score(gold, pack).scores["minutes_meeting"]) == (0, 1, 1)
+
+
 # ----- tables ------------------------------------------------------------------------------------
 
 

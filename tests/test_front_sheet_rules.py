@@ -191,3 +191,42 @@ def test_a_notice_beside_the_date_is_no_venue():
         ("1. Call to order", 50),
     ], leading=18.0))
     assert meeting.venue is None or "held" not in meeting.venue
+
+
+def test_a_committee_name_wraps_on_to_a_bracketed_line():
+    """One of several committees with one name: the bracketed line under it is part of it."""
+    for font_size in (22.0, 16.0):
+        meeting = extract_meeting(stack([
+            ("WEXCOMBE BOROUGH COUNCIL", 60, {"size": 14.0, "bold": True}),
+            ("Overview and Scrutiny Committee", 60, {"size": font_size, "bold": True}),
+            ("(Communities and Housing)", 60, {"size": font_size, "bold": True}),
+            ("Date: Tuesday, 9 June 2026", 60),
+        ], leading=font_size * 1.2))
+        assert meeting.body == "Overview and Scrutiny Committee (Communities and Housing)"
+    # a note in brackets set smaller below the name is no part of it
+    noted = extract_meeting(stack([
+        ("Planning Committee", 60, {"size": 20.0, "bold": True}),
+        ("(rescheduled from 2 June)", 60, {"size": 11.0}),
+        ("Date: Tuesday, 9 June 2026", 60),
+    ], leading=22.0))
+    assert noted.body == "Planning Committee"
+
+
+def test_a_contact_label_over_its_value_and_contact_in_prose():
+    meeting = extract_meeting(stack([
+        ("Licensing Committee", 60, {"size": 18.0, "bold": True}),
+        ("Date: Monday, 8 June 2026", 60),
+        ("Large print copies are available on request. Please", 60),
+        ("contact Democratic Services on 01632 960000.", 60),
+        ("Contact Officer", 60, {"bold": True}),
+        ("Priya Lund, Committee Services", 60),
+        ("Tel: 01632 960777", 60),
+    ]))
+    assert meeting.contact is not None
+    assert meeting.contact.name == "Priya Lund"
+    prose = extract_meeting(stack([
+        ("Licensing Committee", 60, {"size": 18.0, "bold": True}),
+        ("Date: Monday, 8 June 2026", 60),
+        ("contact Member Services on 01632 960000 for large print.", 60),
+    ]))
+    assert prose.contact is None or prose.contact.name is None

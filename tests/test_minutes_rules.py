@@ -9,6 +9,8 @@ from agendapack.extractors.minutes.nlp import load_nlp, resolve_model, word_to_i
 from agendapack.extractors.minutes.resolutions import outcome_of
 from agendapack.extractors.text.layer import Line, Word
 
+from .lines import make_columns
+
 SIZE = 11.0
 
 
@@ -562,3 +564,127 @@ def test_proposer_and_seconder_labelled_or_abbreviated_on_one_line(printed, resu
     assert [v.result for v in votes] == [result]
     if "(Prop." in printed:
         assert len(res) == 1 and "Brown" in res[0].text  # the abbreviations' dots end no sentence
+
+
+@pytest.mark.parametrize("title, label", [("Councillor", ("Officers in", "attendance:")), ("Cllr", ("Also in", "attendance:"))])
+def test_attendance_blocks_in_a_label_column(title, label):
+    """Labels in a column of their own, the names beside them: an entry a line where a line opens
+    with a title after one that closed an entry; a label wrapped over two lines of its column; a
+    person and their office a line, the office holding "and" or brackets of its own."""
+    rows = [
+        ("Present:", f"{title} Mara Quill (Chair)"),
+        ("", f"{title} Dev Okonkwo (Vice-Chair)"),
+        ("", f"{title}s Ana Petit, Joss Rendle, Uma Sato and"),
+        ("", "Ivo Tamm"),
+        ("", f"{title} Rhys Vane (substitute for {title} Wyn Yale)"),
+        ("Apologies:", f"{title}s Wyn Yale and Zia Abel"),
+        (label[0], "Petra Lomax, Assistant Director (Place)"),
+        (label[1], "Colm Ferris, Parks and Open Spaces Manager"),
+        ("", "Nadia Fenn, Democratic Services Officer"),
+    ]
+    lines, top = [line("Minutes of the meeting held on 3 March 2031", 60, 60, True)], 86.0
+    for k, (lab, names) in enumerate(rows):
+        top += 26 if k in (5, 6) else 13
+        lines.append(make_columns([(lab, 60), (names, 200)] if lab else [(names, 200)], top=top, size=SIZE))
+    lines += lines_of([("1. APOLOGIES", 60, True, 0), ("There were none further.", 90, False, 1)], start=top + 30)
+    att = {(a.name, a.status, a.role) for a in extract_minutes(lines, NLP).attendance}
+    assert {a for a in att if a[1] == "present"} == {
+        ("Mara Quill", "present", "Chairman"), ("Dev Okonkwo", "present", "Vice-Chairman"), ("Ana Petit", "present", None),
+        ("Joss Rendle", "present", None), ("Uma Sato", "present", None), ("Ivo Tamm", "present", None)}
+    assert ("Rhys Vane", "substitute", None) in att
+    assert {a[0] for a in att if a[1] == "apologies"} == {"Wyn Yale", "Zia Abel"}
+    staff = {(a[0], a[2]) for a in att if a[1] in {"in_attendance", "also_present"}}
+    assert staff == {("Petra Lomax", "Assistant Director (Place)"), ("Colm Ferris", "Parks and Open Spaces Manager"),
+                     ("Nadia Fenn", "Democratic Services Officer")}
+
+
+@pytest.mark.parametrize("lead", ["RESOLVED: That", "Resolved - that"])
+def test_a_resolution_opening_on_that_alone_is_its_numbered_parts(lead):
+    body = lines_of([
+        ("The Committee considered the review of allotments.", 90, False, 0),
+        (lead, 90, False, 2),
+        ("(1) the findings of the review be noted;", 118, False, 1),
+        ("(2) officers report on new sites; and", 118, False, 1),
+        ("(3) a half-plot tenancy be recommended to Cabinet.", 118, False, 1),
+    ])
+    res, _, _ = analyse_item(body, "27.", NLP)
+    assert [r.number for r in res] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("moved, seconded", [("Moved:", "Seconded:"), ("Moved by:", "Seconded by:")])
+def test_a_numbered_resolution_block_moved_seconded_then_its_wording_and_parts(moved, seconded):
+    """"RESOLUTION 2031/12" over "Moved: Cr A   Seconded: Cr B", the wording "That Council:" and
+    its numbered parts, a result set apart at the right: one resolution a part, the seconder's
+    name ends where the wording begins, and the result is the motion's vote."""
+    body = lines_of([
+        ("RESOLUTION 2031/12", 60, True, 0),
+        (f"{moved} Cr Ada Brennan", 60, False, 1),
+        ("That Council:", 60, False, 2),
+        ("1. Adopt the quarterly budget review statement.", 80, False, 1),
+        ("2. Approve the variations in the report, which give a surplus", 80, False, 1),
+        ("of $412,000.", 96, False, 1),
+        ("In Favour: Crs Ada Brennan, Kit Dale, Lou Marsh and Stuart", 60, False, 2),
+        ("McLeod", 150, False, 1),
+        ("Against: Cr Noor Haddad", 60, False, 1),
+        ("CARRIED 4/1", 420, False, 1),
+    ])
+    # the seconder is printed beside the mover, in its own column
+    body[1] = make_columns([(f"{moved} Cr Ada Brennan", 60), (f"{seconded} Cr Kit Dale", 300)], top=body[1].top, size=SIZE)
+    res, motions, votes = analyse_item(body, "9.1.", NLP)
+    assert [r.number for r in res] == ["1", "2"]
+    assert res[1].text.endswith("surplus of $412,000.")
+    assert [(m.mover, m.seconder, m.result) for m in motions] == [("Ada Brennan", "Kit Dale", "carried")]
+    (vote,) = votes
+    assert (vote.counts.yes, vote.counts.no) == (4, 1)
+    assert vote.voters["yes"] == ["Ada Brennan", "Kit Dale", "Lou Marsh", "Stuart McLeod"]
+
+
+def test_the_time_a_heading_says_the_meeting_was_held_at_after_a_long_venue():
+    spec = [
+        ("MINUTES OF THE ORDINARY MEETING OF WATTLE FLAT SHIRE COUNCIL", 60, True, 0),
+        ("HELD AT THE COUNCIL CHAMBERS, 42 GOLDFIELDS ROAD, WATTLE FLAT", 60, True, 1),
+        ("ON WEDNESDAY, 19 MARCH 2031 AT 9.00AM", 60, True, 1),
+        ("PRESENT: Cr Ada Brennan, Cr Kit Dale", 60, False, 2),
+        ("1 OPENING OF MEETING", 60, True, 2),
+        ("The Mayor declared the meeting open.", 60, False, 1),
+    ]
+    assert extract_minutes(lines_of(spec), NLP).meeting.start_time == "09:00"
+
+
+@pytest.mark.parametrize("gap", [1, 2])
+def test_the_wording_under_a_mover_and_seconder_line_is_the_motion_and_the_result_is_no_part(gap):
+    body = lines_of([
+        ("RESOLUTION 2031/14", 60, True, 0),
+        ("Moved: Cr Lou Marsh", 60, False, 1),
+        ("That Council:", 60, False, gap),
+        ("1. Approve the heavy vehicle route on Mulga Road.", 80, False, 1),
+        ("2. Notify the regulator of the approved route.", 80, False, 1),
+        ("CARRIED", 420, False, 1),
+        ("That the apology from Cr Jo Pike be accepted.", 60, False, 3),
+    ])
+    body[1] = make_columns([("Moved: Cr Lou Marsh", 60), ("Seconded: Cr Kit Dale", 300)], top=body[1].top, size=SIZE)
+    res, motions, votes = analyse_item(body[:6], "8.2.", NLP)
+    assert [(r.number, r.text) for r in res] == [
+        ("1", "Approve the heavy vehicle route on Mulga Road."), ("2", "Notify the regulator of the approved route.")]
+    assert [(m.seconder, m.result) for m in motions] == [("Kit Dale", "carried")]
+    assert [v.result for v in votes] == ["carried"]
+    # the wording on the line under the names, one sentence: the seconder ends before "That"
+    one = [body[0], body[1], line("That the apology from Cr Jo Pike be accepted.", body[1].top + 13 * gap), line("CARRIED", body[1].top + 13 * gap + 26, 420)]
+    res, motions, _ = analyse_item(one, "3.", NLP)
+    assert [(m.mover, m.seconder) for m in motions] == [("Lou Marsh", "Kit Dale")]
+    assert [r.text for r in res] == ["That the apology from Cr Jo Pike be accepted."]
+
+
+@pytest.mark.parametrize("wording", ["That the apology received from Cr Jo Pike be accepted.",
+                                     "The apology of Councillor Jo Pike was received and accepted."])
+def test_one_members_apology_in_the_apologies_item(wording):
+    spec = [
+        ("Minutes of the Ordinary Meeting held on 19 March 2031", 60, True, 0),
+        ("PRESENT: Cr Ada Brennan, Cr Kit Dale", 60, False, 2),
+        ("3 APOLOGIES", 60, True, 2),
+        (wording, 60, False, 1),
+        ("4 CONFIRMATION OF MINUTES", 60, True, 2),
+        ("The minutes were confirmed.", 60, False, 1),
+    ]
+    att = extract_minutes(lines_of(spec), NLP).attendance
+    assert [(a.name, a.status) for a in att if a.status == "apologies"] == [("Jo Pike", "apologies")]

@@ -503,7 +503,7 @@ def roll_call_statuses(line: str) -> list[tuple[PersonRef, str]]:
 
 # sentences in the minutes that change or add attendance
 APOLOGY_SENT = re.compile(
-    r"\bapologies\b(?:\s+for\s+(?:absence|lateness))?[^.]*?\b(?:from|by|of)\b\s*:?\s*(?P<list>.+)$|^\s*apologies\s*[:–-]\s*(?P<list2>.+)$",
+    r"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|lateness))?[^.]*?\b(?:from|by|of)\b\s*:?\s*(?P<list>.+)$|^\s*apologies\s*[:–-]\s*(?P<list2>.+)$",
     re.I,
 )
 VIRTUAL_SENT = re.compile(

@@ -45,11 +45,17 @@ def _roster_person(line: Line) -> Optional[att.PersonRef]:
     of its own, or None when the line is no such pair."""
     segs = line.segments
     if len(segs) == 2:
-        name, role = segs[0].text.strip(), segs[1].text.strip()
-    elif (m := ROSTER_LINE.match(line.text.strip())) is not None:
-        name, role = m.group("name"), m.group("role").strip()
-    else:
-        return None
+        return _person_and_office(segs[0].text.strip(), segs[1].text.strip())
+    return _roster_text_person(line.text)
+
+
+def _roster_text_person(text: str) -> Optional[att.PersonRef]:
+    """The person and office of a line printed "Dana Whitlock, President", or None."""
+    m = ROSTER_LINE.match(text.strip())
+    return _person_and_office(m.group("name"), m.group("role").strip()) if m else None
+
+
+def _person_and_office(name: str, role: str) -> Optional[att.PersonRef]:
     if not any(att.is_role_word(t) for t in role.split()):
         return None
     person = att.split_name(name)
@@ -98,6 +104,9 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
     while k < len(scan):
         i = scan[k]
         lab = att.label_of(lines[i].text) or _embedded_label(lines[i].text)
+        wrapped = None if lab else _column_label(lines, i)
+        if wrapped is not None:
+            lab = wrapped[0]
         if not lab:
             for name, status in att.roll_call_statuses(lines[i].text):
                 roll.add(att.AttendanceEntry(name=name.name, status=status, page=lines[i].page,
@@ -109,8 +118,12 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
         if inner and not inner[2]:
             rest = ""  # two lists side by side: "Present:   Members of the Public:" heads two columns
         block = [rest] if rest else []
+        printed = [lines[i]] if rest else []  # the lines the block's texts are printed on
         page = lines[i].page
         j = i + 1
+        if wrapped is not None:
+            block, j = wrapped[1], i + 2
+            printed = [lines[i], lines[i + 1]][: len(block)]
         stop = next((h.index for h in heads if h.index > i), len(lines))
         while j < stop and not att.label_of(lines[j].text):
             gap = lines[j].top - lines[j - 1].top if lines[j].page == lines[j - 1].page else 99
@@ -121,12 +134,38 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             if j - 1 >= i and lines[j].bold and not lines[j - 1].bold and block:
                 break
             block.append(lines[j].text.strip())
+            printed.append(lines[j])
             j += 1
-        text = ", ".join(block) if _one_name_a_line(block) else " ".join(block)
+        roster = [_roster_text_person(t) for t in block]
+        if len(block) >= 2 and all(roster):
+            # a person and their office a line: the office may hold "and" or brackets of its own
+            for person in filter(None, roster):
+                roll.add(att.AttendanceEntry(name=person.name, status=status, page=page, honorific=person.honorific, role=person.role))
+            k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
+            continue
+        text = ", ".join(block) if _one_name_a_line(block) else _join_list_lines(block, printed)
         # a sentence ends the list ("Under item 4(v) ... the Town Clerk advised ...")
         for e in att.entries_from_list(_list_part(text), status, page):
             roll.add(e)
         k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
+
+
+def _column_label(lines: list[Line], i: int) -> Optional[tuple[tuple[str, str, str], list[str]]]:
+    """A label wrapped in a column of labels, the names beside it ("Officers in" over
+    "attendance:", "Dominic Lyle, ..." and "Carla Benning, ..." to their right): the label and
+    the list's text on its two lines."""
+    if i + 1 >= len(lines) or lines[i].page != lines[i + 1].page:
+        return None
+    first, second = lines[i].segments, lines[i + 1].segments
+    if len(first) < 2 or not second or abs(first[0].x0 - second[0].x0) > 3:
+        return None
+    if not second[0].text.strip().endswith(":") or (len(second) > 1 and abs(second[1].x0 - first[1].x0) > 3):
+        return None
+    lab = att.label_of(f"{first[0].text.strip()} {second[0].text.strip()}")
+    if lab is None or lab[2]:
+        return None
+    texts = [" ".join(seg.text.strip() for seg in segs[1:]) for segs in (first, second)]
+    return lab, [t for t in texts if t]
 
 
 def _embedded_label(text: str) -> Optional[tuple[str, str, str]]:
@@ -165,6 +204,28 @@ def _one_name_a_line(block: list[str]) -> bool:
         "," not in t and not re.search(r"\s(?:and|&)\s|;", t) and len(t.split()) >= 2 and t.count("(") == t.count(")")
         and t[:1].isupper() for t in block
     )
+
+
+def _join_list_lines(block: list[str], printed: list[Line]) -> str:
+    """A list's lines as one text. A line that opens with a title ("Councillor Peter Okafor ...")
+    after a line that closed an entry (not on "and" or a comma) and ended short, where the title
+    would have fitted, begins another entry: a list printed a person or a group a line, its long
+    lines wrapped ("..., District" / "Councillor R Lamb" is one entry wrapped)."""
+    text = block[0] if block else ""
+    for k, line in enumerate(block[1:], start=1):
+        first = line.split()[0] if line.split() else ""
+        closed = not re.search(r"(?:[,;&(]|\band)\s*$", text) and text.count("(") == text.count(")")
+        text += (", " if closed and att.is_honorific(first) and _ended_short(printed, k) else " ") + line
+    return text
+
+
+def _ended_short(printed: list[Line], k: int) -> bool:
+    """Whether line k-1 of a block ended before the first word of line k would have run out of room."""
+    if len(printed) <= k or not printed[k].words:
+        return False
+    prev, word = printed[k - 1], printed[k].words[0]
+    right = max(ln.x1 for ln in printed)
+    return prev.x1 + 0.3 * word.size + (word.x1 - word.x0) < right
 
 
 def _starts_sentence(text: str) -> bool:

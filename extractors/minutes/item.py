@@ -132,6 +132,13 @@ def _names_go_on(raw: str) -> bool:
         or is_role_word(last) or is_honorific(last)
 
 
+def _surname_wrapped(raw: str, text: str) -> bool:
+    """A lone surname on the next line finishes the list's last name ("... and Stuart" / "McLeod")."""
+    words = raw.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-2].lower() in {"and", "&"} \
+        and bool(re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][\w'’-]+\.?", text.strip()))
+
+
 def _trailing_result(text: str) -> tuple[str, Optional[re.Match[str]]]:
     """'Trustee A Yes Trustee B No Motion carried' -> ('Trustee A Yes Trustee B No', the result):
     a result run on after a roll call printed without punctuation."""
@@ -310,7 +317,7 @@ class ItemReader:
             self.close_with(rm)
             return True
         raw = self.division.raw.get(self.division.last, "")
-        if raw and _names_go_on(raw):
+        if raw and (_names_go_on(raw) or _surname_wrapped(raw, text)):
             # the option's names wrapped onto this line ("..., Vice" / "Mayor Diaz, ...")
             d = self.division
             d.raw[d.last] = f"{raw} {text}"
@@ -453,8 +460,17 @@ class ItemReader:
         wording = after[1].strip() if len(after) > 1 else ""
         if seconder and wording.strip(" .") == seconder.strip(" ."):
             wording = ""  # "Seconded: Cr Brooks": only the seconder after the colon
+        elif seconder and wording.startswith(seconder.strip()) and re.match(r"\s+that\b", wording[len(seconder.strip()):], re.I):
+            # "Seconded: Cr Brooks" over the wording "That Council ...": the name is no part of it
+            wording = wording[len(seconder.strip()):].strip()
         if not re.search(r"\w", wording):
             wording = _quoted_text(self.paras, pi)
+        elif wording.rstrip().endswith(":") and para.text.rstrip().endswith(":"):
+            # "That Council:" over its numbered parts: they are the motion's wording
+            parts = resolution_parts(self.lines, para)
+            if parts:
+                wording = " ".join([wording.rstrip(), *(f"{p.label}. {p.text}" for p in parts)])
+                self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
         self.add_motion(kind, (wording or text)[:1000], para.page, mover_name(mover, self.roll), mover_name(seconder, self.roll))
         # result or counts in the same sentence ("moved, seconded and ... agreed by five votes to four",
         # "UPON MOTION duly made and seconded, the Board approved ...", "Z. Maiorca (motion) ... approved")
@@ -538,7 +554,7 @@ class ItemReader:
         body = sent[trig.end():].strip(" :,")
         body = re.sub(r"^(?:that|to)\s*:?\s*", "", body, flags=re.I)
         parts = []
-        if re.search(r"(?::|\bthat|\bto)\s*$", para.text.strip()) and last_sentence:
+        if re.search(r"(?::|\bthat|\bto)\s*$", para.text.strip(), re.I) and last_sentence:
             parts = resolution_parts(self.lines, para)
         at = para.text.find(sent)
         inline = inline_parts(re.sub(r"^\s*(?:[:–—-]\s*)?(?:that\s*:?\s*)?", "", para.text[at + trig.end():], flags=re.I)) \

@@ -67,6 +67,9 @@ class ResolutionPart:
     last: int  # index of its last line
 
 
+SHOUTED_RESULT = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{2,})?(?:\s+\(?[\d/–-]+\)?)?\.?")
+
+
 def resolution_parts(lines: list[Line], para: Para) -> list[ResolutionPart]:
     """Numbered or lettered parts under a resolution that ends in a colon; subheadings between
     parts are skipped. Stops at a sibling paragraph (same enumerator style at the resolution's
@@ -96,8 +99,8 @@ def resolution_parts(lines: list[Line], para: Para) -> list[ResolutionPart]:
             parts.append(ResolutionPart(label=pm.group("label") or pm.group("label2"), text=PART_RE.sub("", t),
                                         page=ln.page, x=ln.x0, last=j))
             continue
-        if at_margin:
-            break
+        if at_margin or SHOUTED_RESULT.fullmatch(t):
+            break  # back at the margin, or a result set apart in capitals ("CARRIED 6/1")
         if parts and ln.x0 > parts[-1].x + 3:
             parts[-1].text += " " + t
             parts[-1].last = j

@@ -950,6 +950,9 @@ def gold() -> dict[str, dict]:
                                 "email": CONTACT[3]}},
         "agenda": agenda,
         "minutes": {
+            # added by the lead when the gold format gained minutes.meeting: the pack's minutes
+            # are of the previous meeting, as printed over them
+            "meeting": {"date": PREV_DATE, "start_time": "18:00", "end_time": "19:42"},
             "items": [{"number": n, "title": t, "agenda_item": None}
                       for n, t, _, _ in MINUTES],
             "resolutions": sum(r for *_, r in MINUTES),

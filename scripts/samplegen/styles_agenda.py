@@ -193,15 +193,17 @@ def _uk_front_matter(pdf: StylePDF, pages: int, addressed: bool, tor_indent: flo
 
 def uk_committee_pack(path: Path, *, font: str = "Helvetica", pages_prefix: str = "", front_pages: int = 2,
                       number_dot: bool = False, addressed: bool = False, tor_indent: float = 6,
-                      records_heading: bool = False, front_title: bool = False) -> dict:
+                      records_heading: bool = False, front_title: bool = False, numbered_from_agenda: bool = False) -> dict:
     """A UK committee pack: `front_pages` pages of front matter, then "Agenda" with right-aligned ranges
     (`pages_prefix` "Pages " prints "Pages 1 - 6"); each paper padded to an even page count. The front
     sheet may be addressed ("To: all Members of ..."), the terms of reference list its duties at
     `tor_indent` mm, and the useful information may open with a "Minutes and recordings" note; the
-    front sheet may be titled "AGENDA" (`front_title`) though the items come pages later."""
+    front sheet may be titled "AGENDA" (`front_title`) though the items come pages later. With
+    `numbered_from_agenda` the page numbers start on the agenda's own page ("Page 1" under the
+    agenda, the papers from page 2), the front matter unnumbered."""
     # item papers: printed ranges follow from the padded page counts
     ranges: dict[str, tuple[int, int]] = {}
-    printed = 1
+    printed = 2 if numbered_from_agenda else 1
     for number, _title, content in UK_ITEMS:
         if content:
             padded = content + content % 2
@@ -211,6 +213,8 @@ def uk_committee_pack(path: Path, *, font: str = "Helvetica", pages_prefix: str 
     pdf = StylePDF("Overview and Scrutiny Committee agenda", font)
     _uk_front_matter(pdf, front_pages, addressed, tor_indent, records_heading, front_title)
     pdf.add_page()
+    if numbered_from_agenda:
+        pdf.numbered_from = pdf.page
     pdf.text_line("Agenda", 16, "B", 9)
     pdf.ln(2)
     left, right = pdf.l_margin, pdf.w - pdf.r_margin
@@ -239,7 +243,8 @@ def uk_committee_pack(path: Path, *, font: str = "Helvetica", pages_prefix: str 
     pdf.ln(4)
     pdf.para("Chief Executive, Northmere District Council", 9, "I")
 
-    pdf.numbered_from = pdf.page + 1
+    if not numbered_from_agenda:
+        pdf.numbered_from = pdf.page + 1
     for number, title, content in UK_ITEMS:
         if not content:
             continue
@@ -1056,6 +1061,9 @@ STYLES: dict[str, Callable[[Path], dict]] = {
                                                          tor_indent=40),
     "uk_pack_three_front_pages": lambda p: uk_committee_pack(p, front_pages=3, records_heading=True),
     "uk_pack_titled_front_sheet": lambda p: uk_committee_pack(p, font="Times", front_title=True, records_heading=True),
+    "uk_pack_numbered_from_agenda": lambda p: uk_committee_pack(p, numbered_from_agenda=True),
+    "uk_pack_numbered_from_agenda_pages_prefix": lambda p: uk_committee_pack(
+        p, font="Times", pages_prefix="Pages ", number_dot=True, front_pages=3, numbered_from_agenda=True),
     "us_letters": lambda p: us_lettered_sections(p),
     "us_letters_times_bracket": lambda p: us_lettered_sections(p, font="Times", sub_x=10, dot=False, notes=False),
     "us_letters_same_indent": lambda p: us_lettered_sections(p, font="Times", sub_x=0, notes=False),

@@ -1452,7 +1452,8 @@ def nz_council_minutes(path: Path) -> dict:
     items = [("1", "Apologies", None, 1), ("2", "Confirmation of Minutes", None, 1),
              ("3", "Long Term Plan 2025-2034 Consultation", None, 2), ("4", "Karakia Whakamutunga", None, 0)]
     attendance = [("Jane Ruru", "present"), ("Aroha Tane", "present"), ("Ben Whetu", "present"), ("Carla Marino", "present"),
-                  ("Dion Kahu", "present"), ("P Hine", "in_attendance"), ("S Li", "in_attendance")]
+                  ("Dion Kahu", "present"), ("P Hine", "in_attendance"), ("S Li", "in_attendance"),
+                  ("Eru Rangi", "apologies")]  # "That the apology from Cr Eru Rangi be received."
     votes = [{"item": "1", "result": "carried"}, {"item": "2", "result": "carried"},
              {"item": "3", "result": "carried", "counts": {"yes": 3, "no": 1, "abstain": 0},
               "voters": {"yes": ["Tane", "Whetu", "Marino"], "no": ["Kahu"]}}]
