@@ -18,7 +18,8 @@ import json
 import pkgutil
 from pathlib import Path
 
-HOLDOUT = frozenset({"ie_municipal_district", "ca_township_escribe", "uk_town_council_brackenford"})
+HOLDOUT = frozenset({"ie_municipal_district", "ca_township_escribe", "uk_town_council_brackenford",
+                     "scot_council_committee"})
 
 
 def councils() -> list[str]:
