@@ -200,6 +200,8 @@ def _title_segment(line: Line, rest_words: Sequence[Word]) -> tuple[str, float]:
         rest = rest[1:]
     for seg in rest:
         text = seg.text.strip()
+        if LEAD_TIME.fullmatch(text) and text[:1].isdigit():
+            continue  # a column of (estimated) times beside the titles
         if PAGES_SEGMENT.match(text) or PAGES_BRACKETED.fullmatch(text):
             parts.append(text)
         elif _is_description(text) and not parts[-1].rstrip().endswith(("-", "–", ":", ",", "&")):
@@ -851,6 +853,16 @@ def _in_description(chain: list[Candidate], num_x0: float) -> bool:
     )
 
 
+def _numbered_under_its_item(items: list[Candidate], style: str, number: str, title: str, num_x0: float,
+                             num_x1: Optional[float]) -> bool:
+    """"6.1" under item 6 after its "Recommendation: Approve items 6.1 through 6.5": a sub-item
+    whose number names its item and whose title opens as a title is the agenda's, whatever
+    description came before it ("(Item" / "10.1) as they are ..." is the description wrapped)."""
+    if style != "decimal" or "." not in _whole(number) or not title[:1].isupper():
+        return False
+    return _sub_number(items, number.rsplit(".", 1)[0], number, num_x0, num_x1) is not None
+
+
 def _sub_number(items: list[Candidate], head: str, number: str, num_x0: float, num_x1: Optional[float]) -> Optional[str]:
     """The parent of a dotted number ("5.16", "1.B", "4A") whose head item ("5", "1", "4") is on
     the agenda, or None when the line is not an item. A sub-item continues its siblings'
@@ -889,7 +901,7 @@ def _accept(
         if owner.described and (owner.described_x is None or num_x0 >= owner.described_x - 3):
             return None  # clauses of a recommendation, not sub-items of the agenda
         return owner.number
-    if _in_description(chain, num_x0):
+    if _in_description(chain, num_x0) and not _numbered_under_its_item(items, style, number, title, num_x0, num_x1):
         return None
     if style == "bracketed":
         if any(c.described and (c.described_x is None or num_x0 >= c.described_x - 3) for c in chain):

@@ -19,7 +19,11 @@ from agendapack.model import AgendaItem, Document, PageSpan, flat_agenda
 ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?([0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?|[A-Z]\d{0,2})$", re.I)
 APPENDIX_RE = re.compile(r"^(?:appendix|annex|annexe|schedule)\s+([A-Z0-9]{1,3})\b", re.I)
 MINUTES_RE = re.compile(r"^(?!\d)(?:draft\s+|unconfirmed\s+|printed\s+)?minutes\b|\bmeeting\s+minutes\s*$|\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}meeting\b", re.I)
-AGENDA_RE = re.compile(r"^(?:\W*)(?:(?:\w+\s+){0,4})agenda(?:\s+(?:and\s+notice|frontsheet|front sheet))?\W*$|^\W*agenda\W*$", re.I)
+# "Agenda", "Meeting Agenda", a bilingual "CLÁR / AGENDA" or "AGENDA | AGENDA"-style pair
+AGENDA_RE = re.compile(
+    r"^(?:\W*)(?:(?:\w+(?:\s*[/|]\s*|\s+)){0,4})agenda(?:\s+(?:and\s+notice|frontsheet|front sheet)|\s*[/|]\s*\w+)?\W*$|^\W*agenda\W*$",
+    re.I,
+)
 LETTER_RE = re.compile(r"^dear\s+(?:member|councillor|sir|madam|all|colleague|\w+)", re.I)
 DECISION_RE = re.compile(r"\b(?:proposed\s+)?record\s+of\s+decision\b|\bdecision\s+(?:notice|record)\b", re.I)
 QUESTIONS_RE = re.compile(r"\bquestions?\s+(?:put|to|from|and\s+answers)\b", re.I)

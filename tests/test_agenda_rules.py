@@ -519,3 +519,29 @@ def test_a_range_beside_the_first_line_of_a_wrapped_title(pages):
              _row("8.", "Work Programme", "7 - 8", 140)]
     got = {c.number: (c.title_lines[0], c.pages) for c in extract_agenda_items(lines)}
     assert got["7"] == ("Housing Improvement Plan 2025-2027: Response to the Regulator of Social Housing Inspection", (3, 6))
+
+
+def test_a_column_of_estimated_times_is_no_part_of_the_titles():
+    lines = [make_columns([("1.", 40), ("CALL TO ORDER", 80), ("6:00 p.m.", 500)], top=100, bold=True),
+             make_columns([("2.", 40), ("ROLL CALL", 80)], top=130, bold=True),
+             make_columns([("3.", 40), ("RECONVENE IN OPEN SESSION AND REPORT OF ACTION TAKEN IN CLOSED", 80), ("9:00 p.m.", 500)], top=160, bold=True),
+             make_columns([("SESSION", 80)], top=174, bold=True),
+             make_columns([("4.", 40), ("ADJOURNMENT", 80), ("9.05pm", 500)], top=200, bold=True)]
+    assert [c.title_lines[0] for c in extract_agenda_items(lines)] == [
+        "CALL TO ORDER", "ROLL CALL", "RECONVENE IN OPEN SESSION AND REPORT OF ACTION TAKEN IN CLOSED SESSION", "ADJOURNMENT"]
+
+
+@pytest.mark.parametrize("label", ["Recommendation:", "Notice to the public:"])
+def test_sub_items_named_for_their_item_after_its_description(label):
+    """"6.1" under "6. CONSENT AGENDA" after "Recommendation: Approve items 6.1 through 6.3" is an
+    item; "(Item" / "10.1) as they are ..." wrapped in the description is not."""
+    lines = [make_columns([("6.", 40), ("CONSENT AGENDA", 80)], top=100, bold=True),
+             make_columns([(label, 80), ("Approve Consent Agenda Items 6.1 through 6.3 as presented (Item", 200)], top=114),
+             make_columns([("6.1) as they are routine.", 80)], top=128),
+             make_columns([("6.1", 80), ("Approval of Minutes of February 25, 2025", 120)], top=142),
+             make_columns([("6.2", 80), ("Personnel Report No. 14", 120)], top=156),
+             make_columns([("6.3", 80), ("Acceptance of Donations", 120)], top=170),
+             make_columns([("7.", 40), ("ACTION ITEMS", 80)], top=200, bold=True)]
+    got = [(c.number, c.title_lines[0], c.parent) for c in extract_agenda_items(lines)]
+    assert got == [("6", "CONSENT AGENDA", None), ("6.1", "Approval of Minutes of February 25, 2025", "6"),
+                   ("6.2", "Personnel Report No. 14", "6"), ("6.3", "Acceptance of Donations", "6"), ("7", "ACTION ITEMS", None)]

@@ -423,3 +423,10 @@ def test_minute_numbers_with_their_year_run_as_a_sequence():
         ("2. Adjournment", 40),
     ]))
     assert [c.number for c in got] == ["1", "2"]
+
+
+@pytest.mark.parametrize("heading, agenda", [("CLÁR / AGENDA", True), ("Agenda / Rhaglen", True), ("Meeting Agenda", True),
+                                             ("Approval of the Agenda / Minutes", False), ("Agenda Item 4", False)])
+def test_bilingual_agenda_headings(heading, agenda):
+    line = stack([(heading, 200, {"bold": True, "size": 15.0})])[0]
+    assert documents_ex.is_agenda_title(line, 11.0) is agenda
