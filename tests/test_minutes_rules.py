@@ -688,3 +688,53 @@ def test_one_members_apology_in_the_apologies_item(wording):
     ]
     att = extract_minutes(lines_of(spec), NLP).attendance
     assert [(a.name, a.status) for a in att if a.status == "apologies"] == [("Jo Pike", "apologies")]
+
+
+@pytest.mark.parametrize("office, title", [("Cathaoirleach:", "Cllr"), ("Mayor:", "Cr")])
+def test_an_office_label_and_a_grid_of_members_in_columns(office, title):
+    """The presiding office as a label, its holder beside it; members printed in two columns,
+    filled down; an apologies list run on to the next label; officers a line each with offices
+    holding commas."""
+    grid = [(f"{title} Ann Byrne", f"{title} Kieran Lynch"), (f"{title} Noel Brennan", f"{title} Sean Mac Giolla Rua"),
+            (f"{title} Tom Costigan", f"{title} Brid McInerney")]
+    lines, top = [line("Minutes of the Monthly Meeting held on 14th July 2031", 60, 60, True)], 86.0
+    lines.append(make_columns([(office, 60), (f"{title} Maire Ui Bhriain (presiding)", 200)], top=top, size=SIZE))
+    for k, (a, b) in enumerate(grid):
+        top += 13
+        lines.append(make_columns(([("Members Present:", 60)] if k == 0 else []) + [(a, 200), (b, 420)], top=top, size=SIZE))
+    top += 13
+    lines.append(make_columns([("Apologies:", 60), (f"{title} Eileen Conroy, {title} Rory Fennessy", 200)], top=top, size=SIZE))
+    for k, text in enumerate(["Ms Grainne Fitz, Director of Services, Housing and Community", "Mr Hugh Cass, Head of Finance"]):
+        top += 13
+        lines.append(make_columns(([("Officials Present:", 60)] if k == 0 else []) + [(text, 200)], top=top, size=SIZE))
+    lines += lines_of([("CC 112/31 Confirmation of Minutes", 60, True, 0), ("The minutes were confirmed.", 200, False, 1)], start=top + 30)
+    att = {(a.name, a.status, a.role) for a in extract_minutes(lines, NLP).attendance}
+    assert ("Maire Ui Bhriain", "present", office.rstrip(":")) in att
+    assert {a[0] for a in att if a[1] == "present"} == {"Maire Ui Bhriain", "Ann Byrne", "Kieran Lynch", "Noel Brennan",
+                                                      "Sean Mac Giolla Rua", "Tom Costigan", "Brid McInerney"}
+    assert {a[0] for a in att if a[1] == "apologies"} == {"Eileen Conroy", "Rory Fennessy"}
+    assert {(a[0], a[2]) for a in att if a[1] == "in_attendance"} == {
+        ("Grainne Fitz", "Director of Services, Housing and Community"), ("Hugh Cass", "Head of Finance")}
+
+
+def test_a_roll_call_of_people_and_offices_split_by_semicolons():
+    rows = [("Present:", "Trustees Margaret Ochoa, President; Daniel Whitcomb, Vice"),
+            ("", "President; Priya Raman, Clerk; Gerald Nakamura; Sofia Villanueva"),
+            ("Present by teleconference:", "Trustee Thomas Keller (Government Code § 54953(f), just cause;"),
+            ("", "no other adult present at the remote location)"),
+            ("Staff present:", "Dr. Evan Marchetti, Superintendent and Secretary to the Board;"),
+            ("", "Rosa Delgado, Assistant Superintendent, Business Services; Karen"),
+            ("", "Liu, Executive Assistant and Recording Secretary")]
+    lines, top = [line("MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION, March 11, 2031", 60, 60, True)], 86.0
+    for lab, names in rows:
+        top += 13
+        lines.append(make_columns([(lab, 60), (names, 240)] if lab else [(names, 240)], top=top, size=SIZE))
+    lines += lines_of([("1. CALL TO ORDER", 60, True, 0), ("The meeting was called to order.", 90, False, 1)], start=top + 30)
+    att = {(a.name, a.status, a.role) for a in extract_minutes(lines, NLP).attendance}
+    assert att == {
+        ("Margaret Ochoa", "present", "President"), ("Daniel Whitcomb", "present", "Vice President"),
+        ("Priya Raman", "present", "Clerk"), ("Gerald Nakamura", "present", None), ("Sofia Villanueva", "present", None),
+        ("Thomas Keller", "virtual", None),
+        ("Evan Marchetti", "in_attendance", "Superintendent and Secretary to the Board"),
+        ("Rosa Delgado", "in_attendance", "Assistant Superintendent, Business Services"),
+        ("Karen Liu", "in_attendance", "Executive Assistant and Recording Secretary")}

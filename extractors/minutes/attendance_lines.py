@@ -7,14 +7,14 @@ virtually", "Y substituted for Z"). How a list or a name is printed is read by `
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from agendapack.extractors.minutes import attendance as att
 from agendapack.extractors.minutes.headings import Heading, MinutesParts
 from agendapack.extractors.minutes.nlp import people
 from agendapack.extractors.minutes.text import paragraphs, sentences
 from agendapack.extractors.minutes.votes import RESULT_LINE
-from agendapack.extractors.text.layer import Line
+from agendapack.extractors.text.layer import Line, Segment
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -36,8 +36,9 @@ def read_attendance(lines: list[Line], parts: MinutesParts, nlp: Optional[Langua
     return roll
 
 
-# one person and their office a line: "Dana Whitlock, President", "Ruth Ambler – Deputy Clerk"
-ROSTER_LINE = re.compile(r"^(?P<name>[^,–—]{3,60}?)\s*(?:,|\s[–—-])\s+(?P<role>[A-Z][^,;.]{1,70})$")
+# one person and their office a line: "Dana Whitlock, President", "Ruth Ambler – Deputy Clerk",
+# "Gráinne Fitz, Director of Services, Housing and Community"
+ROSTER_LINE = re.compile(r"^(?P<name>[^,–—]{3,60}?)\s*(?:,|\s[–—-])\s+(?P<role>[A-Z][^;.]{1,90})$")
 
 
 def _roster_person(line: Line) -> Optional[att.PersonRef]:
@@ -107,6 +108,11 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
         wrapped = None if lab else _column_label(lines, i)
         if wrapped is not None:
             lab = wrapped[0]
+        office = None if lab else _office_label(lines[i])
+        if office is not None:
+            roll.add(office)
+            k += 1
+            continue
         if not lab:
             for name, status in att.roll_call_statuses(lines[i].text):
                 roll.add(att.AttendanceEntry(name=name.name, status=status, page=lines[i].page,
@@ -114,6 +120,9 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             k += 1
             continue
         status, _, rest = lab
+        segs = lines[i].segments
+        if wrapped is None and len(segs) >= 3 and (head := att.label_of(segs[0].text)) is not None and not head[2]:
+            rest = _list_text(segs[1:])  # the label in its column, the names in columns beside it
         inner = att.label_of(rest)
         if inner and not inner[2]:
             rest = ""  # two lists side by side: "Present:   Members of the Public:" heads two columns
@@ -133,7 +142,7 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
                 break
             if j - 1 >= i and lines[j].bold and not lines[j - 1].bold and block:
                 break
-            block.append(lines[j].text.strip())
+            block.append(_list_text(lines[j].segments) or lines[j].text.strip())
             printed.append(lines[j])
             j += 1
         roster = [_roster_text_person(t) for t in block]
@@ -144,6 +153,15 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
             continue
         text = ", ".join(block) if _one_name_a_line(block) else _join_list_lines(block, printed)
+        # a note in brackets citing a code or holding a semicolon is no part of the names
+        text = re.sub(r"\s*\((?=[^()]*(?:§|;))[^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
+        pieces = _semicolon_people(_list_part(text))
+        if pieces:
+            # "Ochoa, President; Whitcomb, Vice President; Nakamura": a person (and office) a piece
+            for person in pieces:
+                roll.add(att.AttendanceEntry(name=person.name, status=status, page=page, honorific=person.honorific, role=person.role))
+            k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
+            continue
         # a sentence ends the list ("Under item 4(v) ... the Town Clerk advised ...")
         for e in att.entries_from_list(_list_part(text), status, page):
             roll.add(e)
@@ -164,8 +182,59 @@ def _column_label(lines: list[Line], i: int) -> Optional[tuple[tuple[str, str, s
     lab = att.label_of(f"{first[0].text.strip()} {second[0].text.strip()}")
     if lab is None or lab[2]:
         return None
-    texts = [" ".join(seg.text.strip() for seg in segs[1:]) for segs in (first, second)]
+    texts = [_list_text(segs[1:]) for segs in (first, second)]
     return lab, [t for t in texts if t]
+
+
+def _semicolon_people(text: str) -> list[att.PersonRef]:
+    """The people of a list split by semicolons, each piece one person with their office after a
+    comma or a name alone, or [] when the list is not printed so."""
+    pieces = [p.strip(" .") for p in text.split(";") if p.strip(" .")]
+    if len(pieces) < 3:
+        return []
+    out = []
+    for piece in pieces:
+        person = _roster_text_person(piece)
+        if person is None:
+            alone = att.split_name(re.sub(r"\s*\([^)]*\)\s*$", "", piece))
+            words = alone.name.split()
+            if "," in piece or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+                return []
+            person = att.PersonRef(name=alone.name, honorific=alone.honorific, role=alone.role)
+        out.append(person)
+    return out
+
+
+def _before_next_label(text: str) -> str:
+    """A list up to the next attendance label printed on after it ("Officials Present: ...")."""
+    for m in re.finditer(r"\s(?=[A-Z])", text):
+        lab = att.label_of(text[m.end():])
+        if lab is not None and ":" in text[m.end(): m.end() + len(lab[1]) + 2]:
+            return text[: m.start()]
+    return text
+
+
+def _list_text(segments: Sequence[Segment]) -> str:
+    """A list line's text: entries printed in columns ("Cllr A Byrne      Cllr K Lynch") are
+    separate entries."""
+    return ", ".join(seg.text.strip() for seg in segments if seg.text.strip())
+
+
+def _office_label(line: Line) -> Optional[att.AttendanceEntry]:
+    """A presiding office as a label in the label column, its holder beside it ("Cathaoirleach:
+    Cllr Máire Uí Bhriain (presiding)", "Mayor:   Cr Ken Pollard"): the holder, present in that
+    office (an officer's office: in attendance)."""
+    segs = line.segments
+    if len(segs) != 2 or not re.fullmatch(r"[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,2}:", segs[0].text.strip()):
+        return None
+    if re.search(r"\b(?:present|absent|attend\w*|apolog\w*|regrets|excused)\b", segs[0].text, re.I):
+        return None  # a status label this reader does not know is no office
+    people = att.parse_people(re.sub(r"\s*\([^)]*\)\s*$", "", segs[1].text.strip()))
+    if len(people) != 1 or not people[0].honorific:
+        return None
+    role = segs[0].text.strip().rstrip(":")
+    status = "in_attendance" if att.also_status(role) == "in_attendance" else "present"
+    return att.AttendanceEntry(name=people[0].name, status=status, page=line.page, honorific=people[0].honorific, role=role)
 
 
 def _embedded_label(text: str) -> Optional[tuple[str, str, str]]:
@@ -215,7 +284,9 @@ def _join_list_lines(block: list[str], printed: list[Line]) -> str:
     for k, line in enumerate(block[1:], start=1):
         first = line.split()[0] if line.split() else ""
         closed = not re.search(r"(?:[,;&(]|\band)\s*$", text) and text.count("(") == text.count(")")
-        text += (", " if closed and att.is_honorific(first) and _ended_short(printed, k) else " ") + line
+        # a grid of names in columns ends an entry at each line's end
+        grid = len(printed) > k and len(printed[k - 1].segments) >= 2
+        text += (", " if closed and att.is_honorific(first) and (grid or _ended_short(printed, k)) else " ") + line
     return text
 
 
@@ -256,6 +327,9 @@ def _attendance_sentences(roll: att.Roll, text: str, page: int, nlp: Optional[La
         am = att.APOLOGY_SENT.search(clean) if apologies else None
         if am and not re.search(r"\bbut\b[^.]*\b(?:attend|present|virtual)", clean, re.I):
             lst = am.group("list") or am.group("list2")
+            # the next label of the attendance block printed on after the list ("... Fennessy
+            # Officials Present: Mr ...") ends it
+            lst = _before_next_label(lst)
             for p in att.parse_people(_trim_list(lst)) or _ner_people(nlp, lst):
                 if p.virtual:
                     roll.mark(p.name, "virtual", page)
