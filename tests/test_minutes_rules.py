@@ -738,3 +738,36 @@ def test_a_roll_call_of_people_and_offices_split_by_semicolons():
         ("Evan Marchetti", "in_attendance", "Superintendent and Secretary to the Board"),
         ("Rosa Delgado", "in_attendance", "Assistant Superintendent, Business Services"),
         ("Karen Liu", "in_attendance", "Executive Assistant and Recording Secretary")}
+
+
+def test_a_division_printed_as_a_table_of_columns():
+    """"For: (4)   Against: (2)   Abstain: (1)" side by side, each option's names in its column
+    (the columns of unequal length), after "A, seconded by B, proposed that ..."."""
+    body = lines_of([("Cllr Dee Furlong, seconded by Cllr Tom Cost, proposed that the Variation be made.", 90, False, 0),
+                     ("A recorded vote was called for, the result of which was as follows:", 90, False, 1)])
+    cols = (150, 300, 450)
+    top = body[-1].top + 30
+    body.append(make_columns([(t, x) for t, x in zip(("For: (4)", "Against: (2)", "Abstain: (1)"), cols)], top=top, size=SIZE))
+    rows = [("Cllr Ann Byrne", "Cllr Sue Gall", "Cllr Una Breen"), ("Cllr Dee Furlong", "Cllr Pat Sheehan", None),
+            ("Cllr Tom Cost", None, None), ("Cllr Liam Kav", None, None)]
+    for k, row in enumerate(rows, start=1):
+        body.append(make_columns([(t, x - 10) for t, x in zip(row, cols) if t], top=top + 13 * k, size=SIZE))
+    body += lines_of([("The Cathaoirleach declared the proposal carried.", 90, False, 0)], start=top + 13 * 6)
+    _, motions, votes = analyse_item(body, "CC 119/31.", NLP)
+    assert [(m.mover, m.seconder) for m in motions] == [("Dee Furlong", "Tom Cost")]
+    (vote,) = votes
+    assert (vote.result, vote.counts.yes, vote.counts.no, vote.counts.abstain) == ("carried", 4, 2, 1)
+    assert vote.voters == {"yes": ["Ann Byrne", "Dee Furlong", "Tom Cost", "Liam Kav"], "no": ["Sue Gall", "Pat Sheehan"],
+                           "abstain": ["Una Breen"]}
+
+
+def test_counts_in_brackets_after_the_colon_and_a_motion_seconded_in_a_clause():
+    body = lines_of([
+        ("Cllr Sue Gall moved the motion, which was seconded by Cllr Dee Quill. A vote was called for:", 90, False, 0),
+        ("For: (2) Cllrs Una Breen and Sue Gall.", 110, False, 1),
+        ("Against: (3) Cllrs Ann Byrne, Tom Cost and Liam Kav.", 110, False, 1),
+        ("The Cathaoirleach declared the motion lost.", 90, False, 2),
+    ])
+    _, motions, votes = analyse_item(body, "CC 128/31.", NLP)
+    assert [(m.mover, m.seconder, m.result) for m in motions] == [("Sue Gall", "Dee Quill", "lost")]
+    assert [(v.counts.yes, v.counts.no) for v in votes] == [(2, 3)]

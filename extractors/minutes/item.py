@@ -183,6 +183,7 @@ class Division:
     last: str = ""  # the option whose names the following lines continue
     raw: dict[str, str] = field(default_factory=dict)  # the names of each option as printed
     result: Optional[str] = None  # worded before the roll call ("the motion carried as follows:")
+    columns: list[tuple[float, str]] = field(default_factory=list)  # a table's option columns: (centre, option)
 
 
 @dataclass
@@ -230,12 +231,14 @@ class ItemReader:
         if self.division is not None and NOT_VOTING.match(stripped):
             self.division_absent(stripped)  # members absent from a roll-call vote are not an option of it
             return
+        if self.column_division(para):
+            return
         label = division_label(stripped)
         if label:
             self.division_option(label, para.page, stripped)
             return
         self.lead_result = result_of(SENTENCE_END.split(stripped)[-1]) if stripped.endswith(":") else None
-        if self.division is not None and self.division_line(stripped):
+        if self.division is not None and (self.column_names(para.lines) or self.division_line(stripped)):
             return
         if pi <= self.consumed_until:
             return
@@ -302,6 +305,42 @@ class ItemReader:
             rest = TALLY_LEAD.sub("", rest)  # "Aye: 6 - Councilmember A, ...": the count is read
             d.raw[opt] = rest
             d.names[opt] += [p.name for p in parse_people(rest)]
+
+    def column_division(self, para: Para) -> bool:
+        """A division printed as a table: its options side by side on one line ("For: (14)
+        Against: (5)  Abstain: (1)"), the names under each in its column."""
+        heads = para.lines[0].segments
+        labels = [division_label(seg.text.strip()) for seg in heads]
+        if len(heads) < 2 or not all(m is not None and not m.group("rest").strip(" :") for m in labels):
+            return False
+        self.close_division()
+        self.division = d = Division(page=para.page, result=self.lead_result)
+        columns = []
+        for seg, m in zip(heads, labels):
+            assert m is not None
+            opt = option_of(m.group("opt"))
+            n = m.group("n1") or m.group("n2") or m.group("n3")
+            d.counts[opt] = int(n) if n is not None else None
+            d.names[opt] = []
+            columns.append(((seg.x0 + seg.x1) / 2, opt))
+        d.text = para.text
+        d.columns = columns
+        self.column_names(para.lines[1:])
+        d.last = columns[-1][1]
+        return True
+
+    def column_names(self, lines: list[Line]) -> bool:
+        """Names under a division table's options, each in the column of the label nearest above it;
+        False when a line is not names (the table has ended)."""
+        d = self.division
+        if d is None or not d.columns or not all(NAME_LINE.match(seg.text.strip()) for ln in lines for seg in ln.segments):
+            return False
+        for line in lines:
+            for seg in line.segments:
+                centre = (seg.x0 + seg.x1) / 2
+                opt = min(d.columns, key=lambda col: abs(col[0] - centre))[1]
+                d.names[opt] += [p.name for p in parse_people(seg.text.strip())]
+        return True
 
     def division_line(self, text: str) -> bool:
         """A result line closes the division being read and a line of names adds to its last

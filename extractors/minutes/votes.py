@@ -51,6 +51,10 @@ MOVER_PATTERNS = [
                rf"(?i:sec(?:onded|onder|ond)?\.?|supported)\s*(?i:by)?\s*[:.]?\s*(?P<s>{NAME})"),
     # "MOTION (Lee/Park) to approve ...": mover and seconder in brackets
     re.compile(rf"(?i:motion|moved)\s*:?\s*\(\s*(?P<m>{NAME})\s*/\s*(?P<s>{NAME})\s*\)"),
+    # "Cllr A, seconded by Cllr B, proposed that ..."
+    re.compile(rf"(?P<m>{NAME})\s*,\s*(?i:seconded|supported)\s+(?i:by)\s+(?P<s>{NAME})\s*,\s*(?i:proposed|moved)\b"),
+    # "Cllr A moved the motion, which was seconded by Cllr B"
+    re.compile(rf"(?P<m>{NAME})\s+(?i:moved|proposed)\s+(?i:the\s+)?(?i:motion|proposal|amendment)\s*,?\s*(?i:which\s+)?(?i:was\s+)?(?i:seconded|supported)\s+(?i:by)\s+(?P<s>{NAME})"),
     # "Cllr A proposed that ...; this was seconded by Cllr B"
     re.compile(rf"(?P<m>{NAME})\s+(?i:proposed\s+(?:that|to))\b[^.]{{0,400}}?\b(?i:seconded|supported)\s+(?i:by)\s*:?\s*(?P<s>{NAME})"),
     # "Trustee A made a motion to approve ...; Trustee B seconded (the motion)"
@@ -92,7 +96,7 @@ NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
 DIV_LABEL = re.compile(
     r"^(?P<opt>for|against|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
-    r"(?:\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]?\s*(?P<rest>.*)$",
+    r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I,
 )
 COUNT_WORDS = r"(?:\d{1,3}|zero|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty)"
