@@ -771,3 +771,26 @@ def test_counts_in_brackets_after_the_colon_and_a_motion_seconded_in_a_clause():
     _, motions, votes = analyse_item(body, "CC 128/31.", NLP)
     assert [(m.mover, m.seconder, m.result) for m in motions] == [("Sue Gall", "Dee Quill", "lost")]
     assert [(v.counts.yes, v.counts.no) for v in votes] == [(2, 3)]
+
+
+@pytest.mark.parametrize("nobody", ["none", "None", "Nil"])
+def test_a_roll_call_with_options_nobody_voted_for_and_a_member_absent(nobody):
+    body = lines_of([("Motion by Trustee Vill, seconded by Trustee Kell, to approve Item 6.5 as presented.", 60, False, 0),
+                     (f"Ayes: Trustees Ochoa, Whit, Raman, Kell, Naka, Vill; Noes: {nobody};", 90, False, 1),
+                     (f"Abstain: {nobody}; Absent: Batiste", 90, False, 1),
+                     ("Motion carried 6-0.", 60, False, 1)])
+    _, _, votes = analyse_item(body, "6.5.", NLP)
+    (vote,) = votes
+    assert (vote.result, vote.counts.yes, vote.counts.no, vote.counts.abstain) == ("carried", 6, 0, 0)
+    assert vote.voters["absent"] == ["Batiste"]
+
+
+@pytest.mark.parametrize("result", ["Motion carried 6-0 by roll call vote (Trustee Batiste absent).",
+                                    "Motion carried 6-0 by a voice vote (Batiste was absent)."])
+def test_a_result_with_its_tally_the_kind_of_vote_and_the_absent_member(result):
+    body = lines_of([("Motion by Trustee Whit, seconded by Trustee Raman, to approve the agenda as presented.", 60, False, 0),
+                     (result, 60, False, 1)])
+    _, _, votes = analyse_item(body, "4.", NLP)
+    (vote,) = votes
+    assert (vote.result, vote.counts.yes, vote.counts.no) == ("carried", 6, 0)
+    assert vote.voters == {"absent": ["Batiste"]}

@@ -77,6 +77,7 @@ RESULT_LINE = re.compile(
     # "with all in favor", "by a unanimous voice vote", "by a vote of 5-0"
     r"(?:\s+with\s+all\s+(?:members\s+)?(?:in\s+favou?r|voting\s+(?:aye|yes))|\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote(?=\s*[.!]?$|\s+of\b))?"
     r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\)?)?"  # "Motion carried 3-1.", "CARRIED 6/2"
+    r"(?:\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote)?"  # "carried 6-0 by roll call vote"
     # "... with Commissioner Ortiz voting no": the dissent named after the result
     r"(?:\s*,?\s*with\s+[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining))?"
     # "... CARRIED by 3 votes to 1", "Motion carried 4-0 (Fox absent)"
@@ -159,15 +160,20 @@ def tally_in(text: str) -> Optional[VoteCounts]:
     return VoteCounts(yes=int(m.group("y")), no=int(m.group("n")), abstain=int(a) if a else None)
 
 
+# the members absent from a vote, noted in brackets after its result: "(Trustee Batiste absent)"
+ABSENT_NOTE = re.compile(r"\((?P<names>[^()]{2,80}?)\s+(?:was\s+|were\s+)?(?:absent|excused)\)", re.I)
+
+
 def dissenters(text: str) -> dict[str, list[str]]:
-    """Members named as voting against or abstaining in a decision: option -> names."""
+    """Members named as voting against or abstaining in a decision, or absent from it: option -> names."""
     out: dict[str, list[str]] = {}
     for sent in SENTENCE_END.split(text):
         if len(sent) > 600:
             continue
-        for m in DISSENT.finditer(sent):
-            opt = "no" if m.group("no") else "abstain"
-            for raw in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("names")):
+        found = [("no" if m.group("no") else "abstain", m.group("names")) for m in DISSENT.finditer(sent)]
+        found += [("absent", m.group("names")) for m in ABSENT_NOTE.finditer(sent)]
+        for opt, names in found:
+            for raw in re.split(r"\s*(?:,|\band\b|&)\s*", names):
                 name = split_name(re.sub(r"^(?:the|The)\s+", "", raw)).name
                 if name:
                     out.setdefault(opt, []).append(name)
@@ -319,6 +325,8 @@ def division_label(text: str) -> Optional[re.Match[str]]:
     rest = m.group("rest")
     if counted or not rest or (re.match(r"^[A-Z]", rest) and ":" in text[:20]):
         return m
+    if ":" in text[:20] and re.fullmatch(r"(?i)(?:none|nil|nobody|no\s+one)\W*", rest):
+        return m  # "Noes: none;": an option nobody voted for
     return None
 
 
