@@ -1124,6 +1124,8 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line, spans: S
         return False
     if _bullet_text(line) is not None:
         return False  # a bulleted point under the item is not more of its title
+    if QUOTED_WORDING.match(line.text.lstrip()) and not OPEN_ENDING.search(prev.text.rstrip()) and not prev.text.rstrip().endswith(":"):
+        return False  # the wording of a motion, quoted under its heading ("“That the Council calls on ...")
     title_caps = sum(c.isupper() for c in item.title_lines[0] if c.isalpha()) > 0.8 * max(1, sum(c.isalpha() for c in item.title_lines[0]))
     # a bold heading that stops at a colon goes on in the bold line under it
     last = re.sub(r"\s*\[[^\]]*\]$", "", item.title_lines[-1].rstrip())  # less a file number moved after it
@@ -1131,6 +1133,9 @@ def _continues_title(item: Candidate, prev: Optional[Line], line: Line, spans: S
     if title_caps and not line.all_caps and not open_heading and not PAGES_BRACKETED.match(line.text.strip()) and not PAGES_SEGMENT.match(line.text.strip()):
         return False  # a capitalised heading followed by sentence-case text: the text is not title
     return True
+
+
+QUOTED_WORDING = re.compile(r"[“\"‘«„][A-Z][a-z]+\s+\w+\s+\w+")
 
 
 def _same_centre(prev: Line, line: Line) -> bool:

@@ -545,3 +545,17 @@ def test_sub_items_named_for_their_item_after_its_description(label):
     got = [(c.number, c.title_lines[0], c.parent) for c in extract_agenda_items(lines)]
     assert got == [("6", "CONSENT AGENDA", None), ("6.1", "Approval of Minutes of February 25, 2025", "6"),
                    ("6.2", "Personnel Report No. 14", "6"), ("6.3", "Acceptance of Donations", "6"), ("7", "ACTION ITEMS", None)]
+
+
+@pytest.mark.parametrize("quote", ["“", '"'])
+def test_a_motions_quoted_wording_under_its_heading_is_not_title(quote):
+    lines = [make_columns([("12.", 40), ("Notices of Motion", 80)], top=100, bold=True),
+             make_columns([("12.1", 80), ("Notice of Motion No. 21/2031 – Cllr Ann Byrne", 120)], top=114),
+             make_columns([(f"{quote}That the Council calls on the Minister to increase the grant by not less", 120)], top=128),
+             make_columns([("than 30 per cent in 2032.”", 120)], top=142),
+             make_columns([("12.2", 80), ("Report on the response to the grand jury:", 120)], top=160),
+             make_columns([(f"{quote}Second Units: Adding New Housing{quote}", 120)], top=174)]
+    got = {c.number: c.title_lines[0] for c in extract_agenda_items(lines)}
+    assert got["12.1"] == "Notice of Motion No. 21/2031 – Cllr Ann Byrne"
+    # a title that stops at a colon goes on in the quoted name below it
+    assert got["12.2"].endswith("Adding New Housing" + quote)
