@@ -343,8 +343,9 @@ def _opens_item(line: Line) -> bool:
 
 
 def _bare_date(line: Line) -> bool:
-    """A line that prints a date and nothing else (a letter's date)."""
-    return not re.sub(r"[\W_]+", "", DATE_RE.sub("", line.text))
+    """A line that prints a date and nothing else (a letter's date), or a date set apart in a
+    column of its own beside a reference ("Ref: MA/07/2025        4th July 2025")."""
+    return any(DATE_RE.search(t) and not re.sub(r"[\W_]+", "", DATE_RE.sub("", t)) for t in [line.text, *(seg.text for seg in line.segments)])
 
 
 def _has_time(window: list[Line], i: int) -> bool:

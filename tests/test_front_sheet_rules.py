@@ -2,7 +2,7 @@
 
 from agendapack.extractors.front_sheet import extract_meeting, split_honorific
 
-from .lines import make_line, stack
+from .lines import make_columns, make_line, stack
 
 
 def test_covering_letter_meeting_date_comes_from_the_subject_line():
@@ -230,3 +230,15 @@ def test_a_contact_label_over_its_value_and_contact_in_prose():
         ("contact Member Services on 01632 960000 for large print.", 60),
     ]))
     assert prose.contact is None or prose.contact.name is None
+
+
+def test_a_letters_date_beside_its_reference_gives_way_to_the_meetings_date_and_time():
+    for ref in ("Ref: MA/CC/07/2031", "Our ref: TC/114"):
+        lines = [make_columns([(ref, 60), ("4th July 2031", 420)], top=100)] + stack([
+            ("To each Member of the Council", 60),
+            ("A Chomhairleoir, a chara,", 60),
+            ("You are requested to attend the Monthly Meeting of the Council which will be held in", 60),
+            ("the Council Chamber on Monday, 14th July 2031 at 11.00 a.m. The business is set out below.", 60),
+        ], start=130)
+        meeting = extract_meeting(lines)
+        assert (meeting.date, meeting.start_time) == ("2031-07-14", "11:00")
