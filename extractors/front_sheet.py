@@ -30,6 +30,9 @@ PHONE_RE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 # a name, an office after a comma or dash, a telephone number: a sign-off under an agenda
 SIGN_OFF_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\s[–—-])\s*(?P<role>[A-Z][A-Za-z ]{2,40}?)"
                          r"\s*[,:]?\s+(?:(?i:tel(?:ephone)?)\.?\s*:?\s*)?(?P<phone>\+?\d[\d ()-]{7,}\d)$")
+# a signature's printed name alone on its line, and its office alone on the next
+SIGNED_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]+|Ní|Nic|Ó|Mac|Mc|de|van)(?:\s+(?:[A-Z][\w'’.-]+|Ní|Nic|Ó|Mac|Mc|de|van)){1,3}")
+OFFICE_LINE_RE = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Administrator|Officer|Secretary)(?:\s+to\s+the\s+[A-Z][a-z]+)?")
 SIGN_OFF_NAME_RE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:\(|,\s*|\s[–—-]\s*)(?P<role>[A-Z][A-Za-z ]{2,40})\)?$")
 COUNCIL_RE = re.compile(
     r"\b(?:(?:county|city|district|borough|town|parish|metropolitan|shire|regional)\s+council|council\s+of\s+the\b|"
@@ -62,7 +65,7 @@ LABELS = {
     "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)"
                         r"(?:\s*(?:/|and|&)\s*(?:address|location|venue))?\s*:\s*", re.I),
     "published": re.compile(r"^(?:published|date\s+of\s+publication|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
-    "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|enquiries\s+to)\s*:?\s*|^clerk\s*:\s*", re.I),
+    "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|enquiries\s+to)\s*:?\s*|^(?:[A-Z][a-z]+\s+){0,2}clerk\s*:\s*", re.I),
 }
 MEMBER_HEADERS = re.compile(
     r"^(?:councillors\s+on\s+the\s+\w+|membership|members|committee\s+members|councillors|board\s+of\s+trustees|"
@@ -609,6 +612,13 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
             if m and re.search(r"\b(?:clerk|officer|secretary|administrator)\b", m.group("role"), re.I) \
                     and (EMAIL_RE.search(below) or PHONE_RE.search(below)):
                 lab = (m.group("name"), ln)
+                break
+    if lab is None:
+        # a sign-off over its office on the line below: "Siobhán Ní Mhurchú" / "Meetings Administrator"
+        for k, ln in enumerate(lines[:-1]):
+            office = lines[k + 1].text.strip()
+            if SIGNED_NAME_RE.fullmatch(ln.text.strip()) and OFFICE_LINE_RE.fullmatch(office) and lines[k + 1].page == ln.page:
+                lab = (ln.text.strip(), ln)
                 break
     if lab:
         value = re.split(r"\b(?:Tel(?:ephone)?|Phone|Email|E-mail)\b", lab[0], flags=re.I)[0]

@@ -242,3 +242,27 @@ def test_a_letters_date_beside_its_reference_gives_way_to_the_meetings_date_and_
         ], start=130)
         meeting = extract_meeting(lines)
         assert (meeting.date, meeting.start_time) == ("2031-07-14", "11:00")
+
+
+def test_a_clerk_labelled_by_office_and_a_signature_over_its_office():
+    labelled = extract_meeting(stack([
+        ("WESSEX TOWN COUNCIL", 200, {"bold": True}),
+        ("Tel: 01632 960000 | Email: clerk@wessex.example", 150),
+        ("Town Clerk: Jo Whitlow", 220),
+        ("You are summoned to a meeting on Monday 20th January 2031 at 7.00pm", 60),
+    ]))
+    assert labelled.contact is not None and labelled.contact.name == "Jo Whitlow"
+    for office in ("Meetings Administrator", "Parish Clerk"):
+        signed = extract_meeting(stack([
+            ("KILBARRA COUNTY COUNCIL", 200, {"bold": True}),
+            ("You are requested to attend the meeting on Monday, 14th July 2031 at 11.00 a.m.", 60),
+            ("Is mise le meas,", 60),
+            ("Siobhán Ní Mhurchú", 60),
+            (office, 60),
+            ("1. Confirmation of Minutes", 60),
+        ]))
+        assert signed.contact is not None and signed.contact.name == "Siobhán Ní Mhurchú"
+    # a member listed over a line that is not an office is no contact
+    listed = extract_meeting(stack([("KILBARRA COUNTY COUNCIL", 200, {"bold": True}), ("Meeting on 14th July 2031", 60),
+                                    ("Ann Byrne", 60), ("Kieran Lynch", 60)]))
+    assert listed.contact is None or listed.contact.name is None
