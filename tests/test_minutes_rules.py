@@ -794,3 +794,43 @@ def test_a_result_with_its_tally_the_kind_of_vote_and_the_absent_member(result):
     (vote,) = votes
     assert (vote.result, vote.counts.yes, vote.counts.no) == ("carried", 6, 0)
     assert vote.voters == {"absent": ["Batiste"]}
+
+
+@pytest.mark.parametrize("heading", ["Decision", "DECISION:"])
+def test_what_is_decided_under_a_decision_heading(heading):
+    clauses = lines_of([
+        ("There was submitted a report by the Director of Finance on the budget.", 60, False, 0),
+        (heading, 60, True, 1),
+        ("The Committee agreed:-", 60, False, 1),
+        ("(1) to note the projected overspend;", 60, False, 1),
+        ("(2) to approve the revised phasing of projects set out in", 60, False, 1),
+        ("Appendix 2; and", 96, False, 1),
+        ("(3) to instruct a further report.", 60, False, 1),
+    ])
+    res, _, _ = analyse_item(clauses, "4.", NLP)
+    assert [r.number for r in res] == ["1", "2", "3"]
+    assert res[1].text == "to approve the revised phasing of projects set out in Appendix 2; and"
+    single = lines_of([(heading, 60, True, 0), ("The Committee agreed to approve the minute as a correct record.", 60, False, 1)])
+    res, _, _ = analyse_item(single, "3.", NLP)
+    assert [(r.number, r.outcome) for r in res] == [(None, "approved")]
+    # a decision worded "Resolved" is counted once, as a resolution
+    resolved = lines_of([(heading, 60, True, 0), ("RESOLVED that the minute be approved.", 60, False, 1)])
+    assert len(analyse_item(resolved, "3.", NLP)[0]) == 1
+
+
+def test_a_division_between_a_motion_and_an_amendment():
+    said = lines_of([("Motion by Councillor Fi Allister, seconded by Councillor Dun Reid:-", 60, False, 0),
+                     ("On a division, there voted for the motion 9 Councillors and for the amendment 5 Councillors, and", 60, False, 2),
+                     ("the motion was accordingly carried.", 60, False, 1)])
+    (vote,) = analyse_item(said, "6.", NLP)[2]
+    assert (vote.result, vote.counts.yes, vote.counts.no) == ("carried", 9, 5)
+    listed = lines_of([("Motion by Councillor Fi Allister, seconded by Councillor Isla Strach:-", 60, False, 0),
+                       ("On a division, there voted:-", 60, False, 2)])
+    top = listed[-1].top + 13
+    listed.append(make_columns([("For the motion (3)", 80), ("Councillors Allister, Reid,", 240)], top=top, size=SIZE))
+    listed.append(make_columns([("Strach.", 240)], top=top + 13, size=SIZE))
+    listed.append(make_columns([("For the amendment (2)", 80), ("Councillors Cowan and Tull.", 240)], top=top + 26, size=SIZE))
+    listed += lines_of([("The motion was accordingly carried.", 60, False, 0)], start=top + 45)
+    (vote,) = analyse_item(listed, "8.", NLP)[2]
+    assert (vote.result, vote.counts.yes, vote.counts.no) == ("carried", 3, 2)
+    assert vote.voters == {"yes": ["Allister", "Reid", "Strach"], "no": ["Cowan", "Tull"]}

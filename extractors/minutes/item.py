@@ -23,7 +23,7 @@ from agendapack.extractors.minutes.resolutions import (
     resolution_parts,
     resolution_triggers,
 )
-from agendapack.extractors.minutes.text import ENUM_RE, Para, labelled_sentences, paragraphs
+from agendapack.extractors.minutes.text import ENUM_RE, Para, join_lines, labelled_sentences, paragraphs
 from agendapack.extractors.minutes.votes import (
     ANON_MOTION,
     ASSENT,
@@ -132,6 +132,10 @@ def _names_go_on(raw: str) -> bool:
         or is_role_word(last) or is_honorific(last)
 
 
+# the heading a decision is printed under ("Decision", "DECISION:", "Decisions")
+DECISION_HEADING = re.compile(r"(?i)decisions?\s*:?")
+
+
 def _surname_wrapped(raw: str, text: str) -> bool:
     """A lone surname on the next line finishes the list's last name ("... and Stuart" / "McLeod")."""
     words = raw.split()
@@ -219,6 +223,7 @@ class ItemReader:
         self.paras = _split_roll_call_lines(paragraphs(self.lines, rights=self.rights))
         for pi, para in enumerate(self.paras):
             self.paragraph(pi, para)
+        self.decision_blocks()
         self.close_division()
         self.settle_assent()
         self.infer_carried()
@@ -237,6 +242,14 @@ class ItemReader:
         if label:
             self.division_option(label, para.page, stripped)
             return
+        if len(para.lines) >= 2 and re.search(r":-?\s*$", para.lines[0].text):
+            # "On a division, there voted:-" over the first option ("For the motion (8) ...")
+            after = join_lines(para.lines[1:]).strip()
+            label = division_label(after)
+            if label:
+                self.lead_result = result_of(para.lines[0].text)
+                self.division_option(label, para.lines[1].page, after)
+                return
         self.lead_result = result_of(SENTENCE_END.split(stripped)[-1]) if stripped.endswith(":") else None
         if self.division is not None and (self.column_names(para.lines) or self.division_line(stripped)):
             return
@@ -256,6 +269,32 @@ class ItemReader:
                 self.resolution(pi, para, sent, last_sentence=k == len(labelled) - 1)
 
     # ---- decision records
+
+    def decision_blocks(self) -> None:
+        """The text under each "Decision" heading ("Decision" / "The Committee agreed:- (1) to note
+        ...; (2) to approve ..."), to the next such heading or the item's end: what was decided,
+        one resolution a numbered clause, or one for the whole when it has no clauses. A decision
+        worded "Resolved" is read as such instead."""
+        heads = [i for i, ln in enumerate(self.lines) if DECISION_HEADING.fullmatch(ln.text.strip())]
+        for k, i in enumerate(heads):
+            block = self.lines[i + 1: heads[k + 1] if k + 1 < len(heads) else len(self.lines)]
+            text = join_lines(block)
+            if not text.strip() or resolution_triggers(text):
+                continue
+            clauses: list[tuple[str, list[str], int]] = []  # label, its lines' text, page
+            for ln in block:
+                pm = PART_RE.match(ln.text.strip())
+                if pm:
+                    clauses.append((pm.group("label") or pm.group("label2"), [PART_RE.sub("", ln.text.strip())], ln.page))
+                elif clauses:
+                    clauses[-1][1].append(ln.text.strip())
+            for label, words, page in clauses:
+                body = " ".join(words)
+                self.resolutions.append(Resolution(number=label, text=body[:2000], outcome=outcome_of(body), page=page))
+            if not clauses:
+                # "The Committee agreed to approve ...": what was agreed is the outcome
+                decided = re.sub(r"(?i)^[^.]{0,60}?\bagreed\b\s*(?::-?\s*)?(?:to\s+)?", "", text.strip())
+                self.resolutions.append(Resolution(number=None, text=text[:2000], outcome=outcome_of(decided), page=block[0].page))
 
     def decision(self, para: Para) -> bool:
         """A decision record's line under its item, labelled ("ACTION: Approved 6-1", "Decision:

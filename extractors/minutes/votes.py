@@ -96,7 +96,7 @@ ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*:", re.I)
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
 DIV_LABEL = re.compile(
-    r"^(?P<opt>for|against|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
+    r"^(?P<opt>for\s+the\s+(?:motion|amendment)|for|against|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
     r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -182,7 +182,7 @@ def dissenters(text: str) -> dict[str, list[str]]:
 
 NAMED_MOVER_HEADER = re.compile(r"^(?P<m>(?:[A-Z]\.?\s*)+[A-Z][\w'’-]+)\s*,\s*(?P<s>(?:[A-Z]\.?\s*)+[A-Z][\w'’-]+)\s*:?$")
 
-OPTION = {"for": "yes", "in favour": "yes", "in favor": "yes", "ayes": "yes", "aye": "yes", "yes": "yes", "yeas": "yes", "yea": "yes",
+OPTION = {"for the motion": "yes", "for the amendment": "no", "for": "yes", "in favour": "yes", "in favor": "yes", "ayes": "yes", "aye": "yes", "yes": "yes", "yeas": "yes", "yea": "yes",
           "against": "no", "noes": "no", "no": "no", "nays": "no", "nay": "no"}
 
 
@@ -338,10 +338,18 @@ LABELLED_COUNTS = re.compile(
 )
 
 
+# a division between a motion and an amendment: "there voted for the motion 9 Councillors and for
+# the amendment 5 Councillors" (the motion's votes are yes, the amendment's no)
+MOTION_AMENDMENT_COUNTS = re.compile(
+    rf"\bfor\s+the\s+motion\s*,?\s*(?P<y>{COUNT_WORDS})\b[^.;]{{0,40}}?\bfor\s+the\s+amendment\s*,?\s*(?P<n>{COUNT_WORDS})\b(?P<a>)",
+    re.I,
+)
+
+
 def counts_in(text: str) -> Optional[VoteCounts]:
     """Vote counts stated in a sentence: "by five votes to four", "7 for, 2 against, 1 abstention",
-    "For: 5, Against: 2, Abstentions: 1"."""
-    m = VOTES_TO.search(text) or FOR_AGAINST.search(text) or LABELLED_COUNTS.search(text)
+    "For: 5, Against: 2, Abstentions: 1", "for the motion 9 ... and for the amendment 5"."""
+    m = VOTES_TO.search(text) or FOR_AGAINST.search(text) or LABELLED_COUNTS.search(text) or MOTION_AMENDMENT_COUNTS.search(text)
     if not m:
         return None
     a = m.group("a")
