@@ -64,7 +64,7 @@ LABELS = {
     # "Location:", a form's "Location/Address:" or "Venue and address:"
     "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)"
                         r"(?:\s*(?:/|and|&)\s*(?:address|location|venue))?\s*:\s*", re.I),
-    "published": re.compile(r"^(?:published|date\s+of\s+publication|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
+    "published": re.compile(r"^(?:published|date\s+of\s+(?:publication|issue)|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
     "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|enquiries\s+to)\s*:?\s*|^(?:[A-Z][a-z]+\s+){0,2}clerk\s*:\s*", re.I),
 }
 MEMBER_HEADERS = re.compile(
@@ -169,6 +169,10 @@ class FrontSheetReader:
             self.meeting.council, line = council
             self._cite("council", line, _strip_stars(_first_segment(line)))
         body = _find_body(prominent, self.meeting.council, self.top[:30])
+        if body is None or re.search(r"\bcouncil$", body[0], re.I):
+            # only a council's name stands out: a summons naming a committee says which meets
+            summoned = _summoned_body(self.top[:40])
+            body = summoned or body
         if body is not None:
             self.meeting.body, line, source = body
             self._cite("body", line, source)
@@ -412,6 +416,23 @@ def _find_body(
     return _title_case(phrase), ln, source
 
 
+SUMMONED_BODY = re.compile(
+    r"\b(?i:a|the)\s+(?:\w+\s+)?(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,5}"
+    r"(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Forum|Executive))\s+(?:will|is|shall)\b"
+)
+
+
+def _summoned_body(lines: list[Line]) -> Optional[tuple[str, Line, str]]:
+    """The body a summons names in its sentence ("A meeting of the Policy and Resources
+    Committee will be held ..."), with the line it starts on."""
+    for k, ln in enumerate(lines):
+        text = " ".join(x.text for x in lines[k:k + 2])
+        m = SUMMONED_BODY.search(text)
+        if m and m.start("body") < len(ln.text):
+            return m.group("body"), ln, text
+    return None
+
+
 def _body_phrase(text: str) -> Optional[tuple[str, bool]]:
     """The last body phrase in a line ("County Council" out of "Agenda for the County Council"),
     and whether it is the whole line. A bare body word after another phrase qualifies it
@@ -624,6 +645,8 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
         value = re.split(r"\b(?:Tel(?:ephone)?|Phone|Email|E-mail)\b", lab[0], flags=re.I)[0]
         name, _ = split_honorific(value.strip(" ,:;/"))
         name = EMAIL_RE.sub("", name).strip(" ,")
+        if "," in name and SIGNED_NAME_RE.fullmatch(name.split(",")[0].strip()):
+            name = name.split(",")[0].strip()  # "Ewan Sutherland, Committee Services": the name, less the office
         if name and not PHONE_RE.fullmatch(name) and len(name.split()) <= 6:
             contact.name = name
         page = lab[1].page

@@ -1,5 +1,7 @@
 """Front-sheet rules on invented sheets (second examples beside the corpus documents)."""
 
+import pytest
+
 from agendapack.extractors.front_sheet import extract_meeting, split_honorific
 
 from .lines import make_columns, make_line, stack
@@ -266,3 +268,21 @@ def test_a_clerk_labelled_by_office_and_a_signature_over_its_office():
     listed = extract_meeting(stack([("KILBARRA COUNTY COUNCIL", 200, {"bold": True}), ("Meeting on 14th July 2031", 60),
                                     ("Ann Byrne", 60), ("Kieran Lynch", 60)]))
     assert listed.contact is None or listed.contact.name is None
+
+
+@pytest.mark.parametrize("body", ["Policy and Resources Committee", "Licensing Board"])
+def test_a_summons_names_the_committee_under_a_councils_letterhead(body):
+    lines = [make_line("STRATHMORE COUNCIL", x0=60, top=60, size=16.0, bold=True)]
+    lines.append(make_columns([("Date of issue: Thursday, 5 June 2031", 360)], top=100))
+    lines += stack([
+        ("Enquiries to: Ewan Suth, Committee Services", 60),
+        ("Tel: 01764 552318", 60),
+        (f"A meeting of the {body} will be held in the Council Chamber on Thursday,", 60),
+        ("12 June 2031 at 10.00 am to consider the business detailed below.", 60),
+    ], start=120)
+    meeting = extract_meeting(lines)
+    assert (meeting.body, meeting.date, meeting.start_time) == (body, "2031-06-12", "10:00")
+    assert meeting.contact is not None and meeting.contact.name == "Ewan Suth"
+    # the council meeting as a whole stays the council's
+    whole = extract_meeting([lines[0]] + stack([("A meeting of Strathmore Council will be held on 12 June 2031 at 10.00 am.", 60)], start=120))
+    assert whole.body == "Strathmore Council"
