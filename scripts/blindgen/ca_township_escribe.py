@@ -6,15 +6,13 @@ minutes of that meeting ("Council Present:", "Staff Present:", "Regrets:", "Move
 by / That Council ... / Carried", "Resolution No. 2025-nnn", one recorded vote).
 
 Everything printed is fictional. `build(folder)` writes the PDFs; `gold()` returns the expected
-records, built from the same data the renderer prints; `python -m scripts.blindgen.ca_township_escribe
-OUT GOLD` writes both.
+records, built from the same data the renderer prints; `python -m blindgen` (from scripts/)
+builds them, `--gold` writes the gold.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -563,21 +561,3 @@ def gold() -> dict[str, dict]:
     }
     return {f"{p.parent.name}__{p.stem}.json": g
             for p, g in ((agenda_path, agenda), (minutes_path, minutes))}
-
-
-def write_gold(folder: Path) -> list[Path]:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for name, record in gold().items():
-        path = folder / name
-        path.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        out.append(path)
-    return out
-
-
-if __name__ == "__main__":
-    for p in build(Path(sys.argv[1] if len(sys.argv) > 1 else "out/generated")):
-        print(p)
-    for p in write_gold(Path(sys.argv[2] if len(sys.argv) > 2 else "/tmp/blind_ca")):
-        print(p)

@@ -6,13 +6,12 @@ sub-items 1(a) and 7.1), Section 183 notices as an appendix; the minutes with th
 attendance lists, minute numbers "CC 112/25" and two recorded votes; a one-page ruled Schedule
 of Municipal District Works. Every name, place and figure is invented.
 
-    python -m blindgen.ie_county_council [FOLDER]
+    python -m blindgen [FOLDER]        (from scripts/; every council, default out/generated)
 """
 
 from __future__ import annotations
 
 import datetime
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -852,7 +851,3 @@ def gold() -> dict[str, dict]:
         f"minutes__{MINUTES_FILE}": minutes,
         f"plans__{PLAN_FILE}": plan,
     }
-
-
-if __name__ == "__main__":
-    build(Path(sys.argv[1] if len(sys.argv) > 1 else "out/generated"))

@@ -15,8 +15,6 @@ The printed text and the expected records are built from the same data below, so
 from __future__ import annotations
 
 import datetime
-import json
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -691,24 +689,3 @@ def gold() -> dict[str, dict]:
         f"agendas__{_stem('agenda')}.json": agenda_doc,
         f"minutes__{_stem('minutes')}.json": minutes_doc,
     }
-
-
-def write_gold(folder: Path) -> list[Path]:
-    folder = Path(folder) / Path(__file__).stem
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for name, doc in gold().items():
-        p = folder / name
-        p.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        out.append(p)
-    return out
-
-
-if __name__ == "__main__":
-    args = sys.argv[1:]
-    if args[:1] == ["--gold"]:
-        for p in write_gold(Path(args[1] if len(args) > 1 else "out/blind-gold")):
-            print(p)
-    else:
-        for p in build(Path(args[0] if args else "out/generated")):
-            print(p)

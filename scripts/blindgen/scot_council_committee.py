@@ -2,13 +2,12 @@
 minute of the meeting of 18 March 2025, and the roads capital programme table (Appendix 1 to one
 of its reports). Every name, place and figure is invented.
 
-    python -m blindgen.scot_council_committee [FOLDER]     (default out/generated)
+    python -m blindgen [FOLDER]        (from scripts/; every council, default out/generated)
 """
 
 from __future__ import annotations
 
 import datetime
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -687,8 +686,3 @@ def gold() -> dict[str, dict]:
         f"minutes__{MINUTES_NAME}": _gold_minutes(),
         f"plans__{PLAN_NAME}": _gold_plan(),
     }
-
-
-if __name__ == "__main__":
-    for written in build(Path(sys.argv[1] if len(sys.argv) > 1 else "out/generated")):
-        print(written)

@@ -10,7 +10,6 @@ with numbered clauses and two divisions, one with the names of those voting).
 from __future__ import annotations
 
 import datetime
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -613,9 +612,3 @@ def gold() -> dict[str, dict]:
         f"agendas__{agenda_name.removesuffix('.pdf')}": _agenda_gold(),
         f"minutes__{minutes_name.removesuffix('.pdf')}": _minutes_gold(),
     }
-
-
-if __name__ == "__main__":
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("out/generated")
-    for written in build(out):
-        print(written)

@@ -24,8 +24,6 @@ page numbers.  All names, places and figures are invented.
 from __future__ import annotations
 
 import datetime
-import json
-import sys
 import tempfile
 from pathlib import Path
 
@@ -981,22 +979,3 @@ def gold() -> dict[str, dict]:
         ],
     }
     return {f"packs__{path.stem}": record}
-
-
-def write_gold(folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for key, rec in gold().items():
-        p = folder / f"{key}.json"
-        p.write_text(json.dumps(rec, indent=2, ensure_ascii=False) + "\n")
-        out.append(p)
-    return out
-
-
-if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/blind_uk_district")
-    for p in build(target):
-        print(p)
-    if len(sys.argv) > 2:
-        for p in write_gold(Path(sys.argv[2])):
-            print(p)

@@ -11,14 +11,12 @@ Restricted" page for the exempt report. "Page N" footers run from the agenda on.
 Everything printed comes from the data below, which `gold()` also reads, so the expected record
 is written from what is printed (by hand, never from the parser).
 
-    python -m scripts.blindgen.uk_district_cmis_ashcombe OUT_DIR [GOLD_DIR]
+    python -m blindgen [FOLDER]        (from scripts/; every council; --gold writes the gold)
 """
 
 from __future__ import annotations
 
 import datetime
-import json
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -1059,17 +1057,3 @@ def gold() -> dict:
             "rows": [{"index": i, "cells": rows[i]} for i in samples],
         }],
     }
-
-
-def write_gold(folder: Path) -> Path:
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"packs__{_file_stem()}.json"
-    path.write_text(json.dumps(gold(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
-
-
-if __name__ == "__main__":
-    for p in build(Path(sys.argv[1] if len(sys.argv) > 1 else "out/generated")):
-        print(p)
-    print(write_gold(Path(sys.argv[2] if len(sys.argv) > 2 else "/tmp/blind_cmis")))

@@ -13,8 +13,6 @@ records (tests/gold/README.md format).  All names, places and figures are invent
 from __future__ import annotations
 
 import datetime
-import json
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -735,11 +733,3 @@ def gold() -> dict[str, dict]:
     }
     return {f"{p.parent.name}__{p.stem}": rec
             for p, rec in ((agenda_path, agenda), (minutes_path, minutes), (plan_path, plan))}
-
-
-if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/blind_uk")
-    out.mkdir(parents=True, exist_ok=True)
-    for key, record in gold().items():
-        (out / f"{key}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
-        print(out / f"{key}.json")

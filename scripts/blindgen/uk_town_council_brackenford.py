@@ -17,8 +17,6 @@ All names, places, references and figures are invented.
 from __future__ import annotations
 
 import datetime
-import json
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -899,24 +897,3 @@ def gold() -> dict[str, dict]:
         }],
     }
     return {"agenda": agenda_gold, "minutes": minutes_gold, "plan": plan_gold}
-
-
-def write_gold(root: Path) -> list[Path]:
-    out = root / "tests" / "gold" / "blind" / MODULE
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for record in gold().values():
-        sub, name = record["file"].split("/", 1)
-        p = out / f"{sub}__{Path(name).stem}.json"
-        p.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        written.append(p)
-    return written
-
-
-if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "out/generated")
-    for p in build(target):
-        print(p)
-    if "--gold" in sys.argv[2:]:
-        for p in write_gold(Path(__file__).resolve().parents[2]):
-            print(p)

@@ -6,13 +6,12 @@ paragraphs and a right-aligned estimated-time column; and minutes with a roll ca
 trustees, roll-call votes ("Ayes: Trustees ...; Noes: ...") and a report out of closed session.
 Every name, place and figure is invented.
 
-    python -m blindgen.us_school_board [FOLDER]     (default out/generated)
+    python -m blindgen [FOLDER]        (from scripts/; every council, default out/generated)
 """
 
 from __future__ import annotations
 
 import datetime
-import sys
 from pathlib import Path
 
 from fpdf import FPDF
@@ -872,8 +871,3 @@ def _minutes_gold() -> dict:
 
 def gold() -> dict[str, dict]:
     return {_key(AGENDA_FILE): _agenda_gold(), _key(MINUTES_FILE): _minutes_gold()}
-
-
-if __name__ == "__main__":
-    for written in build(Path(sys.argv[1] if len(sys.argv) > 1 else "out/generated")):
-        print(written)
