@@ -202,7 +202,7 @@ def _title_segment(line: Line, rest_words: Sequence[Word]) -> tuple[str, float]:
         text = seg.text.strip()
         if LEAD_TIME.fullmatch(text) and text[:1].isdigit():
             continue  # a column of (estimated) times beside the titles
-        if PAGES_SEGMENT.match(text) or PAGES_BRACKETED.fullmatch(text):
+        if _segment_range(text):
             parts.append(text)
         elif _is_description(text) and not parts[-1].rstrip().endswith(("-", "–", ":", ",", "&")):
             break  # a column of lower-case text after the title: what the item is for, not its title
@@ -233,11 +233,17 @@ def _extract_pages(text: str) -> tuple[str, Optional[tuple[int, int]]]:
     return text, None
 
 
+def _segment_range(text: str) -> Optional[re.Match[str]]:
+    """A column's text that is only a page range ("7 - 70", "Pages 7 - 70", "(Pages 7 - 70)"):
+    the first page in group 1, the last (when printed) in group 2."""
+    return PAGES_SEGMENT.match(text) or PAGES_BRACKETED.fullmatch(text)
+
+
 def _has_page_range(line: Line) -> bool:
     """Whether a line ends with a printed page range ("7 - 70", "Pages 7 - 70", "(Pages 7 - 70)")."""
     segs = line.segments
     last = segs[-1].text.strip() if segs else line.text.strip()
-    return bool(PAGES_SEGMENT.match(last) or PAGES_BRACKETED.fullmatch(last) or PAGES_TRAILING.search(line.text))
+    return bool(_segment_range(last) or PAGES_TRAILING.search(line.text))
 
 
 class NumberedRun(NamedTuple):
@@ -455,7 +461,7 @@ class AgendaReader:
     body_size: float
     items: list[Candidate] = field(default_factory=list)
     part: str = "public"
-    exempt_section: Optional[str] = None  # the numbering style of a numbered section that made the part exempt
+    exempt_section: bool = False  # a numbered section ("13 Confidential Matters") made the part exempt
     sitting: Optional[str] = None
     current: Optional[Candidate] = None  # the item later lines may still belong to
     title_open: bool = False  # whether the next line may run on the current item's title
@@ -564,16 +570,16 @@ class AgendaReader:
             if self.run_heading is None:
                 self.run_heading = self.last_heading
                 self.heading_since_run = None
-        if parent is None and self.exempt_section is not None and style == self.exempt_section:
+        if parent is None and self.exempt_section and style == "decimal":
             # the next section after a confidential one ("13 Confidential Matters" / "13.1 ...",
             # then "14 Close of Meeting") is back in public
-            self.part, self.exempt_section = "public", None
+            self.part, self.exempt_section = "public", False
         cand = Candidate(number, style, line, num_x0, title_x0, [title], part=self.part, parent=parent, sitting=self.sitting)
         if style in {"roman", "letter"} or (parent is None and len(title.split()) <= 6):
             # a top-level section named for the session sets the part of what follows
             if EXEMPT_HEADING.search(title) and not re.search(r"\b(?:report|announcement)\b", title, re.I):
                 self.part = "exempt"
-                self.exempt_section = style if parent is None and style == "decimal" and not PART_MARKER.match(title) else None
+                self.exempt_section = parent is None and style == "decimal" and not PART_MARKER.match(title)
             elif PUBLIC_HEADING.search(title):
                 self.part = "public"
             cand.part = self.part
@@ -686,7 +692,7 @@ def _range_beside_first_line(c: Candidate) -> Optional[tuple[str, tuple[int, int
     if len(c.title_lines) < 2 or len(segs) < 2:
         return None
     text = segs[-1].text.strip()
-    m = PAGES_SEGMENT.match(text) or PAGES_BRACKETED.fullmatch(text)
+    m = _segment_range(text)
     if m is None or not c.title_lines[0].endswith(text):
         return None
     first, last = int(m.group(1)), int(m.group(2) or m.group(1))
@@ -699,8 +705,7 @@ PAGE_COLUMN_MIN = 2  # page ranges that set the right edge of an agenda's "Pages
 def _page_column(items: list[Candidate]) -> Optional[float]:
     """The right edge of the column where items print their page ranges, when at least two do."""
     edges = sorted(
-        seg.x1 for c in items for seg in c.line.segments[1:][-1:]
-        if PAGES_SEGMENT.match(seg.text.strip()) or PAGES_BRACKETED.fullmatch(seg.text.strip())
+        seg.x1 for c in items for seg in c.line.segments[1:][-1:] if _segment_range(seg.text.strip())
     )
     return edges[len(edges) // 2] if len(edges) >= PAGE_COLUMN_MIN else None
 

@@ -30,9 +30,16 @@ PHONE_RE = re.compile(r"(?:\+?\d[\d ()-]{7,}\d)")
 # a name, an office after a comma or dash, a telephone number: a sign-off under an agenda
 SIGN_OFF_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\s[–—-])\s*(?P<role>[A-Z][A-Za-z ]{2,40}?)"
                          r"\s*[,:]?\s+(?:(?i:tel(?:ephone)?)\.?\s*:?\s*)?(?P<phone>\+?\d[\d ()-]{7,}\d)$")
-# a signature's printed name alone on its line, and its office alone on the next
-SIGNED_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]+|Ní|Nic|Ó|Mac|Mc|de|van)(?:\s+(?:[A-Z][\w'’.-]+|Ní|Nic|Ó|Mac|Mc|de|van)){1,3}")
-OFFICE_LINE_RE = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Administrator|Officer|Secretary)(?:\s+to\s+the\s+[A-Z][a-z]+)?")
+# the offices whose holder signs an agenda off and is its contact
+CONTACT_OFFICES = ("clerk", "officer", "secretary", "administrator")
+CONTACT_OFFICE = re.compile(rf"\b(?:{'|'.join(CONTACT_OFFICES)})\b", re.I)
+# a signature's printed name alone on its line (capitalised words, a lower-case or one-letter
+# particle among them: "Siobhán Ní Mhurchú", "Seán Ó Briain", "Anna de Vries"), and its office
+# alone on the next ("Meetings Administrator", "Clerk to the Council")
+SIGNED_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]+|Ó|de|van)(?:\s+(?:[A-Z][\w'’.-]+|Ó|de|van)){1,3}")
+OFFICE_LINE_RE = re.compile(
+    rf"(?:[A-Z][a-z]+\s+){{0,3}}(?:{'|'.join(o.capitalize() for o in CONTACT_OFFICES)})(?:\s+to\s+the\s+[A-Z][a-z]+)?"
+)
 SIGN_OFF_NAME_RE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:\(|,\s*|\s[–—-]\s*)(?P<role>[A-Z][A-Za-z ]{2,40})\)?$")
 COUNCIL_RE = re.compile(
     r"\b(?:(?:county|city|district|borough|town|parish|metropolitan|shire|regional)\s+council|council\s+of\s+the\b|"
@@ -621,7 +628,7 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
         # a clerk's sign-off with no label: "Cathy Fleet – Parish Clerk 07989 398 838"
         for ln in lines:
             m = SIGN_OFF_RE.match(ln.text.strip())
-            if m and re.search(r"\b(?:clerk|officer|secretary|administrator)\b", m.group("role"), re.I):
+            if m and CONTACT_OFFICE.search(m.group("role")):
                 lab = (m.group("name"), ln)
                 contact.phone = m.group("phone").strip()
                 break
@@ -630,8 +637,7 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
         for k, ln in enumerate(lines):
             m = SIGN_OFF_NAME_RE.match(ln.text.strip())
             below = " ".join(x.text for x in lines[k + 1:k + 3])
-            if m and re.search(r"\b(?:clerk|officer|secretary|administrator)\b", m.group("role"), re.I) \
-                    and (EMAIL_RE.search(below) or PHONE_RE.search(below)):
+            if m and CONTACT_OFFICE.search(m.group("role")) and (EMAIL_RE.search(below) or PHONE_RE.search(below)):
                 lab = (m.group("name"), ln)
                 break
     if lab is None:

@@ -142,30 +142,29 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
                 break
             if j - 1 >= i and lines[j].bold and not lines[j - 1].bold and block:
                 break
-            block.append(_list_text(lines[j].segments) or lines[j].text.strip())
+            block.append(_list_text(lines[j].segments))
             printed.append(lines[j])
             j += 1
-        roster = [_roster_text_person(t) for t in block]
-        if len(block) >= 2 and all(roster):
-            # a person and their office a line: the office may hold "and" or brackets of its own
-            for person in filter(None, roster):
-                roll.add(att.AttendanceEntry(name=person.name, status=status, page=page, honorific=person.honorific, role=person.role))
-            k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
-            continue
-        text = ", ".join(block) if _one_name_a_line(block) else _join_list_lines(block, printed)
-        # a note in brackets citing a code or holding a semicolon is no part of the names
-        text = re.sub(r"\s*\((?=[^()]*(?:§|;))[^()]*(?:\([^()]*\)[^()]*)*\)", "", text)
-        pieces = _semicolon_people(_list_part(text))
-        if pieces:
-            # "Ochoa, President; Whitcomb, Vice President; Nakamura": a person (and office) a piece
-            for person in pieces:
-                roll.add(att.AttendanceEntry(name=person.name, status=status, page=page, honorific=person.honorific, role=person.role))
-            k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
-            continue
-        # a sentence ends the list ("Under item 4(v) ... the Town Clerk advised ...")
-        for e in att.entries_from_list(_list_part(text), status, page):
+        for e in _block_entries(block, printed, status, page):
             roll.add(e)
         k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
+
+
+def _block_entries(block: list[str], printed: list[Line], status: str, page: int) -> list[att.AttendanceEntry]:
+    """The people of one labelled list, from the texts of its lines (`printed`, the lines they
+    are printed on): a person and their office a line, whose office may hold "and" or brackets
+    of its own; else a person (and office) a piece between semicolons ("Ochoa, President;
+    Whitcomb, Vice President; Nakamura"); else the list read as one text."""
+    people = [_roster_text_person(t) for t in block]
+    if len(block) < 2 or not all(people):
+        text = ", ".join(block) if _one_name_a_line(block) else _join_list_lines(block, printed)
+        # a note in brackets citing a code or holding a semicolon is no part of the names;
+        # a sentence ends the list ("Under item 4(v) ... the Town Clerk advised ...")
+        text = _list_part(re.sub(r"\s*\((?=[^()]*(?:§|;))[^()]*(?:\([^()]*\)[^()]*)*\)", "", text))
+        people = list(_semicolon_people(text))
+        if not people:
+            return att.entries_from_list(text, status, page)
+    return [att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role) for p in people if p]
 
 
 def _column_label(lines: list[Line], i: int) -> Optional[tuple[tuple[str, str, str], list[str]]]:
@@ -281,21 +280,22 @@ def _join_list_lines(block: list[str], printed: list[Line]) -> str:
     would have fitted, begins another entry: a list printed a person or a group a line, its long
     lines wrapped ("..., District" / "Councillor R Lamb" is one entry wrapped)."""
     text = block[0] if block else ""
+    right = max((ln.x1 for ln in printed), default=0.0)  # the list's right edge
     for k, line in enumerate(block[1:], start=1):
         first = line.split()[0] if line.split() else ""
         closed = not re.search(r"(?:[,;&(]|\band)\s*$", text) and text.count("(") == text.count(")")
         # a grid of names in columns ends an entry at each line's end
         grid = len(printed) > k and len(printed[k - 1].segments) >= 2
-        text += (", " if closed and att.is_honorific(first) and (grid or _ended_short(printed, k)) else " ") + line
+        text += (", " if closed and att.is_honorific(first) and (grid or _ended_short(printed, k, right)) else " ") + line
     return text
 
 
-def _ended_short(printed: list[Line], k: int) -> bool:
-    """Whether line k-1 of a block ended before the first word of line k would have run out of room."""
+def _ended_short(printed: list[Line], k: int, right: float) -> bool:
+    """Whether line k-1 of a block ended before the first word of line k would have reached the
+    list's right edge."""
     if len(printed) <= k or not printed[k].words:
         return False
     prev, word = printed[k - 1], printed[k].words[0]
-    right = max(ln.x1 for ln in printed)
     return prev.x1 + 0.3 * word.size + (word.x1 - word.x0) < right
 
 

@@ -281,16 +281,10 @@ class ItemReader:
             text = join_lines(block)
             if not text.strip() or resolution_triggers(text):
                 continue
-            clauses: list[tuple[str, list[str], int]] = []  # label, its lines' text, page
-            for ln in block:
-                pm = PART_RE.match(ln.text.strip())
-                if pm:
-                    clauses.append((pm.group("label") or pm.group("label2"), [PART_RE.sub("", ln.text.strip())], ln.page))
-                elif clauses:
-                    clauses[-1][1].append(ln.text.strip())
-            for label, words, page in clauses:
-                body = " ".join(words)
-                self.resolutions.append(Resolution(number=label, text=body[:2000], outcome=outcome_of(body), page=page))
+            # "The Committee agreed:-" over its numbered clauses, read as a resolution's parts
+            clauses = resolution_parts(self.lines, Para(lines=block[:1], start=i + 1))
+            for part in clauses:
+                self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
             if not clauses:
                 # "The Committee agreed to approve ...": what was agreed is the outcome
                 decided = re.sub(r"(?i)^[^.]{0,60}?\bagreed\b\s*(?::-?\s*)?(?:to\s+)?", "", text.strip())
@@ -353,19 +347,14 @@ class ItemReader:
         if len(heads) < 2 or not all(m is not None and not m.group("rest").strip(" :") for m in labels):
             return False
         self.close_division()
-        self.division = d = Division(page=para.page, result=self.lead_result)
-        columns = []
         for seg, m in zip(heads, labels):
             assert m is not None
-            opt = option_of(m.group("opt"))
-            n = m.group("n1") or m.group("n2") or m.group("n3")
-            d.counts[opt] = int(n) if n is not None else None
-            d.names[opt] = []
-            columns.append(((seg.x0 + seg.x1) / 2, opt))
+            self.division_option(m, para.page, seg.text.strip())
+        d = self.division
+        assert d is not None
         d.text = para.text
-        d.columns = columns
+        d.columns = [((seg.x0 + seg.x1) / 2, option_of(m.group("opt"))) for seg, m in zip(heads, labels) if m is not None]
         self.column_names(para.lines[1:])
-        d.last = columns[-1][1]
         return True
 
     def column_names(self, lines: list[Line]) -> bool:

@@ -71,13 +71,15 @@ RESULT_WORDS = [
     ("approved", re.compile(r"\bapproved\b", re.I)),
     ("carried", re.compile(r"\b(?:carried|agreed|passed|adopted|passes|carries|voted\s+unanimously)\b", re.I)),
 ]
+# how the vote was taken, after a result: "by a unanimous voice vote", "by roll call vote"
+BY_VOTE = r"\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote"
 RESULT_LINE = re.compile(
     r"^(?:(?:this|which|it)\s+was\s+)?(?:the\s+)?(?:(?P<kind>(?:substantive\s+|original\s+)?(?:motion|amendment|recommendations?|resolution|proposal|division|vote))\s+(?:\([^)]*\)\s+)?(?:was\s+|is\s+|has\s+been\s+)?(?:declared\s+)?)?"
     r"(?P<res>carried|lost|agreed|approved|defeated|fell|failed|withdrawn|not\s+carried|passed|adopted|passes|carries|fails)(?:\s+unanimously|\s+nem\.?\s*con\.?)?"
     # "with all in favor", "by a unanimous voice vote", "by a vote of 5-0"
-    r"(?:\s+with\s+all\s+(?:members\s+)?(?:in\s+favou?r|voting\s+(?:aye|yes))|\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote(?=\s*[.!]?$|\s+of\b))?"
+    rf"(?:\s+with\s+all\s+(?:members\s+)?(?:in\s+favou?r|voting\s+(?:aye|yes))|{BY_VOTE}(?=\s*[.!]?$|\s+of\b))?"
     r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\)?)?"  # "Motion carried 3-1.", "CARRIED 6/2"
-    r"(?:\s+by\s+(?:a\s+)?(?:unanimous\s+)?(?:voice\s+|roll[\s-]call\s+)?vote)?"  # "carried 6-0 by roll call vote"
+    rf"(?:{BY_VOTE})?"  # "carried 6-0 by roll call vote"
     # "... with Commissioner Ortiz voting no": the dissent named after the result
     r"(?:\s*,?\s*with\s+[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining))?"
     # "... CARRIED by 3 votes to 1", "Motion carried 4-0 (Fox absent)"
