@@ -34,7 +34,7 @@ LABELS: list[tuple[re.Pattern, str]] = [
 ]
 BULLET_RE = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\uf0b7\uf0d8\uf076\uf0fc\-–•·*]|o(?=\s+[A-Z]))\s*")
 JUNK_RE = re.compile(
-    r"\s*(?:\bplus\b.*|\btogether\s+with\b.*|\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|no|a)\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*|\b\d+\s+(?:guests|visitors)\b.*)$",
+    r"\s*(?:(?:,|\band\b|&)\s*)?(?:\bplus\b.*|\btogether\s+with\b.*|\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|no|a)\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*|\b\d+\s+(?:guests|visitors)\b.*)$",
     re.I,
 )
 VIRTUAL_RE = re.compile(r"\b(?:virtually|remotely|online|via\s+(?:zoom|teams|video|telephone|phone|skype|webex)|by\s+(?:video|telephone|phone))\b", re.I)
@@ -250,6 +250,19 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(toks) <= 4 and all(t[:1].isupper() for t in toks) and not any(is_role_word(t) for t in toks)
 
 
+# the last word of an organisation's name: a person's affiliation printed after a comma
+# ("Jaylen Brooks, Cedar Hollow High School", "Brian Okafor, General Counsel, Lozano & Whitt LLP")
+ORGANISATION_WORDS = {"school", "college", "university", "academy", "llp", "ltd", "limited", "inc", "plc",
+                      "association", "society", "trust", "partnership", "company", "council", "authority",
+                      "department", "agency", "foundation", "federation", "services", "associates", "group"}
+
+
+def _is_organisation(chunk: str) -> bool:
+    toks = re.sub(r"\([^)]*\)?", " ", chunk).split()
+    return len(toks) >= 2 and _key(toks[-1]) in ORGANISATION_WORDS and all(
+        t[:1].isupper() or t in {"of", "and", "&", "for", "the"} for t in toks)
+
+
 def _is_role_chunk(toks: list[str]) -> bool:
     """An affiliation or job title printed after a comma: 'EDC', 'Cabinet Member for X'; not a
     person printed with their initials ('Cathy Fleet (CF) CLERK')."""
@@ -348,6 +361,9 @@ def parse_people(text: str) -> list[PersonRef]:
     people: list[PersonRef] = []
     closed = False
     for c in comma_chunks:
+        if people and not initials_list and _is_organisation(_unprotect(c)):
+            people[-1].role = people[-1].role or _unprotect(c)  # an affiliation, no one named
+            continue
         subs = [c] if role_first_style and role_first(c) else [s for s in re.split(r"\s+(?:and|&)\s+", c) if s.strip()]
         for j, s in enumerate(subs):
             virtual = bool(VIRTUAL_RE.search(_unprotect(s)))
@@ -513,6 +529,8 @@ VIRTUAL_SENT = re.compile(
 )
 # "Clerk Buiter was also present.", "Ms A and Mr B were also in attendance."
 ALSO_PRESENT_SENT = re.compile(r"^(?P<list>[A-Z][^.;:]{2,120}?)\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b", re.I)
+# "Cllr Ian Sutcliffe was absent.", "Cllrs A and B were absent without apology."
+ABSENT_SENT = re.compile(r"^(?P<list>[A-Z][^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I)
 # the names before a virtual-attendance verb must be the sentence's subject
 SUBJECT_VERBS = {"had", "has", "was", "were", "is", "attended", "joined", "participated", "who"}
 # one to four capitalised words; each word is the whole run of name characters (not a piece of

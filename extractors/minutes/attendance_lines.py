@@ -102,6 +102,7 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             nxt = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
             scan.extend(range(h.body_start, nxt))
     k = 0
+    grid: Optional[tuple[float, float]] = None  # where the labels and their lists are printed
     while k < len(scan):
         i = scan[k]
         lab = att.label_of(lines[i].text) or _embedded_label(lines[i].text)
@@ -113,6 +114,8 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             roll.add(office)
             k += 1
             continue
+        if not lab and grid is not None:
+            lab = _grid_label(lines[i], grid)
         if not lab:
             for name, status in att.roll_call_statuses(lines[i].text):
                 roll.add(att.AttendanceEntry(name=name.name, status=status, page=lines[i].page,
@@ -121,8 +124,10 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             continue
         status, _, rest = lab
         segs = lines[i].segments
-        if wrapped is None and len(segs) >= 3 and (head := att.label_of(segs[0].text)) is not None and not head[2]:
-            rest = _list_text(segs[1:])  # the label in its column, the names in columns beside it
+        if wrapped is None and len(segs) >= 2 and (head := att.label_of(segs[0].text)) is not None and not head[2]:
+            grid = (segs[0].x0, segs[1].x0)
+            if len(segs) >= 3:
+                rest = _list_text(segs[1:])  # the label in its column, the names in columns beside it
         inner = att.label_of(rest)
         if inner and not inner[2]:
             rest = ""  # two lists side by side: "Present:   Members of the Public:" heads two columns
@@ -134,7 +139,7 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             block, j = wrapped[1], i + 2
             printed = [lines[i], lines[i + 1]][: len(block)]
         stop = next((h.index for h in heads if h.index > i), len(lines))
-        while j < stop and not att.label_of(lines[j].text):
+        while j < stop and not att.label_of(lines[j].text) and not (grid and _grid_label(lines[j], grid)):
             gap = lines[j].top - lines[j - 1].top if lines[j].page == lines[j - 1].page else 99
             if gap > 1.6 * max(lines[j - 1].size, 8) * (1.0 if block else 2.2):
                 break
@@ -234,6 +239,19 @@ def _office_label(line: Line) -> Optional[att.AttendanceEntry]:
     role = segs[0].text.strip().rstrip(":")
     status = "in_attendance" if att.also_status(role) == "in_attendance" else "present"
     return att.AttendanceEntry(name=people[0].name, status=status, page=line.page, honorific=people[0].honorific, role=role)
+
+
+def _grid_label(line: Line, grid: tuple[float, float]) -> Optional[tuple[str, str, str]]:
+    """A label this reader does not know ("Student Representative:") printed in the column of the
+    attendance labels above it, its list in their lists' column: someone present besides the
+    members, or in attendance when the label is an office."""
+    segs = line.segments
+    if len(segs) != 2 or abs(segs[0].x0 - grid[0]) > 3 or abs(segs[1].x0 - grid[1]) > 3:
+        return None
+    label = segs[0].text.strip()
+    if not re.fullmatch(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:", label):
+        return None
+    return att.also_status(label.rstrip(":")), label, segs[1].text.strip()
 
 
 def _embedded_label(text: str) -> Optional[tuple[str, str, str]]:
@@ -345,6 +363,13 @@ def _attendance_sentences(roll: att.Roll, text: str, page: int, nlp: Optional[La
                 if named and roll.find(p.name, ("present", "in_attendance", "also_present")) is None:
                     roll.add(att.AttendanceEntry(name=p.name, status=att.also_status(p.role), page=page,
                                                  honorific=p.honorific, role=p.role))
+            continue
+        absent = att.ABSENT_SENT.search(clean) if apologies else None
+        if absent:
+            for p in att.parse_people(_trim_list(absent.group("list"))):
+                if (_plausible_name(p.name) or p.honorific) and roll.find(p.name, att.STATUSES) is None:
+                    roll.add(att.AttendanceEntry(name=p.name, status="absent", page=page, honorific=p.honorific,
+                                                 role=p.role))
             continue
         vm = att.VIRTUAL_SENT.search(clean)
         if vm:

@@ -1,0 +1,58 @@
+"""Attendance rules found on the councils written blind (issue 13), on invented lines and names:
+
+* "N members of the public" after the last person of a list ("... and 2 members of the public")
+  leaves no "and" on that person's name;
+* an affiliation after a comma ("Ida Marsh, Fernleigh High School", "..., Cole & Platt LLP") is
+  the person's, not another person;
+* a sentence "Cllr X was absent." in an item about apologies records X absent;
+* a label the reader does not know ("Youth Representative:") printed in the column of the
+  attendance labels above it, its names in their lists' column: also present.
+"""
+
+from agendapack.extractors.minutes.attendance import parse_people
+from agendapack.extractors.minutes.attendance_lines import read_attendance
+from agendapack.extractors.minutes.headings import Heading, MinutesParts
+from tests.lines import make_columns, stack
+
+
+def test_members_of_the_public_after_the_last_person_leave_no_and_on_the_name():
+    people = parse_people("Ruth Almond (Town Clerk), Omar Fell (Deputy Clerk) and 3 members of the public")
+    assert [(p.name, p.role) for p in people] == [("Ruth Almond", "Town Clerk"), ("Omar Fell", "Deputy Clerk")]
+
+
+def test_an_affiliation_after_a_comma_is_the_persons():
+    people = parse_people("Ida Marsh, Fernleigh High School")
+    assert [(p.name, p.role) for p in people] == [("Ida Marsh", "Fernleigh High School")]
+    people = parse_people("Noel Grant, General Counsel, Cole & Platt LLP; Vera Hahn")
+    assert [p.name for p in people] == ["Noel Grant", "Vera Hahn"]
+
+
+def _apologies_item(body):
+    lines = stack([("Present: Cllrs Tom Aske, Lena Ruiz and Paul Orme", 50), None,
+                   ("12/25 APOLOGIES FOR ABSENCE", 50, {"bold": True})] + [(t, 90) for t in body])
+    head = Heading(index=1, number="12/25", title="APOLOGIES FOR ABSENCE", body_start=2)
+    return read_attendance(lines, MinutesParts(headings=[head], preamble_end=1))
+
+
+def test_a_member_stated_absent_in_the_apologies_item_is_absent():
+    roll = _apologies_item(["Apologies were received from Cllr Jo Byrne. Cllr Ian Dace was absent."])
+    assert ("Ian Dace", "absent") in [(e.name, e.status) for e in roll.entries]
+    assert ("Jo Byrne", "apologies") in [(e.name, e.status) for e in roll.entries]
+    # a member already listed present is not made absent by a later sentence about someone else
+    roll = _apologies_item(["The Chair was absent for the first item."])
+    assert [e.status for e in roll.entries] == ["present"] * 3
+
+
+def test_an_unknown_label_in_the_label_column_lists_people_also_present():
+    lines = [
+        make_columns([("Present:", 60), ("Trustees Ann Boyd, President; Lee Soto; Kim Roe", 240)], top=100),
+        make_columns([("Absent:", 60), ("Trustee Max Quill", 240)], top=114),
+        make_columns([("Youth Representative:", 60), ("Ida Marsh, Fernleigh High School", 240)], top=128),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    got = [(e.name, e.status) for e in roll.entries]
+    assert ("Ida Marsh", "also_present") in got and ("Max Quill", "absent") in got
+    # the same label printed out of the labels' column is no label of the grid
+    lines[2] = make_columns([("Youth Representative:", 120), ("Ida Marsh, Fernleigh High School", 300)], top=128)
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert ("Ida Marsh", "also_present") not in [(e.name, e.status) for e in roll.entries]
