@@ -153,6 +153,10 @@ def _trailing_result(text: str) -> tuple[str, Optional[re.Match[str]]]:
     return text, None
 
 
+
+# what opens a further resolving clause of one sentence: "...; and BE IT FURTHER " before its "RESOLVED"
+CLAUSE_BEFORE_TRIGGER = re.compile(r";\s*(?:and\s+)?(?:(?:be\s+it|it\s+is)\s+)?(?:further\s+|also\s+)?$", re.I)
+
 class _Segment(Para):
     """Part of a paragraph's text, with the paragraph's lines and page."""
 
@@ -635,7 +639,17 @@ class ItemReader:
                 self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
             self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
         else:
-            self.resolutions.append(Resolution(number=None, text=(sent[trig.start():])[:2000], outcome=outcome_of(body or sent), page=para.page))
+            # "... BE IT RESOLVED that A; and BE IT FURTHER RESOLVED that B": a clause after a
+            # semicolon opening with its own "resolved" is a resolution of its own
+            clauses = [(trig.start(), len(sent))]
+            for m in triggers[1:]:
+                if before := CLAUSE_BEFORE_TRIGGER.search(sent[: m.start()]):
+                    clauses[-1] = (clauses[-1][0], before.start())
+                    clauses.append((m.start(), len(sent)))
+            for k, (a, b) in enumerate(clauses):
+                clause = sent[a:b].strip()
+                self.resolutions.append(Resolution(number=None, text=clause[:2000], outcome=outcome_of(body if k == 0 else clause),
+                                                   page=para.page))
 
     # ---- motions and votes
 

@@ -1,0 +1,35 @@
+"""Minutes rules found on the councils written blind (issue 13), on invented text:
+
+* "BE IT RESOLVED that A; and BE IT FURTHER RESOLVED that B" in one sentence is two resolutions;
+* "called the regular meeting of the Board of Trustees to order at 6:03 p.m." gives the start.
+"""
+
+from agendapack.extractors.minutes.extract import extract_minutes
+from agendapack.extractors.minutes.item import analyse_item
+from agendapack.extractors.minutes.nlp import load_nlp
+from tests.test_minutes_rules import lines_of
+
+NLP = load_nlp("blank")
+
+
+def test_a_further_resolved_clause_of_one_sentence_is_a_resolution_of_its_own():
+    body = lines_of([
+        ("NOW, THEREFORE, BE IT RESOLVED that the Board adopts the Third Interim Report; and BE IT", 80, False, 0),
+        ("FURTHER RESOLVED that the Clerk files the report with the County.", 80, False, 1),
+    ])
+    res, _, _ = analyse_item(body, "9.2", NLP)
+    assert [r.text for r in res] == ["RESOLVED that the Board adopts the Third Interim Report",
+                                     "RESOLVED that the Clerk files the report with the County."]
+    # a second "resolved" inside one clause (no semicolon before it) is no new resolution
+    body = lines_of([("RESOLVED that the matter resolved at the last meeting be closed.", 80, False, 0)])
+    assert len(analyse_item(body, "9.3", NLP)[0]) == 1
+
+
+def test_called_a_long_named_meeting_to_order_gives_the_start_time():
+    spec = [("MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES", 60, True, 0),
+            ("1. CALL TO ORDER", 40, True, 2),
+            ("President Ada Quist called the regular meeting of the Board of Trustees to order at 6:03 p.m.", 60, False, 1),
+            ("2. ADJOURNMENT", 40, True, 2),
+            ("The meeting adjourned at 8:10 p.m.", 60, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert m.meeting.start_time == "18:03"
