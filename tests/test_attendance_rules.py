@@ -56,3 +56,39 @@ def test_an_unknown_label_in_the_label_column_lists_people_also_present():
     lines[2] = make_columns([("Youth Representative:", 120), ("Ida Marsh, Fernleigh High School", 300)], top=128)
     roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
     assert ("Ida Marsh", "also_present") not in [(e.name, e.status) for e in roll.entries]
+
+
+def test_a_label_in_two_languages_wrapped_in_the_label_column():
+    # "I LÁTHAIR / PRESENT:" over two lines, "Councillors:" heading the members inside the list,
+    # an office as a label before its holder, then a label wrapped over three lines
+    lines = [
+        make_columns([("I LÁTHAIR /", 60), ("Cathaoirleach: Cllr. Nora Hayes (presiding)", 200)], top=100),
+        make_columns([("PRESENT:", 60), ("Comhairleoirí / Councillors:", 200)], top=114),
+        make_columns([("Cllr. Ben Ahern", 200), ("Cllr. Rita Lowry", 380)], top=134),
+        make_columns([("Cllr. Ed Quinlan", 200)], top=148),
+        make_columns([("I LÁTHAIR GO", 60), ("Cllr. Ian Duggan", 200)], top=176),
+        make_columns([("CIANDA / ATTENDED", 60)], top=190),
+        make_columns([("REMOTELY:", 60)], top=204),
+        make_columns([("LEITHSCÉALTA /", 60), ("Cllr. Amy Foley.", 200)], top=232),
+        make_columns([("APOLOGIES:", 60)], top=246),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [(e.name, e.status) for e in roll.entries] == [
+        ("Nora Hayes", "present"), ("Ben Ahern", "present"), ("Rita Lowry", "present"), ("Ed Quinlan", "present"),
+        ("Ian Duggan", "virtual"), ("Amy Foley", "apologies")]
+
+
+def test_officials_a_line_each_their_long_offices_wrapped():
+    lines = [
+        make_columns([("IN ATTENDANCE:", 60), ("Mr. Con Burke, Chief Executive", 200)], top=100),
+        make_columns([("Ms. Jo Rice, Director of Services, Roads, Transport and", 200)], top=114),
+        make_columns([("Environment", 200)], top=128),
+        make_columns([("Ms. Eve Tully, Senior Planner", 200)], top=142),
+        make_columns([("ALSO PRESENT:", 60), ("Ms. Lia Crowe, Associate Director, Arup (for item 7)", 200)], top=170),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [(e.name, e.status, e.role) for e in roll.entries] == [
+        ("Con Burke", "in_attendance", "Chief Executive"),
+        ("Jo Rice", "in_attendance", "Director of Services, Roads, Transport and Environment"),
+        ("Eve Tully", "in_attendance", "Senior Planner"),
+        ("Lia Crowe", "also_present", "Associate Director")]

@@ -360,10 +360,19 @@ def parse_people(text: str) -> list[PersonRef]:
     role_first_style = n_rf >= 2 and n_rf * 2 >= len(comma_chunks)
     people: list[PersonRef] = []
     closed = False
+    office_given = False  # the last person's office came after a comma ("Ann Ho, Associate Director")
     for c in comma_chunks:
-        if people and not initials_list and _is_organisation(_unprotect(c)):
-            people[-1].role = people[-1].role or _unprotect(c)  # an affiliation, no one named
+        if people and not initials_list and (_is_organisation(_unprotect(c))
+                                             or office_given and re.fullmatch(r"[A-Z][\w&'’-]+(?:\s+\x01?\(.*)?", c)):
+            # an organisation after the person (and after their office: "Ann Ho, Director, Arup")
+            people[-1].role = people[-1].role or _unprotect(c)
+            office_given = False
             continue
+        office_given = False
+        # an office as a label before its holder: "Cathaoirleach: Cllr. Ann Ho (presiding)"
+        office = re.match(r"^([A-Z][\w'’-]*(?:[ -][\w'’-]+){0,2}):\s+(?=\S)", c)
+        if office and not label_of(c):
+            c = c[office.end():]
         subs = [c] if role_first_style and role_first(c) else [s for s in re.split(r"\s+(?:and|&)\s+", c) if s.strip()]
         for j, s in enumerate(subs):
             virtual = bool(VIRTUAL_RE.search(_unprotect(s)))
@@ -380,6 +389,7 @@ def parse_people(text: str) -> list[PersonRef]:
                     continue
                 if people[-1].role is None:
                     people[-1].role = normalise_role(_unprotect(s))
+                office_given = True
                 continue
             pieces = [s] if role_first_style else _split_run(s)
             for k, piece in enumerate(pieces):
@@ -401,9 +411,23 @@ def parse_people(text: str) -> list[PersonRef]:
 # ---- attendance blocks -------------------------------------------------------------------------
 
 
+# the first language's words of a label printed in two ("I LÁTHAIR / PRESENT:", "Ymddiheuriadau /
+# Apologies:"): a few words without figures before a slash
+OTHER_LANGUAGE_LABEL = re.compile(r"^[^\W\d][^/:\d]{0,40}?\s/\s*(?=\S)")
+
+
 def label_of(text: str) -> Optional[tuple[str, str, str]]:
     """(status, label, rest) when a line opens an attendance list ("PRESENT: Mr ...", "Present")."""
     t = BULLET_RE.sub("", text.strip())
+    found = _label_of(t)
+    if found is None and (other := OTHER_LANGUAGE_LABEL.match(t)) and len(other.group(0).split()) <= 6:
+        found = _label_of(t[other.end():])
+        if found is not None and not found[2] and ":" not in t[other.end():]:
+            found = None  # "Mayor / Present" without a colon is no label of a list
+    return found
+
+
+def _label_of(t: str) -> Optional[tuple[str, str, str]]:
     for rx, status in LABELS:
         m = rx.match(t)
         if not m:

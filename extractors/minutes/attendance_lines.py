@@ -19,6 +19,8 @@ from agendapack.extractors.text.layer import Line, Segment
 if TYPE_CHECKING:
     from spacy.language import Language
 
+# a group's name over its part of a list ("Councillors:", "Comhairleoirí / Councillors:")
+GROUP_SUBLABEL = re.compile(rf"^(?:[^/:\d]{{1,40}}/\s*)?{att._GROUP}\s*:$", re.I)
 ROLL_CALL_TITLE = re.compile(r"^(?:roll\s+call|attendance|(?:members\s+)?present)\b", re.I)
 
 
@@ -136,12 +138,18 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
         page = lines[i].page
         j = i + 1
         if wrapped is not None:
-            block, j = wrapped[1], i + 2
-            printed = [lines[i], lines[i + 1]][: len(block)]
+            block = wrapped[1]
+            j = i + 1
+            while not lines[j - 1].segments[0].text.strip().endswith(":"):
+                j += 1
+            printed = [ln for ln in lines[i:j] if len(ln.segments) > 1]
         stop = next((h.index for h in heads if h.index > i), len(lines))
-        while j < stop and not att.label_of(lines[j].text) and not (grid and _grid_label(lines[j], grid)):
+        while j < stop and not att.label_of(lines[j].text) and not (grid and _grid_label(lines[j], grid)) \
+                and not _column_label(lines, j):
             gap = lines[j].top - lines[j - 1].top if lines[j].page == lines[j - 1].page else 99
-            if gap > 1.6 * max(lines[j - 1].size, 8) * (1.0 if block else 2.2):
+            # "Councillors:" over the members, inside the list: the list goes on under it
+            sublabel = bool(block) and bool(GROUP_SUBLABEL.match(block[-1]))
+            if gap > 1.6 * max(lines[j - 1].size, 8) * (2.0 if sublabel else 1.0 if block else 2.2):
                 break
             if re.search(r"[.]\s*$", lines[j - 1].text) and block and _starts_sentence(lines[j].text) and status != "present":
                 break
@@ -150,6 +158,9 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             block.append(_list_text(lines[j].segments))
             printed.append(lines[j])
             j += 1
+        kept = [(t, ln) for t, ln in zip(block, printed + [lines[i]] * (len(block) - len(printed)))
+                if not GROUP_SUBLABEL.match(t)]
+        block, printed = [t for t, _ in kept], [ln for _, ln in kept]
         for e in _block_entries(block, printed, status, page):
             roll.add(e)
         k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
@@ -160,7 +171,7 @@ def _block_entries(block: list[str], printed: list[Line], status: str, page: int
     are printed on): a person and their office a line, whose office may hold "and" or brackets
     of its own; else a person (and office) a piece between semicolons ("Ochoa, President;
     Whitcomb, Vice President; Nakamura"); else the list read as one text."""
-    people = [_roster_text_person(t) for t in block]
+    people = _honorific_roster(block) or [_roster_text_person(t) for t in block]
     if len(block) < 2 or not all(people):
         text = ", ".join(block) if _one_name_a_line(block) else _join_list_lines(block, printed)
         # a note in brackets citing a code or holding a semicolon is no part of the names;
@@ -172,22 +183,58 @@ def _block_entries(block: list[str], printed: list[Line], status: str, page: int
     return [att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role) for p in people if p]
 
 
+def _honorific_roster(block: list[str]) -> list[Optional[att.PersonRef]]:
+    """A person a line, each line opening with an honorific and giving the office after a comma,
+    long offices wrapped onto lines of their own ("Ms. Ann Ho, Director of Services, Roads and" /
+    "Environment"): the people, or [] when the list is not printed so."""
+    opens = [bool(t.split()) and att.is_honorific(t.split()[0]) for t in block]
+    if len(block) < 3 or not opens[0] or sum(opens) < 2 or all(opens):
+        return []
+    merged: list[str] = []
+    for text, opened in zip(block, opens):
+        if opened:
+            merged.append(text)
+        else:
+            merged[-1] += " " + text
+    people: list[Optional[att.PersonRef]] = []
+    for text in merged:
+        name, _, office = text.partition(",")
+        words = office.split()
+        if not words or any(att.is_honorific(w) for w in words) or not any(att.is_role_word(w) for w in words):
+            return []
+        person = att.split_name(name)
+        people.append(att.PersonRef(name=person.name, honorific=person.honorific, role=office.strip()))
+    return people
+
+
 def _column_label(lines: list[Line], i: int) -> Optional[tuple[tuple[str, str, str], list[str]]]:
-    """A label wrapped in a column of labels, the names beside it ("Officers in" over
-    "attendance:", "Dominic Lyle, ..." and "Carla Benning, ..." to their right): the label and
-    the list's text on its two lines."""
-    if i + 1 >= len(lines) or lines[i].page != lines[i + 1].page:
+    """A label wrapped in a column of labels over two to four lines, the names beside it
+    ("Officers in" over "attendance:", "Dominic Lyle, ..." and "Carla Benning, ..." to their
+    right; "I LÁTHAIR GO" / "CIANDA / ATTENDED" / "REMOTELY:"): the label and the list's text on
+    its lines."""
+    first = lines[i].segments
+    if not first:
         return None
-    first, second = lines[i].segments, lines[i + 1].segments
-    if len(first) < 2 or not second or abs(first[0].x0 - second[0].x0) > 3:
-        return None
-    if not second[0].text.strip().endswith(":") or (len(second) > 1 and abs(second[1].x0 - first[1].x0) > 3):
-        return None
-    lab = att.label_of(f"{first[0].text.strip()} {second[0].text.strip()}")
-    if lab is None or lab[2]:
-        return None
-    texts = [_list_text(segs[1:]) for segs in (first, second)]
-    return lab, [t for t in texts if t]
+    for k in range(i + 1, min(i + 4, len(lines))):
+        line = lines[k]
+        segs = line.segments
+        if line.page != lines[i].page or not segs or abs(segs[0].x0 - first[0].x0) > 3:
+            return None
+        if len(segs) > 1 and (len(first) < 2 or abs(segs[1].x0 - first[1].x0) > 3):
+            return None
+        if lines[k - 1].segments[0].text.strip().endswith(":"):
+            return None  # the label above ended: this line is no part of it
+        if not segs[0].text.strip().endswith(":"):
+            continue
+        printed = lines[i:k + 1]
+        if len(first) < 2 and not any(len(ln.segments) > 1 for ln in printed):
+            return None  # a label column beside names: some line holds names
+        lab = att.label_of(" ".join(ln.segments[0].text.strip() for ln in printed))
+        if lab is None or lab[2]:
+            return None
+        texts = [_list_text(ln.segments[1:]) for ln in printed]
+        return lab, [t for t in texts if t]
+    return None
 
 
 def _semicolon_people(text: str) -> list[att.PersonRef]:
