@@ -33,3 +33,19 @@ def test_called_a_long_named_meeting_to_order_gives_the_start_time():
             ("The meeting adjourned at 8:10 p.m.", 60, False, 1)]
     m = extract_minutes(lines_of(spec), NLP)
     assert m.meeting.start_time == "18:03"
+
+
+def test_a_division_whose_labels_wrap_in_two_languages_in_their_column():
+    from tests.lines import make_columns
+    rows = [("AR SON /", "Cllrs. Ann Ruane, Ben Lally, Cora Nash,", 100), ("FOR (4):", "Dan Ivers.", 114),
+            ("IN AGHAIDH /", "Cllrs. Eva Mears, Finn Rock.", 128), ("AGAINST (2):", "", 142),
+            ("STAON / Cllr. Gus Tierney.", "", 156), ("ABSTAIN (1):", "", 170)]
+    lines = lines_of([("It was proposed by Cllr. Ann Ruane and seconded by Cllr. Ben Lally that the scheme", 80, False, 0),
+                      ("proceed. A roll-call vote was called for, the result of which was as follows:", 80, False, 1)])
+    for label, names, top in rows:
+        lines.append(make_columns([(label, 80)] + ([(names, 200)] if names else []), top=top))
+    lines += lines_of([("The Cathaoirleach declared the proposal carried.", 80, False, 0)], start=190)
+    _, _, votes = analyse_item(lines, "CM 45/25", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain, v.result) for v in counted] == [(4, 2, 1, "carried")]
+    assert counted[0].voters["no"] == ["Eva Mears", "Finn Rock"]

@@ -23,7 +23,14 @@ from agendapack.extractors.minutes.resolutions import (
     resolution_parts,
     resolution_triggers,
 )
-from agendapack.extractors.minutes.text import ENUM_RE, Para, join_lines, labelled_sentences, paragraphs
+from agendapack.extractors.minutes.text import (
+    ENUM_RE,
+    Para,
+    join_lines,
+    join_wrapped_labels,
+    labelled_sentences,
+    paragraphs,
+)
 from agendapack.extractors.minutes.votes import (
     ANON_MOTION,
     ASSENT,
@@ -743,7 +750,7 @@ def analyse_item(lines: list[Line], prefix: str, nlp: Optional[Language] = None,
     """Resolutions, motions and votes of one minute item's body lines. `header_motion` is the
     (mover, seconder) a numbered resolution's heading names, `header_text` its wording; `rights`
     each page's right text edge over the whole minutes."""
-    reader = ItemReader(lines, prefix, nlp, roll, rights=rights)
+    reader = ItemReader(join_wrapped_labels(lines), prefix, nlp, roll, rights=rights)
     if header_motion:
         mover, seconder = header_motion
         reader.add_motion("motion", header_text, lines[0].page if lines else 1, mover, seconder)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Optional
 
 from agendapack.extractors.minutes.nlp import sentences_with_labels
@@ -62,6 +62,51 @@ def join_lines(lines: list[Line]) -> str:
         else:
             out += " " + t
     return out
+
+
+def join_wrapped_labels(lines: list[Line]) -> list[Line]:
+    """A label wrapped onto a second line of its column, its text beside it ("AR SON /" over
+    "FOR (20):", "Officers in" over "attendance:"), brought onto its first line, as if printed
+    whole there: the words before a slash are the label in another language and are set aside."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        joined = _joined_label(line, nxt) if nxt is not None else None
+        if joined is None:
+            out.append(line)
+            k += 1
+            continue
+        out.extend(joined)
+        k += 2
+    return out
+
+
+def _joined_label(first: Line, second: Line) -> Optional[list[Line]]:
+    if first.page != second.page or not first.words or not second.words or abs(first.words[0].x0 - second.words[0].x0) > 3:
+        return None
+    n_tail = next((j + 1 for j, w in enumerate(second.words[:4]) if w.text.endswith(":")), 0)
+    if not n_tail:
+        return None
+    n_head = next((i + 1 for i, w in enumerate(first.words[:4]) if w.text.endswith("/")), 0)
+    if n_head and not any(":" in w.text for w in first.words[:n_head]):
+        label = list(second.words[:n_tail])  # "AR SON /" over "FOR (20):": the other language set aside
+    else:
+        a, b = first.segments, second.segments
+        # "Officers in" over "attendance:", each part in the label column, the text beside them
+        if len(a) < 2 or not re.fullmatch(r"[^\W\d][^:\d]*", a[0].text.strip()) or len(a[0].text.split()) > 4 or b[0].text.strip() != " ".join(
+                w.text for w in second.words[:n_tail]) or (len(b) > 1 and abs(b[1].x0 - a[1].x0) > 3):
+            return None
+        n_head = len(a[0].text.split())
+        label = [*first.words[:n_head], *second.words[:n_tail]]
+    # the label's words sit where the first line's did, then the first line's text
+    words = (*(w._replace(top=first.top, bottom=first.bottom) for w in label), *first.words[n_head:])
+    merged = replace(first, text=" ".join(w.text for w in words), words=words)
+    rest = second.words[n_tail:]
+    if not rest:
+        return [merged]
+    return [merged, replace(second, text=" ".join(w.text for w in rest), words=rest, x0=rest[0].x0)]
 
 
 def line_pitch(lines: list[Line]) -> float:
