@@ -92,3 +92,31 @@ def test_officials_a_line_each_their_long_offices_wrapped():
         ("Jo Rice", "in_attendance", "Director of Services, Roads, Transport and Environment"),
         ("Eve Tully", "in_attendance", "Senior Planner"),
         ("Lia Crowe", "also_present", "Associate Director")]
+
+
+def test_members_a_line_each_beside_what_they_represent():
+    lines = [
+        make_columns([("PRESENT:", 60), ("Chair Ada Wolfe", 180), ("Electoral Area D", 380)], top=100),
+        make_columns([("Director Bo Lind", 180), ("Town of Ferris (participated", 380)], top=114),
+        make_columns([("electronically)", 380)], top=128),
+        make_columns([("Alternate Director Cy Moss", 180), ("Village of Erne (for Director", 380)], top=142),
+        make_columns([("Quan)", 380)], top=156),
+        make_columns([("REGRETS:", 60), ("Director Di Quan", 180), ("Village of Erne", 380)], top=170),
+        make_columns([("ABSENT:", 60), ("Director Ed Roth", 180), ("Electoral Area E", 380)], top=184),
+        make_columns([("DELEGATION:", 60), ("Fay Ng", 180), ("Executive Director, Erne Lakes Society", 380)], top=198),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [(e.name, e.status) for e in roll.entries] == [
+        ("Ada Wolfe", "present"), ("Bo Lind", "virtual"), ("Cy Moss", "substitute"), ("Di Quan", "apologies"),
+        ("Ed Roth", "absent"), ("Fay Ng", "also_present")]
+    assert roll.entries[2].substitute_for == "Quan"
+
+
+def test_a_grid_of_names_in_two_columns_is_no_list_of_members_and_what_they_represent():
+    lines = [
+        make_columns([("Members Present:", 60), ("Cllr Ann Byrne", 180), ("Cllr Kate Lyons", 360)], top=100),
+        make_columns([("Cllr Noel Burke", 180), ("Cllr Sean Rua", 360)], top=114),
+        make_columns([("Cllr Tom Coyle", 180), ("Cllr Bea Nash", 360)], top=128),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert sorted(e.name for e in roll.entries) == ["Ann Byrne", "Bea Nash", "Kate Lyons", "Noel Burke", "Sean Rua", "Tom Coyle"]

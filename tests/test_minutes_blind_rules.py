@@ -49,3 +49,28 @@ def test_a_division_whose_labels_wrap_in_two_languages_in_their_column():
     counted = [v for v in votes if v.counts.yes is not None]
     assert [(v.counts.yes, v.counts.no, v.counts.abstain, v.result) for v in counted] == [(4, 2, 1, "carried")]
     assert counted[0].voters["no"] == ["Eva Mears", "Finn Rock"]
+
+
+def test_opposed_under_a_carried_motion_and_a_weighted_vote():
+    from tests.lines import make_columns
+    body = lines_of([
+        ("MOVED Director Lind, SECONDED Director Moss,", 80, False, 0),
+        ("THAT the letter of support be sent.", 80, False, 1),
+    ])
+    body.append(make_columns([("CARRIED", 480)], top=body[-1].top + 13))
+    body.append(make_columns([("Opposed: Directors Roth and Quan", 380)], top=body[-1].top + 13))
+    _, _, votes = analyse_item(body, "5.2", NLP)
+    assert len(votes) == 1 and votes[0].result == "carried" and votes[0].voters == {"no": ["Roth", "Quan"]}
+    body = lines_of([
+        ("MOVED Director Lind, SECONDED Director Moss,", 80, False, 0),
+        ("THAT the Financial Plan Bylaw be read a third time.", 80, False, 1),
+        ("Weighted Corporate Vote:", 100, False, 1),
+        ("In Favour (24): Directors Wolfe (2), Lind (5), Moss (5), Ng (5),", 100, False, 1),
+        ("Tate (4), Cole (3)", 100, False, 1),
+        ("Opposed (4): Directors Roth (2), Quan (1), Vo (1)", 100, False, 1),
+        ("CARRIED", 400, False, 1),
+    ])
+    _, _, votes = analyse_item(body, "8.1", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no, v.result) for v in counted] == [(24, 4, "carried")]
+    assert counted[0].voters["no"] == ["Roth", "Quan", "Vo"]

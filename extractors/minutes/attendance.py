@@ -25,10 +25,11 @@ _GROUP = (r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|tr
           r"|(?:[\w&'’-]+\s+){0,2}(?:council|board|committee|commission|cabinet|panel))")
 LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:in\s+attendance|attending|present|attended|participating)\s+(?:virtually|remotely|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?)\b", re.I), "virtual"),
-    (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
+    (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^delegations?(?=\s*:)|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
     (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+present\b", re.I), "in_attendance"),
-    (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^regrets\b|^not\s+present\b", re.I), "absent"),
-    (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?\b", re.I), "apologies"),
+    (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^not\s+present\b", re.I), "absent"),
+    # "Regrets": members who sent their regrets, as North American minutes word apologies
+    (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
     (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^{_GROUP}\s+in\s+attendance\b|^attendees\b|^roll\s+call\b|^sederunt\b"
                 r"|^(?:the\s+)?following\s+(?:\w+\s+){0,2}(?:were|was)\s+present\b", re.I), "present"),
 ]
@@ -37,7 +38,7 @@ JUNK_RE = re.compile(
     r"\s*(?:(?:,|\band\b|&)\s*)?(?:\bplus\b.*|\btogether\s+with\b.*|\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|no|a)\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*|\b\d+\s+(?:guests|visitors)\b.*)$",
     re.I,
 )
-VIRTUAL_RE = re.compile(r"\b(?:virtually|remotely|online|via\s+(?:zoom|teams|video|telephone|phone|skype|webex)|by\s+(?:video|telephone|phone))\b", re.I)
+VIRTUAL_RE = re.compile(r"\b(?:virtually|remotely|online|electronically|by\s+electronic\s+means|via\s+(?:zoom|teams|video|telephone|phone|skype|webex)|by\s+(?:video|telephone|phone))\b", re.I)
 ROLE_NORMAL = {
     "chair": "Chairman", "chairman": "Chairman", "chairwoman": "Chairman", "chairperson": "Chairman",
     "vice-chair": "Vice-Chairman", "vice chair": "Vice-Chairman", "vice-chairman": "Vice-Chairman",

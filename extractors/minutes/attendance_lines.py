@@ -105,6 +105,7 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             scan.extend(range(h.body_start, nxt))
     k = 0
     grid: Optional[tuple[float, float]] = None  # where the labels and their lists are printed
+    roster: Optional[tuple[float, float]] = None  # the columns of a list printed as a table
     while k < len(scan):
         i = scan[k]
         lab = att.label_of(lines[i].text) or _embedded_label(lines[i].text)
@@ -161,16 +162,22 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
         kept = [(t, ln) for t, ln in zip(block, printed + [lines[i]] * (len(block) - len(printed)))
                 if not GROUP_SUBLABEL.match(t)]
         block, printed = [t for t, _ in kept], [ln for _, ln in kept]
-        for e in _block_entries(block, printed, status, page):
+        entries, roster = _block_entries(block, printed, status, page, roster)
+        for e in entries:
             roll.add(e)
         k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
 
 
-def _block_entries(block: list[str], printed: list[Line], status: str, page: int) -> list[att.AttendanceEntry]:
+def _block_entries(block: list[str], printed: list[Line], status: str, page: int,
+                   roster: Optional[tuple[float, float]] = None) -> tuple[list[att.AttendanceEntry], Optional[tuple[float, float]]]:
     """The people of one labelled list, from the texts of its lines (`printed`, the lines they
     are printed on): a person and their office a line, whose office may hold "and" or brackets
     of its own; else a person (and office) a piece between semicolons ("Ochoa, President;
     Whitcomb, Vice President; Nakamura"); else the list read as one text."""
+    columns, roster = _two_column_roster(printed, roster)
+    if columns:
+        return [_with_notes(att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role), note)
+                for p, note in columns], roster
     people = _honorific_roster(block) or [_roster_text_person(t) for t in block]
     if len(block) < 2 or not all(people):
         text = ", ".join(block) if _one_name_a_line(block) else _join_list_lines(block, printed)
@@ -179,8 +186,66 @@ def _block_entries(block: list[str], printed: list[Line], status: str, page: int
         text = _list_part(re.sub(r"\s*\((?=[^()]*(?:§|;))[^()]*(?:\([^()]*\)[^()]*)*\)", "", text))
         people = list(_semicolon_people(text))
         if not people:
-            return att.entries_from_list(text, status, page)
-    return [att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role) for p in people if p]
+            return att.entries_from_list(text, status, page), roster
+    return [att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role) for p in people if p], roster
+
+
+def _two_column_roster(printed: list[Line], known: Optional[tuple[float, float]] = None
+                       ) -> tuple[list[tuple[att.PersonRef, str]], Optional[tuple[float, float]]]:
+    """A list printed as a table, a person a line in one column and what they represent in the
+    next ("Director Ann Ho      Electoral Area C (participated" / "electronically)"), lines with
+    the second column alone continuing it: (person, the second column's text), or [] when the list
+    is not printed so; with the two columns' left edges, which a short list under the next label
+    (one line) is read by (`known`)."""
+    if len(printed) >= 3:
+        left = min((ln.segments[0].x0 for ln in printed[1:] if ln.segments), default=0.0)
+    elif known is not None and printed:
+        left = known[0]  # the first line also holds the label: the names' column is the table's
+    else:
+        return [], known
+    rows: list[list[Segment]] = [[s for s in ln.segments if s.x0 >= left - 3] for ln in printed]
+    seconds = [r[1].x0 for r in rows if len(r) == 2]
+    if len(printed) < 3 and seconds:
+        seconds += [known[1]] if known is not None else []
+    if len(seconds) < 2 or max(seconds) - min(seconds) > 3 or any(len(r) > 2 or not r for r in rows):
+        return [], known
+    if any(_titled(r[1].text) for r in rows if len(r) == 2):
+        return [], known  # people in both columns: a grid of names, not names and what they represent
+    out: list[tuple[att.PersonRef, str]] = []
+    for r in rows:
+        if abs(r[0].x0 - left) > 3:
+            if not out or abs(r[0].x0 - seconds[0]) > 3:
+                return [], known
+            out[-1] = (out[-1][0], f"{out[-1][1]} {r[0].text.strip()}")  # the second column wrapped
+            continue
+        person = att.split_name(r[0].text)
+        words = person.name.split()
+        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or "," in r[0].text:
+            return [], known
+        out.append((person, r[1].text.strip() if len(r) == 2 else ""))
+    return out, (left, seconds[0])
+
+
+def _titled(text: str) -> bool:
+    """A person printed with an honorific or a title before the name ("Cllr Ann Ho", "Director Ann Ho")."""
+    person = att.split_name(text)
+    return bool(person.honorific) or bool(person.role_first and person.role)
+
+
+# what a note beside a member says of their attendance: "(participated electronically)",
+# "(for Director Pereira)" - sitting for another member
+SITTING_FOR = re.compile(rf"\(\s*for\s+(?:{'|'.join(sorted(att.HONORIFICS | {'director'}))})\.?\s+(?P<name>[^()]+?)\s*\)", re.I)
+
+
+def _with_notes(entry: att.AttendanceEntry, note: str) -> att.AttendanceEntry:
+    sitting = SITTING_FOR.search(note)
+    if sitting or entry.role and re.match(r"(?i)(?:alternate|substitute)\b", entry.role):
+        entry.status = "substitute"
+        entry.substitute_for = att.split_name(sitting.group("name")).name if sitting else None
+    elif att.VIRTUAL_RE.search(note):
+        entry.status = "virtual"
+    entry.role = entry.role or att.normalise_role(re.sub(r"\s*\([^)]*\)", "", note).strip()) or None
+    return entry
 
 
 def _honorific_roster(block: list[str]) -> list[Optional[att.PersonRef]]:

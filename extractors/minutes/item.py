@@ -222,6 +222,8 @@ class ItemReader:
     # ("The motion carried by the following vote:")
     lead_result: Optional[str] = None
     put_open: bool = False  # a "put to the vote" sentence waits for its result
+    pi: int = -1  # the paragraph being read
+    vote_para: int = -2  # the paragraph the last vote was recorded in
     division: Optional[Division] = None
     consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
     rights: Optional[dict[int, float]] = None  # each page's right text edge, over the whole minutes
@@ -243,6 +245,7 @@ class ItemReader:
 
     def paragraph(self, pi: int, para: Para) -> None:
         """Paragraph `pi`: a division's label or line, else running text read sentence by sentence."""
+        self.pi = pi
         stripped = ENUM_RE.sub("", para.text).strip()
         if self.division is not None and NOT_VOTING.match(stripped):
             self.division_absent(stripped)  # members absent from a roll-call vote are not an option of it
@@ -250,6 +253,8 @@ class ItemReader:
         if self.column_division(para):
             return
         label = division_label(stripped)
+        if label and self.dissent_under_result(label):
+            return
         if label:
             self.division_option(label, para.page, stripped)
             return
@@ -327,6 +332,19 @@ class ItemReader:
         return True
 
     # ---- recorded divisions
+
+    def dissent_under_result(self, m: re.Match[str]) -> bool:
+        """"CARRIED" over "Opposed: Director A": the members voting against the motion just
+        carried, no division of its own."""
+        opt = option_of(m.group("opt"))
+        counted = m.group("n1") or m.group("n2") or m.group("n3")
+        if self.division is not None or counted or opt == "yes" or not self.votes or self.vote_para != self.pi - 1:
+            return False
+        names = [p.name for p in parse_people(m.group("rest").strip(" :"))]
+        if not names:
+            return False
+        self.votes[-1].voters.setdefault(opt, []).extend(names)
+        return True
 
     def division_option(self, m: re.Match[str], page: int, text: str) -> None:
         """A division's label ("For (52)", "AYES: A, B"): an option of the division being read,
@@ -710,6 +728,7 @@ class ItemReader:
             result = "carried" if counts.yes > counts.no else "lost"
         self.votes.append(VoteEvent(motion=target.id if target else None, result=vote_result(result), counts=counts,
                                     voters=voters or {}, text=text[:300] or None, page=page))
+        self.vote_para = self.pi
         if target is not None:
             self.voted.add(target.id)
             if result in MOTION_RESULTS:

@@ -38,6 +38,8 @@ HONORIFICS = {
     # North American council titles
     "councilmember", "councilmembers", "councilman", "councilwoman", "councilor", "councilors",
     "alderperson", "aldermen", "supervisor", "supervisors",
+    # a regional district's board names its members "Directors A and B" (one: "Director A", an office too)
+    "directors",
     # Australian and New Zealand councillors ("Cr J Nguyen", "Crs A and B")
     "cr", "crs",
 }

@@ -93,12 +93,12 @@ ASSENT = re.compile(r"(?:^|(?<=[.!?;,])\s+)(?:all|everyone|all\s+members(?:\s+pr
                     r"(?:in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|agreed)\b[^.;]{0,40}[.!]?$", re.I)
 # a roll-call vote printed on one line: "AYES: A, B, C   NOES: D   ABSTAIN: None   ABSENT: E"
 # the options and absences a roll call or a division is printed under, one list for every reader
-ROLL_WORDS = r"(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)"
-ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*:", re.I)
+ROLL_WORDS = r"(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)"
+ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)  # "AYES:", "Opposed (4):"
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
 DIV_LABEL = re.compile(
-    r"^(?P<opt>for\s+the\s+(?:motion|amendment)|for|against|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
+    r"^(?P<opt>for\s+the\s+(?:motion|amendment)|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
     r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -185,7 +185,7 @@ def dissenters(text: str) -> dict[str, list[str]]:
 NAMED_MOVER_HEADER = re.compile(r"^(?P<m>(?:[A-Z]\.?\s*)+[A-Z][\w'’-]+)\s*,\s*(?P<s>(?:[A-Z]\.?\s*)+[A-Z][\w'’-]+)\s*:?$")
 
 OPTION = {"for the motion": "yes", "for the amendment": "no", "for": "yes", "in favour": "yes", "in favor": "yes", "ayes": "yes", "aye": "yes", "yes": "yes", "yeas": "yes", "yea": "yes",
-          "against": "no", "noes": "no", "no": "no", "nays": "no", "nay": "no"}
+          "against": "no", "opposed": "no", "noes": "no", "no": "no", "nays": "no", "nay": "no"}
 
 
 
