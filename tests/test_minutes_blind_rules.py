@@ -74,3 +74,14 @@ def test_opposed_under_a_carried_motion_and_a_weighted_vote():
     counted = [v for v in votes if v.counts.yes is not None]
     assert [(v.counts.yes, v.counts.no, v.result) for v in counted] == [(24, 4, "carried")]
     assert counted[0].voters["no"] == ["Roth", "Quan", "Vo"]
+
+
+def test_a_numbered_resolution_whose_that_clause_opens_the_line_after_the_seconder():
+    from tests.lines import make_columns
+    body = lines_of([("Resolution No. 2031-143", 80, True, 0)])
+    body.append(make_columns([("Moved by: Councillor Vail", 80), ("Seconded by: Councillor Ruiz", 320)], top=body[-1].top + 13))
+    body += lines_of([("THAT the agenda for the Regular Meeting be adopted as circulated.", 80, False, 0)], start=body[-1].top + 13)
+    body.append(make_columns([("CARRIED", 480)], top=body[-1].top + 13))
+    res, motions, _ = analyse_item(body, "3", NLP)
+    assert (motions[0].mover, motions[0].seconder) == ("Vail", "Ruiz")
+    assert [r.text for r in res] == ["THAT the agenda for the Regular Meeting be adopted as circulated."]

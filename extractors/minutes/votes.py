@@ -24,7 +24,7 @@ VoteResult = Literal["carried", "lost", "approved", "other"]
 # ---- motions and votes -------------------------------------------------------------------------
 
 # (words that open what follows a name on the line are no part of it: "Seconded: Cllr B All in favour")
-_NOT_NAME = r"(?!(?:All|Vote|Votes|Carried|Motion|Resolved|Agreed|Unanimous(?:ly)?|Seconded|Seconder|That)\b)"
+_NOT_NAME = r"(?!(?:All|Vote|Votes|Carried|Motion|Resolved|Agreed|Unanimous(?:ly)?|Seconded|Seconder|That|THAT)\b)"
 NAME = rf"(?:(?:the|The)\s+)?(?:{_NOT_NAME}[A-Z][\w.'’-]*\s+){{0,4}}{_NOT_NAME}[A-Z][\w'’-]*"
 # names are matched case-sensitively (capitalised words); the keywords in any case
 MOVER_PATTERNS = [
