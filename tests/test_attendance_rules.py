@@ -120,3 +120,10 @@ def test_a_grid_of_names_in_two_columns_is_no_list_of_members_and_what_they_repr
     ]
     roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
     assert sorted(e.name for e in roll.entries) == ["Ann Byrne", "Bea Nash", "Kate Lyons", "Noel Burke", "Sean Rua", "Tom Coyle"]
+
+
+def test_present_electronically_is_virtual():
+    lines = [make_columns([("Council Present:", 60), ("Mayor Ada Wolfe", 200)], top=100),
+             make_columns([("Present Electronically:", 60), ("Councillor Bo Lind", 200)], top=114)]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [(e.name, e.status) for e in roll.entries] == [("Ada Wolfe", "present"), ("Bo Lind", "virtual")]

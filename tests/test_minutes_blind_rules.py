@@ -85,3 +85,37 @@ def test_a_numbered_resolution_whose_that_clause_opens_the_line_after_the_second
     res, motions, _ = analyse_item(body, "3", NLP)
     assert (motions[0].mover, motions[0].seconder) == ("Vail", "Ruiz")
     assert [r.text for r in res] == ["THAT the agenda for the Regular Meeting be adopted as circulated."]
+
+
+def test_a_recorded_vote_under_its_request_with_counted_labels():
+    from tests.lines import make_columns
+    body = lines_of([("Moved by Councillor Vail, seconded by Councillor Ruiz, THAT the tender be awarded.", 80, False, 0),
+                     ("Councillor Ode requested a recorded vote.", 80, False, 1),
+                     ("Recorded Vote:", 80, False, 1)])
+    top = body[-1].top
+    for k, (label, names) in enumerate([("Yeas (3):", "Mayor Hale, Councillor Vail, Councillor Ruiz"),
+                                        ("Nays (1):", "Councillor Ode"), ("Absent (1):", "Councillor Penn")]):
+        body.append(make_columns([(label, 100), (names, 180)], top=top + 13 * (k + 1)))
+    body.append(make_columns([("CARRIED", 480)], top=top + 13 * 4))
+    _, _, votes = analyse_item(body, "8.3", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no, v.result) for v in counted] == [(3, 1, "carried")]
+    assert counted[0].voters["absent"] == ["Penn"]
+
+
+def test_a_recorded_vote_printed_as_a_table_of_marks():
+    from tests.lines import make_columns
+    body = lines_of([("THAT By-law 2031-042 be read a first, second and third time and finally passed.", 80, False, 0),
+                     ("A recorded vote was requested by Councillor Ruiz.", 80, False, 1)])
+    top = body[-1].top + 15
+    body.append(make_columns([("Member of Council", 80), ("Yea", 296), ("Nay", 341), ("Declared Interest Absent", 376)], top=top))
+    marks = [("Councillor Ann Vail", 301), ("Councillor Ben Penn", 480), ("Deputy Mayor Cy Ode", 412),
+             ("Councillor Di Ruiz", 347), ("Mayor Ed Hale", 301)]
+    for k, (name, x) in enumerate(marks, start=1):
+        body.append(make_columns([(name, 80), ("X", x)], top=top + 15 * k))
+    body += lines_of([("Yeas: 2 Nays: 1", 80, False, 0)], start=top + 15 * 6)
+    body.append(make_columns([("CARRIED", 480)], top=top + 15 * 7))
+    _, _, votes = analyse_item(body, "9.2", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no, v.result) for v in counted] == [(2, 1, "carried")]
+    assert counted[0].voters == {"yes": ["Ann Vail", "Ed Hale"], "no": ["Di Ruiz"], "absent": ["Ben Penn"]}

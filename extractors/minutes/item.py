@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import TYPE_CHECKING, Optional
 
-from agendapack.extractors.minutes.attendance import TALLY_LEAD, Roll, is_honorific, is_role_word, parse_people
+from agendapack.extractors.minutes.attendance import (
+    TALLY_LEAD,
+    Roll,
+    is_honorific,
+    is_role_word,
+    parse_people,
+    split_name,
+)
 from agendapack.extractors.minutes.resolutions import (
     PART_RE,
     inline_parts,
@@ -184,6 +191,55 @@ def _paras_spanned(paras: list[Para], pi: int, last_line: int) -> int:
     return k
 
 
+# a table of members marked under the options of a recorded vote
+MARK_OPTIONS = {"yea": "yes", "yeas": "yes", "yes": "yes", "aye": "yes", "ayes": "yes", "for": "yes", "in favour": "yes",
+                "in favor": "yes", "nay": "no", "nays": "no", "no": "no", "noes": "no", "against": "no", "opposed": "no",
+                "abstain": "abstain", "abstained": "abstain", "abstention": "abstain", "absent": "absent", "excused": "absent"}
+MARK_HEADER_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+MARK = re.compile(r"(?i:x)|[✓✔✗✘•]")
+
+
+def _mark_header(line: Line) -> Optional[list[tuple[float, str]]]:
+    """The option columns of a recorded vote's table header, or None when the line is none."""
+    head = line.segments
+    if len(head) < 3 or not all(MARK_HEADER_CELL.fullmatch(seg.text.strip()) for seg in head[1:]):
+        return None
+    columns = _mark_columns([w for w in line.words if w.x0 >= head[1].x0 - 1])
+    return columns if sum(1 for _, opt in columns if opt in ("yes", "no")) >= 2 else None
+
+
+def _split_at_mark_headers(paras: list[Para]) -> list[Para]:
+    """A vote's table printed straight under the sentence asking for it starts a paragraph."""
+    out: list[Para] = []
+    for p in paras:
+        cut = next((j for j, ln in enumerate(p.lines) if j and _mark_header(ln) is not None), None)
+        if cut is None:
+            out.append(p)
+        else:
+            out += [Para(p.lines[:cut], p.start), Para(p.lines[cut:], p.start + cut)]
+    return out
+
+
+def _mark_columns(words: list) -> list[tuple[float, str]]:
+    """The header's columns, (centre, option): each option word its own column ("Yea", "Nay",
+    "In favour"), the other words between them one column that is no option ("Declared Interest")."""
+    columns: list[tuple[float, float, str]] = []
+    k = 0
+    while k < len(words):
+        pair = f"{words[k].text} {words[k + 1].text}".lower() if k + 1 < len(words) else ""
+        if pair in MARK_OPTIONS:
+            columns.append((words[k].x0, words[k + 1].x1, MARK_OPTIONS[pair]))
+            k += 2
+            continue
+        opt = MARK_OPTIONS.get(words[k].text.lower(), "")
+        if not opt and columns and not columns[-1][2]:
+            columns[-1] = (columns[-1][0], words[k].x1, "")  # the words of a column that is no option
+        else:
+            columns.append((words[k].x0, words[k].x1, opt))
+        k += 1
+    return [((a + b) / 2, opt) for a, b, opt in columns]
+
+
 # ---- reading an item ---------------------------------------------------------------------------
 
 
@@ -199,6 +255,7 @@ class Division:
     raw: dict[str, str] = field(default_factory=dict)  # the names of each option as printed
     result: Optional[str] = None  # worded before the roll call ("the motion carried as follows:")
     columns: list[tuple[float, str]] = field(default_factory=list)  # a table's option columns: (centre, option)
+    marked: bool = False  # read from a table of members marked under each option: its totals line agrees
 
 
 @dataclass
@@ -223,6 +280,7 @@ class ItemReader:
     lead_result: Optional[str] = None
     put_open: bool = False  # a "put to the vote" sentence waits for its result
     pi: int = -1  # the paragraph being read
+    grid_rows: set[int] = field(default_factory=set)  # ids of the lines a table of marks was read from
     vote_para: int = -2  # the paragraph the last vote was recorded in
     division: Optional[Division] = None
     consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
@@ -233,7 +291,7 @@ class ItemReader:
     assent: Optional[tuple[int, str]] = None
 
     def read(self) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
-        self.paras = _split_roll_call_lines(paragraphs(self.lines, rights=self.rights))
+        self.paras = _split_roll_call_lines(_split_at_mark_headers(paragraphs(self.lines, rights=self.rights)))
         for pi, para in enumerate(self.paras):
             self.paragraph(pi, para)
         self.decision_blocks()
@@ -246,6 +304,10 @@ class ItemReader:
     def paragraph(self, pi: int, para: Para) -> None:
         """Paragraph `pi`: a division's label or line, else running text read sentence by sentence."""
         self.pi = pi
+        if all(id(ln) in self.grid_rows for ln in para.lines):
+            return
+        if self.marked_grid(para):
+            return
         stripped = ENUM_RE.sub("", para.text).strip()
         if self.division is not None and NOT_VOTING.match(stripped):
             self.division_absent(stripped)  # members absent from a roll-call vote are not an option of it
@@ -351,6 +413,9 @@ class ItemReader:
         with its count and names; an option printed again starts the next division."""
         opt = option_of(m.group("opt"))
         n = m.group("n1") or m.group("n2") or m.group("n3")
+        if self.division is not None and self.division.marked and n is not None:
+            self.division.counts[opt] = int(n)  # the table's totals line ("Yeas: 4  Nays: 1")
+            return
         if self.division is not None and (opt in self.division.counts or opt in self.division.names):
             self.close_division()
         if self.division is None:
@@ -367,6 +432,42 @@ class ItemReader:
             rest = TALLY_LEAD.sub("", rest)  # "Aye: 6 - Councilmember A, ...": the count is read
             d.raw[opt] = rest
             d.names[opt] += [p.name for p in parse_people(rest)]
+
+    def marked_grid(self, para: Para) -> bool:
+        """A recorded vote printed as a table: a header of options over the names ("Member of
+        Council   Yea   Nay   Declared Interest   Absent"), each member's row marked "X" under
+        their option. Columns that are no option (a declared interest) take no vote."""
+        columns = _mark_header(para.lines[0])
+        if columns is None:
+            return False
+        at = next((k for k, ln in enumerate(self.lines) if ln is para.lines[0]), None)
+        if at is None:
+            return False
+        rows: list[tuple[str, str]] = []
+        k = at + 1
+        while k < len(self.lines):
+            segs = self.lines[k].segments
+            if len(segs) < 2 or not all(MARK.fullmatch(seg.text.strip()) for seg in segs[1:]):
+                break
+            person = split_name(segs[0].text.strip())
+            for seg in segs[1:]:
+                centre = (seg.x0 + seg.x1) / 2
+                nearest = min(columns, key=lambda col: abs(col[0] - centre))
+                rows.append((nearest[1], person.name))
+            self.grid_rows.add(id(self.lines[k]))
+            k += 1
+        if len(rows) < 2:
+            return False
+        self.close_division()
+        d = self.division = Division(page=para.page, result=self.lead_result, marked=True)
+        for opt, name in rows:
+            if opt:
+                d.names.setdefault(opt, []).append(name)
+        for opt in ("yes", "no", "abstain"):
+            d.counts[opt] = len(d.names.get(opt, [])) if opt in d.names else None
+        d.text = para.text
+        d.last = "yes"
+        return True
 
     def column_division(self, para: Para) -> bool:
         """A division printed as a table: its options side by side on one line ("For: (14)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)|[\u2022\u25aa\u25cf\u25e6\uf0a7\uf0b7\uf0d8\-–•·*]|o(?=\s+[A-Z]))\s+")
 
 
-ROLL_CALL_LINE = re.compile(rf"^{ROLL_WORDS}\s*:", re.I)
+ROLL_CALL_LINE = re.compile(rf"^{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)  # "AYES:", "Yeas (4):"
 # a division's "For:" list on a line of its own ("For" is no roll word elsewhere: "For the reasons ...")
 FOR_LABEL_LINE = re.compile(r"^for\s*:\s*\S", re.I)
 DIVISION_LABEL_LINE = re.compile(r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?)\s*[:(]?\s*\d{1,3}\s*\)?\s*:?$", re.I)
