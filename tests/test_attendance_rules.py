@@ -127,3 +127,16 @@ def test_present_electronically_is_virtual():
              make_columns([("Present Electronically:", 60), ("Councillor Bo Lind", 200)], top=114)]
     roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
     assert [(e.name, e.status) for e in roll.entries] == [("Ada Wolfe", "present"), ("Bo Lind", "virtual")]
+
+
+def test_a_councillor_of_another_body_with_a_note_in_brackets():
+    people = parse_people("County Cllr Ada Nwosu (from 7.41pm to 8.02pm)")
+    assert [(p.name, p.role) for p in people] == [("Ada Nwosu", "County Councillor")]
+
+
+def test_apologies_were_also_received_from():
+    roll = _apologies_item(["Apologies were received from Cllr Jo Byrne.",
+                            "Apologies were also received from District Cllr Cy Hale."])
+    got = [(e.name, e.status) for e in roll.entries]
+    assert ("Cy Hale", "apologies") in got and ("Jo Byrne", "apologies") in got
+    assert not [name for name, _ in got if "received" in name]

@@ -119,3 +119,16 @@ def test_a_recorded_vote_printed_as_a_table_of_marks():
     counted = [v for v in votes if v.counts.yes is not None]
     assert [(v.counts.yes, v.counts.no, v.result) for v in counted] == [(2, 1, "carried")]
     assert counted[0].voters == {"yes": ["Ann Vail", "Ed Hale"], "no": ["Di Ruiz"], "absent": ["Ben Penn"]}
+
+
+def test_counts_after_their_labels_without_colons_and_restated_after_a_division():
+    body = lines_of([("Cllr Tate proposed that the Council objects; seconded by Cllr Lyle.", 80, False, 0),
+                     ("On being put to the vote: For 4, Against 1, Abstentions 1. RESOLVED that the Council objects.", 80, False, 1)])
+    _, _, votes = analyse_item(body, "25/44", NLP)
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in votes] == [(4, 1, 1)]
+    body = lines_of([("A recorded vote was requested and the voting was as follows:", 80, False, 0),
+                     ("For: Councillors Ames, Bell and Cole.", 100, False, 2),
+                     ("Against: Councillor Dunn.", 100, False, 1),
+                     ("The recommendations were therefore CARRIED (For 3, Against 1).", 80, False, 1)])
+    _, _, votes = analyse_item(body, "7", NLP)
+    assert [(v.counts.yes, v.counts.no, v.result) for v in votes] == [(3, 1, "carried")]

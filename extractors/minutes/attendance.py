@@ -29,7 +29,7 @@ LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+present\b", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^not\s+present\b", re.I), "absent"),
     # "Regrets": members who sent their regrets, as North American minutes word apologies
-    (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
+    (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
     (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^{_GROUP}\s+in\s+attendance\b|^attendees\b|^roll\s+call\b|^sederunt\b"
                 r"|^(?:the\s+)?following\s+(?:\w+\s+){0,2}(?:were|was)\s+present\b", re.I), "present"),
 ]
@@ -201,7 +201,8 @@ def split_name(raw: str) -> PersonRef:
     # a councillor of another body, the body before the title ("County Cllr Webb", "District
     # Councillor G Hill"): the title with its body is the role
     i = next((i for i, t in enumerate(toks[:-1]) if _key(t) in COUNCILLOR_TITLES), 0)
-    if i and not role and all(_is_name_word(t) and not is_honorific(t) and not is_role_word(t) for t in toks[:i]):
+    # (before it any bracket: "County Cllr Ann Ho (from 7.41pm)")
+    if i and all(_is_name_word(t) and not is_honorific(t) and not is_role_word(t) for t in toks[:i]):
         role, toks = " ".join(toks[:i] + ["Councillor"]), toks[i + 1:]
         role_first = True
     # leading role phrase ("Operations Superintendent Kim Lee", "Mayor Pat Brown", "Clerk J Doe")

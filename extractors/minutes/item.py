@@ -820,6 +820,12 @@ class ItemReader:
         a division's is dropped when its motion already has a vote (the same result worded twice)
         or when there is no motion and nothing was put to the vote."""
         self.assent = None  # the result worded after an assent is the vote's
+        last = self.votes[-1] if self.votes else None
+        if division and last is not None and self.vote_para == self.pi and last.voters \
+                and (last.counts.yes, last.counts.no) == (counts.yes, counts.no):
+            # the figures of the division just read, restated with its result ("... CARRIED (For 7, Against 3)")
+            last.result = last.result or vote_result(result)
+            return
         target = self.target(kind or self.hint, page)
         if not division and target is not None and target.id in self.voted:
             return  # a second wording of a result already recorded

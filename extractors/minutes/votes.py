@@ -332,10 +332,10 @@ def division_label(text: str) -> Optional[re.Match[str]]:
     return None
 
 
-# the counts after their labels inside a sentence: "For: 5, Against: 2, Abstentions: 1"
+# the counts after their labels inside a sentence: "For: 5, Against: 2, Abstentions: 1", "For 4, Against 1"
 LABELLED_COUNTS = re.compile(
-    rf"\b(?:for|in\s+favou?r)\s*[:=–-]\s*(?P<y>{COUNT_WORDS})\s*[,;]?\s*against\s*[:=–-]\s*(?P<n>{COUNT_WORDS})"
-    rf"(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?)\s*[:=–-]\s*(?P<a>{COUNT_WORDS}))?",
+    rf"\b(?:for|in\s+favou?r)\s*[:=–-]?\s*(?P<y>{COUNT_WORDS})\s*[,;]?\s*against\s*[:=–-]?\s*(?P<n>{COUNT_WORDS})"
+    rf"(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?)\s*[:=–-]?\s*(?P<a>{COUNT_WORDS}))?",
     re.I,
 )
 
