@@ -132,3 +132,21 @@ def test_counts_after_their_labels_without_colons_and_restated_after_a_division(
                      ("The recommendations were therefore CARRIED (For 3, Against 1).", 80, False, 1)])
     _, _, votes = analyse_item(body, "7", NLP)
     assert [(v.counts.yes, v.counts.no, v.result) for v in votes] == [(3, 1, "carried")]
+
+
+def test_divisions_between_a_motion_and_an_amendment_worded_other_ways():
+    from agendapack.extractors.minutes.votes import counts_in
+    counts = counts_in("On a division, there voted for the amendment 6 and for the motion 4, there being 1 abstention.")
+    assert (counts.yes, counts.no, counts.abstain) == (4, 6, 1)
+    body = lines_of([("On a vote being taken, there voted:-", 80, False, 0),
+                     ("Motion - 8 votes", 100, False, 1),
+                     ("Amendment - 2 votes", 100, False, 1),
+                     ("and the motion was carried.", 80, False, 1)])
+    _, _, votes = analyse_item(body, "11", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no) for v in counted] == [(8, 2)]
+    assert not any(counted[0].voters.values())  # "votes" and the result's words are no names
+    # "Motion:" over a motion's wording is no option of a division
+    body = lines_of([("Motion: That the licence be suspended. Carried.", 80, False, 0)])
+    _, _, votes = analyse_item(body, "12", NLP)
+    assert all(v.counts.yes is None for v in votes)

@@ -425,7 +425,10 @@ class ItemReader:
         d.names[opt] = []
         d.last = opt
         d.text += text + " "
-        rest = m.group("rest").strip(" :")
+        rest = re.sub(r"(?i)^votes?\b\W*", "", m.group("rest").strip(" :"))  # "Motion - 8 votes"
+        if rest[:1].islower():
+            d.result = d.result or result_of(rest)  # "... 2 votes and the motion was carried.": no names
+            rest = ""
         if re.match(r"^(?:all|unanimous\w*)\b", rest, re.I):
             del d.names[opt]  # "Ayes: All": everyone voting, how many is not printed
         elif rest:

@@ -98,7 +98,7 @@ ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
 DIV_LABEL = re.compile(
-    r"^(?P<opt>for\s+the\s+(?:motion|amendment)|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
+    r"^(?P<opt>for\s+the\s+(?:motion|amendment)|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
     r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -184,7 +184,7 @@ def dissenters(text: str) -> dict[str, list[str]]:
 
 NAMED_MOVER_HEADER = re.compile(r"^(?P<m>(?:[A-Z]\.?\s*)+[A-Z][\w'’-]+)\s*,\s*(?P<s>(?:[A-Z]\.?\s*)+[A-Z][\w'’-]+)\s*:?$")
 
-OPTION = {"for the motion": "yes", "for the amendment": "no", "for": "yes", "in favour": "yes", "in favor": "yes", "ayes": "yes", "aye": "yes", "yes": "yes", "yeas": "yes", "yea": "yes",
+OPTION = {"for the motion": "yes", "for the amendment": "no", "motion": "yes", "amendment": "no", "for": "yes", "in favour": "yes", "in favor": "yes", "ayes": "yes", "aye": "yes", "yes": "yes", "yeas": "yes", "yea": "yes",
           "against": "no", "opposed": "no", "noes": "no", "no": "no", "nays": "no", "nay": "no"}
 
 
@@ -324,6 +324,8 @@ def division_label(text: str) -> Optional[re.Match[str]]:
     if m is None or len(text) >= 4000 or re.match(r"^(?:for|no)\s+[a-z]", text):
         return None
     counted = m.group("n1") or m.group("n2") or m.group("n3")
+    if not counted and m.group("opt").lower() in ("motion", "amendment"):
+        return None  # "Motion: That ...": a motion's wording; "Motion - 8 votes" is an option
     rest = m.group("rest")
     if counted or not rest or (re.match(r"^[A-Z]", rest) and ":" in text[:20]):
         return m
@@ -342,8 +344,11 @@ LABELLED_COUNTS = re.compile(
 
 # a division between a motion and an amendment: "there voted for the motion 9 Councillors and for
 # the amendment 5 Councillors" (the motion's votes are yes, the amendment's no)
+# (either first: "there voted for the amendment 6 and for the motion 4, there being 1 abstention")
 MOTION_AMENDMENT_COUNTS = re.compile(
-    rf"\bfor\s+the\s+motion\s*,?\s*(?P<y>{COUNT_WORDS})\b[^.;]{{0,40}}?\bfor\s+the\s+amendment\s*,?\s*(?P<n>{COUNT_WORDS})\b(?P<a>)",
+    rf"\bfor\s+the\s+(?P<first>motion|amendment)\s*,?\s*(?P<c1>{COUNT_WORDS})\b[^.;]{{0,40}}?"
+    rf"\bfor\s+the\s+(?:motion|amendment)\s*,?\s*(?P<c2>{COUNT_WORDS})\b"
+    rf"(?:[^.;]{{0,30}}?\b(?P<a>{COUNT_WORDS})\s+abstentions?\b)?",
     re.I,
 )
 
@@ -351,8 +356,12 @@ MOTION_AMENDMENT_COUNTS = re.compile(
 def counts_in(text: str) -> Optional[VoteCounts]:
     """Vote counts stated in a sentence: "by five votes to four", "7 for, 2 against, 1 abstention",
     "For: 5, Against: 2, Abstentions: 1", "for the motion 9 ... and for the amendment 5"."""
-    m = VOTES_TO.search(text) or FOR_AGAINST.search(text) or LABELLED_COUNTS.search(text) or MOTION_AMENDMENT_COUNTS.search(text)
+    m = VOTES_TO.search(text) or FOR_AGAINST.search(text) or LABELLED_COUNTS.search(text)
     if not m:
-        return None
+        if (ma := MOTION_AMENDMENT_COUNTS.search(text)) is None:
+            return None
+        first, second = word_to_int(ma.group("c1")), word_to_int(ma.group("c2"))
+        yes, no = (first, second) if ma.group("first").lower() == "motion" else (second, first)
+        return VoteCounts(yes=yes, no=no, abstain=word_to_int(ma.group("a")) if ma.group("a") else None)
     a = m.group("a")
     return VoteCounts(yes=word_to_int(m.group("y")), no=word_to_int(m.group("n")), abstain=word_to_int(a) if a else None)
