@@ -140,3 +140,20 @@ def test_apologies_were_also_received_from():
     got = [(e.name, e.status) for e in roll.entries]
     assert ("Cy Hale", "apologies") in got and ("Jo Byrne", "apologies") in got
     assert not [name for name, _ in got if "received" in name]
+
+
+def test_a_second_paragraph_of_a_list_in_its_column_and_police_ranks():
+    lines = [
+        make_columns([("Present:", 60), ("Councillors Ada Kerr (Convener), Ian Bell and Joan Muir.", 200)], top=100),
+        make_columns([("In Attendance:", 60), ("Graeme Orr, Head of Licensing; Lorna Tait, Team Leader;", 200)], top=128),
+        make_columns([("Fiona Roy, Committee Officer.", 200)], top=142),
+        make_columns([("Sergeant Neil Pratt and Constable Ruth Agnew, Police Scotland (items 10 to 12).", 200)], top=170),
+        make_columns([("Chair:", 60), ("Councillor Kerr.", 200)], top=198),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [(e.name, e.status) for e in roll.entries] == [
+        ("Ada Kerr", "present"), ("Ian Bell", "present"), ("Joan Muir", "present"), ("Graeme Orr", "in_attendance"),
+        ("Lorna Tait", "in_attendance"), ("Fiona Roy", "in_attendance"), ("Neil Pratt", "in_attendance"),
+        ("Ruth Agnew", "in_attendance")]
+    # an office holder named by title and surname is no second person ("Chair: Councillor Kerr")
+    assert parse_people("Fire Chief-MLEO Will Bates, and Clerk Kris Hodge")[0].name == "Will Bates"

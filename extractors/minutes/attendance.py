@@ -256,12 +256,15 @@ def _looks_like_name(text: str) -> bool:
 # ("Jaylen Brooks, Cedar Hollow High School", "Brian Okafor, General Counsel, Lozano & Whitt LLP")
 ORGANISATION_WORDS = {"school", "college", "university", "academy", "llp", "ltd", "limited", "inc", "plc",
                       "association", "society", "trust", "partnership", "company", "council", "authority",
-                      "department", "agency", "foundation", "federation", "services", "associates", "group"}
+                      "department", "agency", "foundation", "federation", "services", "service", "associates", "group"}
+# the first word of a public service's name ("Police Scotland"; "Police Chief Ann Lee" is a person)
+ORGANISATION_FIRST_WORDS = {"police"}
 
 
 def _is_organisation(chunk: str) -> bool:
     toks = re.sub(r"\([^)]*\)?", " ", chunk).split()
-    return len(toks) >= 2 and _key(toks[-1]) in ORGANISATION_WORDS and all(
+    service = _key(toks[0]) in ORGANISATION_FIRST_WORDS and len(toks) <= 4 and not any(is_role_word(t) for t in toks[1:])
+    return len(toks) >= 2 and (_key(toks[-1]) in ORGANISATION_WORDS or service) and all(
         t[:1].isupper() or t in {"of", "and", "&", "for", "the"} for t in toks)
 
 

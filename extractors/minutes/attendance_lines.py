@@ -106,6 +106,7 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
     k = 0
     grid: Optional[tuple[float, float]] = None  # where the labels and their lists are printed
     roster: Optional[tuple[float, float]] = None  # the columns of a list printed as a table
+    carried: Optional[tuple[str, tuple[float, float]]] = None  # a list going on in a paragraph below
     while k < len(scan):
         i = scan[k]
         lab = att.label_of(lines[i].text) or _embedded_label(lines[i].text)
@@ -114,11 +115,15 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             lab = wrapped[0]
         office = None if lab else _office_label(lines[i])
         if office is not None:
-            roll.add(office)
+            if roll.find(office.name) is None:  # "Chair: Councillor Kinnaird" after the members: named already
+                roll.add(office)
             k += 1
             continue
         if not lab and grid is not None:
             lab = _grid_label(lines[i], grid)
+        if not lab and carried is not None and abs(lines[i].x0 - carried[1][1]) <= 3:
+            lab = (carried[0], "", lines[i].text)  # the label above's list, a paragraph on
+        carried = None
         if not lab:
             for name, status in att.roll_call_statuses(lines[i].text):
                 roll.add(att.AttendanceEntry(name=name.name, status=status, page=lines[i].page,
@@ -151,6 +156,11 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             # "Councillors:" over the members, inside the list: the list goes on under it
             sublabel = bool(block) and bool(GROUP_SUBLABEL.match(block[-1]))
             if gap > 1.6 * max(lines[j - 1].size, 8) * (2.0 if sublabel else 1.0 if block else 2.2):
+                # a second paragraph of the list, printed in its column (right of the labels):
+                # another list under the same label
+                if block and len(segs) >= 2 and abs(lines[j].x0 - segs[1].x0) <= 3 and lines[j].page == lines[j - 1].page \
+                        and gap <= 3.2 * max(lines[j - 1].size, 8):
+                    carried = (status, (segs[0].x0, segs[1].x0))
                 break
             if re.search(r"[.]\s*$", lines[j - 1].text) and block and _starts_sentence(lines[j].text) and status != "present":
                 break
