@@ -231,11 +231,19 @@ class FrontSheetReader:
         date_line = self.date_line
         near = self.top if date_line is None else [ln for ln in self.top if abs(ln.top - date_line.top) < 80]
         for ln in near + self.top:
-            t = parse_time(ln.text)
+            t = parse_time(ln.text) or self._time_wrapped(ln)
             if t:
                 self.meeting.start_time = t
                 self._cite("start_time", ln)
                 return
+
+    def _time_wrapped(self, line: Line) -> Optional[str]:
+        """A clock time broken over two lines: "... at 10.00" / "am, for the purpose ..."."""
+        k = self.top.index(line)
+        if not re.search(r"\b\d{1,2}[.:]\d{2}$", line.text.strip()) or k + 1 >= len(self.top):
+            return None
+        after = self.top[k + 1].text.split()
+        return parse_time(f"{line.text.strip()} {after[0]}") if after else None
 
     def find_venue(self) -> None:
         """A labelled venue (with its wrapped lines), else one named in prose or set by the date."""
@@ -357,9 +365,11 @@ def _opens_item(line: Line) -> bool:
 
 
 def _bare_date(line: Line) -> bool:
-    """A line that prints a date and nothing else (a letter's date), or a date set apart in a
-    column of its own beside a reference ("Ref: MA/07/2025        4th July 2025")."""
-    return any(DATE_RE.search(t) and not re.sub(r"[\W_]+", "", DATE_RE.sub("", t)) for t in [line.text, *(seg.text for seg in line.segments)])
+    """A line that prints a date and nothing else (a letter's date) or after a label only
+    ("Dáta / Date: 4th March 2025"), or a date set apart in a column of its own beside a reference
+    ("Ref: MA/07/2025        4th July 2025")."""
+    return any(DATE_RE.search(t) and re.fullmatch(r"(?:[^\W\d_][^\d:]{0,30}:)?[\W_]*", DATE_RE.sub("", t).strip())
+               for t in [line.text, *(seg.text for seg in line.segments)])
 
 
 def _has_time(window: list[Line], i: int) -> bool:

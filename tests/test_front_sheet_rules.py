@@ -286,3 +286,27 @@ def test_a_summons_names_the_committee_under_a_councils_letterhead(body):
     # the council meeting as a whole stays the council's
     whole = extract_meeting([lines[0]] + stack([("A meeting of Strathmore Council will be held on 12 June 2031 at 10.00 am.", 60)], start=120))
     assert whole.body == "Strathmore Council"
+
+
+def test_a_letters_labelled_date_gives_way_to_the_summons_date_and_time():
+    lines = stack([
+        ("CARRAIG BEAG COUNTY COUNCIL", 200, {"bold": True}),
+        ("Dáta / Date: 4th March 2031", 420),
+        ("Chuig gach Comhalta den Chomhairle / To each Member of the Council", 60),
+        ("A Chomhairleoir, / Dear Councillor,", 60),
+        ("You are requested to attend the Ordinary Meeting of the Council which will be held", 60),
+        ("in the Council Chamber on Monday, 10th March 2031 at 3.00 p.m. The business is below.", 60),
+    ])
+    assert extract_meeting(lines).date == "2031-03-10"
+
+
+def test_a_summons_time_wrapped_over_two_lines():
+    lines = stack([
+        ("GLENHOLM COUNCIL", 200, {"bold": True}),
+        ("A meeting of the Licensing Committee will be held in the Council Chamber, Portree", 60),
+        ("Road, on Tuesday 10 June 2031 at 10.00", 60),
+        ("am, for the purpose of considering the undernoted business.", 60),
+        ("Members unable to attend should tell Committee Services by 12 noon on Monday 9 June 2031.", 60),
+    ])
+    meeting = extract_meeting(lines)
+    assert (meeting.date, meeting.start_time) == ("2031-06-10", "10:00")
