@@ -714,9 +714,16 @@ def _single_page(c: Candidate, title: str, page_column: float) -> tuple[str, Opt
     """An item on one page prints a lone number in the pages column ("11" under "3 - 5")."""
     segs = c.line.segments
     last = segs[-1].text.strip() if len(segs) >= 2 else ""
-    if not re.fullmatch(r"\d{1,4}", last) or abs(segs[-1].x1 - page_column) > 3 or not title.endswith(last):
+    if not re.fullmatch(r"\d{1,4}", last) or abs(segs[-1].x1 - page_column) > 3:
         return title, None
-    return title[: -len(last)].rstrip(), (int(last), int(last))
+    if title.endswith(last):
+        return title[: -len(last)].rstrip(), (int(last), int(last))
+    # a title wrapped under its first line, the page printed at that line's end
+    before = " ".join([*segs[-2].text.split()[-3:], last]) + " "  # the first line's last words and its page
+    at = title.find(before)
+    if at < 0:
+        return title, None
+    return title[: at + len(before) - len(last) - 2] + " " + title[at + len(before):], (int(last), int(last))
 
 
 REPEAT_SHARE = 0.6  # of a restarted run's items that repeat earlier ones, for it to be a repeat

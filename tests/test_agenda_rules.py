@@ -462,6 +462,15 @@ def test_a_lone_page_in_the_pages_column_is_the_items_page():
     assert [c.pages for c in extract_agenda_items(alone)] == [None, None, None]
 
 
+def test_a_lone_page_beside_the_first_line_of_a_wrapped_title():
+    lines = [_row("1.", "Apologies for Absence", "", 100), _row("2.", "Minutes", "3 - 5", 130),
+             _row("3.", "River Conservation Authority - 2031 Municipal Levy", "85", 160, bold=False),
+             make_columns([("Apportionment", 100)], top=174),
+             _row("4.", "Road Safety Funding", "86 - 87", 200)]
+    got = {c.number: (c.title_lines[0], c.pages) for c in extract_agenda_items(lines)}
+    assert got["3"] == ("River Conservation Authority - 2031 Municipal Levy Apportionment", (85, 85))
+
+
 @pytest.mark.parametrize("heading", [
     "PART 2 - ITEMS WHICH MAY BE CONSIDERED IN THE ABSENCE OF THE PRESS AND PUBLIC",
     "Part II - Items likely to be considered after the exclusion of the press and public under Schedule 12A",
