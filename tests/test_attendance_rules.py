@@ -157,3 +157,23 @@ def test_a_second_paragraph_of_a_list_in_its_column_and_police_ranks():
         ("Ruth Agnew", "in_attendance")]
     # an office holder named by title and surname is no second person ("Chair: Councillor Kerr")
     assert parse_people("Fire Chief-MLEO Will Bates, and Clerk Kris Hodge")[0].name == "Will Bates"
+
+
+def test_offices_and_groups_as_labels_inside_a_list_and_a_footnote_under_it():
+    lines = [
+        make_columns([("I Láthair / Present:", 60)], top=100, bold=True),
+        make_columns([("Cathaoirleach:", 60), ("Cllr Ann Hayes (presiding)", 180)], top=114),
+        make_columns([("Comhairleoirí:", 60), ("Cllr Ben Ahern", 180)], top=128),
+        make_columns([("Cllr Cy Moran*", 180)], top=142),
+        make_columns([("Remote attendance:", 60), ("Cllr Dee Quill (via Microsoft Teams)", 180)], top=156),
+        make_columns([("* Cllr Moran joined the meeting at 10.25 a.m.", 180)], top=170, size=8.5),
+        make_columns([("Oifigigh / Officials in Attendance:", 60)], top=192, bold=True),
+        make_columns([("Ms Eve Roche, District Manager", 180)], top=206),
+        make_columns([("Also in Attendance:", 60)], top=228, bold=True),
+        make_columns([("Mr Finn Dwyer, Local Authority Liaison, Uisce Éireann (for item", 180)], top=242),
+        make_columns([("25/25)", 180)], top=256),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [(e.name, e.status) for e in roll.entries] == [
+        ("Ann Hayes", "present"), ("Ben Ahern", "present"), ("Cy Moran", "present"), ("Dee Quill", "virtual"),
+        ("Eve Roche", "in_attendance"), ("Finn Dwyer", "also_present")]

@@ -24,9 +24,9 @@ STATUSES = ("present", "in_attendance", "also_present", "virtual", "apologies", 
 _GROUP = (r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|trustees?|directors?|governors?|aldermen)"
           r"|(?:[\w&'’-]+\s+){0,2}(?:council|board|committee|commission|cabinet|panel))")
 LABELS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"^(?:in\s+attendance|attending|present|attended|participating)\s+(?:virtually|remotely|electronically|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?)\b", re.I), "virtual"),
+    (re.compile(r"^(?:in\s+attendance|attending|present|attended|participating)\s+(?:virtually|remotely|electronically|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?|attendance)\b", re.I), "virtual"),
     (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^delegations?(?=\s*:)|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
-    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+present\b", re.I), "in_attendance"),
+    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^not\s+present\b", re.I), "absent"),
     # "Regrets": members who sent their regrets, as North American minutes word apologies
     (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
@@ -129,7 +129,7 @@ def clean_name(name: str) -> str:
     """'R. Green' -> 'R Green'; quotes, stray punctuation and spaces removed."""
     n = re.sub(r"[“”\"]", "", name)
     n = re.sub(r"\b([A-Z])\.(?=\s|$|[A-Z])", r"\1", n)
-    n = re.sub(r"\s+", " ", n).strip(" ,.;:-–")
+    n = re.sub(r"\s+", " ", n).strip(" ,.;:-–*†")  # "Moriarty*": a footnote mark
     return n
 
 

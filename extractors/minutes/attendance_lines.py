@@ -166,7 +166,12 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
                 break
             if j - 1 >= i and lines[j].bold and not lines[j - 1].bold and block:
                 break
-            block.append(_list_text(lines[j].segments))
+            if lines[j].text.lstrip().startswith("*") and lines[j].size < lines[j - 1].size:
+                break  # a footnote to the list ("* Cllr A joined the meeting at ...")
+            segs_j = lines[j].segments
+            if len(segs_j) >= 2 and segs_j[0].text.strip().endswith(":") and abs(segs_j[0].x0 - lines[i].x0) <= 3:
+                segs_j = segs_j[1:]  # an office or a group as a label in the labels' column ("Comhairleoirí:")
+            block.append(_list_text(segs_j))
             printed.append(lines[j])
             j += 1
         kept = [(t, ln) for t, ln in zip(block, printed + [lines[i]] * (len(block) - len(printed)))
@@ -263,7 +268,8 @@ def _honorific_roster(block: list[str]) -> list[Optional[att.PersonRef]]:
     long offices wrapped onto lines of their own ("Ms. Ann Ho, Director of Services, Roads and" /
     "Environment"): the people, or [] when the list is not printed so."""
     opens = [bool(t.split()) and att.is_honorific(t.split()[0]) for t in block]
-    if len(block) < 3 or not opens[0] or sum(opens) < 2 or all(opens):
+    # one person whose office wraps, or several a line each; a list run on with semicolons is none
+    if len(block) < 2 or not opens[0] or len(block) >= 3 and sum(opens) < 2 or any(";" in t for t in block):
         return []
     merged: list[str] = []
     for text, opened in zip(block, opens):
@@ -275,9 +281,11 @@ def _honorific_roster(block: list[str]) -> list[Optional[att.PersonRef]]:
     for text in merged:
         name, _, office = text.partition(",")
         words = office.split()
-        if not words or any(att.is_honorific(w) for w in words) or not any(att.is_role_word(w) for w in words):
+        if not words or any(att.is_honorific(w) or att.is_initial(w) for w in words) or not any(att.is_role_word(w) for w in words):
             return []
         person = att.split_name(name)
+        if person.role or not 2 <= len(person.name.split()) <= 4 or re.search(r"\band\b|[&(]", name):
+            return []  # the part before the comma is one person, nothing more
         people.append(att.PersonRef(name=person.name, honorific=person.honorific, role=office.strip()))
     return people
 

@@ -57,7 +57,7 @@ ROLE_WORDS = {
     "vice-president", "controller", "comptroller", "engineer", "planner", "coordinator",
     "co-ordinator", "nurse", "lead", "representative", "consultant", "inspector", "reeve",
     "councillor", "commissioner", "trustee", "governor", "principal", "attorney", "auditor",
-    "cabinet", "registrar", "strategist", "specialist", "supervisor", "minister", "sergeant", "constable",
+    "cabinet", "registrar", "strategist", "specialist", "supervisor", "minister", "sergeant", "constable", "liaison",
 }
 
 NUMBER_WORDS = {
