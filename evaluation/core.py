@@ -49,7 +49,10 @@ def title_similarity(a: Optional[str], b: Optional[str]) -> float:
 
 
 def norm_number(n: Optional[str]) -> str:
-    return re.sub(r"[\s.]+$", "", (n or "").strip()).lower()
+    """An item number as compared: case, a trailing dot and the brackets around it ("(a)", "a)")
+    are typography, not the number."""
+    n = re.sub(r"[\s.]+$", "", (n or "").strip()).lower()
+    return re.sub(r"^\((\w{1,6})\)$|^(\w{1,6})\)$", r"\1\2", n)
 
 
 @dataclass

@@ -177,3 +177,8 @@ def test_offices_and_groups_as_labels_inside_a_list_and_a_footnote_under_it():
     assert [(e.name, e.status) for e in roll.entries] == [
         ("Ann Hayes", "present"), ("Ben Ahern", "present"), ("Cy Moran", "present"), ("Dee Quill", "virtual"),
         ("Eve Roche", "in_attendance"), ("Finn Dwyer", "also_present")]
+
+
+def test_a_member_marked_remote_in_brackets_is_virtual():
+    people = parse_people("Mrs F Urquhart, Mr H MacLennan (remote), Mr D Bain")
+    assert [(p.name, p.virtual) for p in people] == [("F Urquhart", False), ("H MacLennan", True), ("D Bain", False)]

@@ -150,3 +150,34 @@ def test_divisions_between_a_motion_and_an_amendment_worded_other_ways():
     body = lines_of([("Motion: That the licence be suspended. Carried.", 80, False, 0)])
     _, _, votes = analyse_item(body, "12", NLP)
     assert all(v.counts.yes is None for v in votes)
+
+
+def test_decisions_marked_by_a_verb_in_capitals():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("Minutes of Meeting of the Area Committee held on Wednesday 12 March 2031 at 10.30 am.", 60, False, 0)]
+    bodies = [("Minutes", ["The Committee APPROVED the Minutes of:", "(a) the Area Committee held on 27 November 2030; and",
+                           "(b) the Common Good Fund Sub-Committee held on 22 January 2031."]),
+              ("Police Report", ["Thereafter, the Committee NOTED the report."]),
+              ("Fire Report", ["The Committee:", "i. NOTED the performance set out in the report; and",
+                               "ii. AGREED that Members be briefed before the season."]),
+              ("Housing Report", ["Thereafter, the Committee NOTED the update and AGREED the timetable."]),
+              ("Grants", ["The motion was APPROVED by the Board."])]
+    for k, (title, body) in enumerate(bodies, start=1):
+        spec.append((f"{k}. {title}", 40, True, 2))
+        spec += [(text, 60, False, 1) for text in body]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [len(item.resolutions) for item in m.items] == [2, 1, 2, 2, 0]
+
+
+def test_a_vote_counted_in_a_sentence_then_its_names_listed():
+    from agendapack.extractors.minutes.votes import counts_in
+    counts = counts_in("On a vote being taken, the MOTION received 6 votes and the AMENDMENT received 4 votes, with 1 abstention.")
+    assert (counts.yes, counts.no, counts.abstain) == (6, 4, 1)
+    body = lines_of([("On a vote being taken, the MOTION received 3 votes and the AMENDMENT received 1 vote, and the", 80, False, 0),
+                     ("MOTION was therefore CARRIED, votes having been cast as follows:", 80, False, 1),
+                     ("For the Motion (3): Mr A Reid, Mrs C Bain, Mr D Fyfe", 100, False, 2),
+                     ("For the Amendment (1): Ms E Munro", 100, False, 1)])
+    _, _, votes = analyse_item(body, "8", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no) for v in counted] == [(3, 1)]
+    assert counted[0].voters["no"] == ["E Munro"]

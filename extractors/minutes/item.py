@@ -191,6 +191,25 @@ def _paras_spanned(paras: list[Para], pi: int, last_line: int) -> int:
     return k
 
 
+# a decision marked by its verb in capitals inside a sentence ("the Committee NOTED the report",
+# "i. AGREED that ..."), where the minutes mark their decisions so rather than "Resolved"
+CAPS_DECISION = re.compile(r"\b(?:NOTED|AGREED|APPROVED|DECIDED|ENDORSED|ADOPTED|REFUSED|GRANTED|DEFERRED|CONFIRMED|AUTHORI[SZ]ED|REJECTED)\b")
+
+
+# what may stand before such a verb: nothing (the clause opens with it), the body deciding, or
+# "and" after another ("NOTED the update and AGREED the timetable"); "Motion APPROVED" is a result
+CAPS_DECISION_BEFORE = re.compile(
+    r"(?:^|[.;:]|\b(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Forum|Members)"
+    r"(?:\s+(?:further|then|thereafter|also|unanimously|accordingly))?|\band)$")
+
+
+def caps_decisions(text: str) -> list[re.Match[str]]:
+    """The capitalised decision verbs of a sentence in lower case ("NOTED" in a heading is none)."""
+    if not re.search(r"[a-z]{3}", text):
+        return []
+    return [m for m in CAPS_DECISION.finditer(text) if CAPS_DECISION_BEFORE.search(ENUM_RE.sub("", text[: m.start()]).rstrip())]
+
+
 # a table of members marked under the options of a recorded vote
 MARK_OPTIONS = {"yea": "yes", "yeas": "yes", "yes": "yes", "aye": "yes", "ayes": "yes", "for": "yes", "in favour": "yes",
                 "in favor": "yes", "nay": "no", "nays": "no", "no": "no", "noes": "no", "against": "no", "opposed": "no",
@@ -281,6 +300,7 @@ class ItemReader:
     put_open: bool = False  # a "put to the vote" sentence waits for its result
     pi: int = -1  # the paragraph being read
     grid_rows: set[int] = field(default_factory=set)  # ids of the lines a table of marks was read from
+    caps_decided: bool = False  # the minutes mark decisions by a verb in capitals ("NOTED"), not "Resolved"
     vote_para: int = -2  # the paragraph the last vote was recorded in
     division: Optional[Division] = None
     consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
@@ -345,6 +365,8 @@ class ItemReader:
         for k, (sent, labels) in enumerate(labelled):
             if "RESOLVED" in labels:
                 self.resolution(pi, para, sent, last_sentence=k == len(labelled) - 1)
+            elif self.caps_decided:
+                self.caps_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
 
     # ---- decision records
 
@@ -547,6 +569,14 @@ class ItemReader:
             setattr(counts, opt, n)
         if d.names.get("absent"):
             voters["absent"] = d.names["absent"]
+        last = self.votes[-1] if self.votes else None
+        if last is not None and counts.yes is not None and not any(last.voters.values()) \
+                and (last.counts.yes, last.counts.no) == (counts.yes, counts.no) and (last.text or "").rstrip().endswith(":"):
+            # "... the MOTION received 7 votes ..., votes having been cast as follows:" over the
+            # names: the vote counted above, its voters listed
+            last.voters = voters
+            last.counts.abstain = last.counts.abstain if last.counts.abstain is not None else counts.abstain
+            return
         self.record_vote(d.page, result, counts, d.text, kind, division=True, voters=voters)
 
     # ---- sentences of running text
@@ -744,6 +774,22 @@ class ItemReader:
             self.record_vote(para.page, res, tally or VoteCounts(), text, kind_hint(rm.group("kind") or ""), division=False,
                              voters=dissenters(rm.group(0)) or None)
 
+    def caps_decision(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
+        """Each verb of decision in capitals is a resolution ("NOTED ... and AGREED ..." two); one
+        ending the paragraph in a colon ("The Committee APPROVED the Minutes of:") is its
+        lettered or numbered parts, one each."""
+        verbs = caps_decisions(sent)
+        for k, m in enumerate(verbs):
+            clause = sent[m.start(): verbs[k + 1].start() if k + 1 < len(verbs) else len(sent)].strip()
+            parts = resolution_parts(self.lines, para) if k == len(verbs) - 1 and last_sentence \
+                and para.text.rstrip().endswith(":") else []
+            for part in parts:
+                self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+            if parts:
+                self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
+            else:
+                self.resolutions.append(Resolution(number=None, text=clause[:2000], outcome=outcome_of(clause), page=para.page))
+
     def resolution(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
         """The first "RESOLVED" clause of a sentence; one that ends the paragraph in a colon (or
         "that", "to") is its numbered parts, one resolution each."""
@@ -875,11 +921,11 @@ class ItemReader:
 
 def analyse_item(lines: list[Line], prefix: str, nlp: Optional[Language] = None, roll: Optional[Roll] = None,
                  header_motion: Optional[tuple[str, str]] = None, header_text: Optional[str] = None,
-                 rights: Optional[dict[int, float]] = None) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
+                 rights: Optional[dict[int, float]] = None, caps_decided: bool = False) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
     """Resolutions, motions and votes of one minute item's body lines. `header_motion` is the
     (mover, seconder) a numbered resolution's heading names, `header_text` its wording; `rights`
     each page's right text edge over the whole minutes."""
-    reader = ItemReader(join_wrapped_labels(lines), prefix, nlp, roll, rights=rights)
+    reader = ItemReader(join_wrapped_labels(lines), prefix, nlp, roll, rights=rights, caps_decided=caps_decided)
     if header_motion:
         mover, seconder = header_motion
         reader.add_motion("motion", header_text, lines[0].page if lines else 1, mover, seconder)

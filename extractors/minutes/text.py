@@ -26,6 +26,8 @@ ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1
 ROLL_CALL_LINE = re.compile(rf"^{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)  # "AYES:", "Yeas (4):"
 # a division's "For:" list on a line of its own ("For" is no roll word elsewhere: "For the reasons ...")
 FOR_LABEL_LINE = re.compile(r"^for\s*:\s*\S", re.I)
+# a division's option with its count before its names ("For the Amendment (4):  Mr J Gillanders, ...")
+COUNTED_OPTION_LINE = re.compile(r"^(?:for\s+the\s+(?:motion|amendment)|for|against|abstentions?)\s*\(\s*\d{1,3}\s*\)\s*:", re.I)
 DIVISION_LABEL_LINE = re.compile(r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|motion|amendment)"
                                  r"\s*[:(–-]?\s*\d{1,3}\s*\)?\s*(?:votes?)?\s*:?$", re.I)  # "For (52)", "Motion - 8 votes"
 
@@ -150,7 +152,8 @@ def paragraphs(lines: list[Line], pitch: float | None = None, rights: Optional[d
         new = False
         if DIVISION_LABEL_LINE.match(ln.text.strip()) or DIVISION_LABEL_LINE.match(prev.text.strip()):
             new = True  # "For (52)" / "Against (0)" labels of a recorded division
-        elif ROLL_CALL_LINE.match(ln.text.strip()) or ROLL_CALL_LINE.match(prev.text.strip()) or FOR_LABEL_LINE.match(ln.text.strip()):
+        elif ROLL_CALL_LINE.match(ln.text.strip()) or ROLL_CALL_LINE.match(prev.text.strip()) or FOR_LABEL_LINE.match(ln.text.strip()) \
+                or COUNTED_OPTION_LINE.match(ln.text.strip()):
             new = True  # "AYES: A, B, C  NOES: D", "For: Crs A, B and C": a roll-call vote line
         elif ln.page != prev.page:
             # a line opening the page in lower case goes on with the sentence ("Trustee Marsh:" /

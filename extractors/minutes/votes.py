@@ -345,9 +345,11 @@ LABELLED_COUNTS = re.compile(
 # a division between a motion and an amendment: "there voted for the motion 9 Councillors and for
 # the amendment 5 Councillors" (the motion's votes are yes, the amendment's no)
 # (either first: "there voted for the amendment 6 and for the motion 4, there being 1 abstention")
+# ("the MOTION received 7 votes and the AMENDMENT received 4 votes, with 1 abstention")
+_FOR_THE = r"(?:\bfor\s+the\s+(?:motion|amendment)|\bthe\s+(?:motion|amendment)\s+received)"
 MOTION_AMENDMENT_COUNTS = re.compile(
-    rf"\bfor\s+the\s+(?P<first>motion|amendment)\s*,?\s*(?P<c1>{COUNT_WORDS})\b[^.;]{{0,40}}?"
-    rf"\bfor\s+the\s+(?:motion|amendment)\s*,?\s*(?P<c2>{COUNT_WORDS})\b"
+    rf"(?:\bfor\s+the|\bthe)\s+(?P<first>motion|amendment)(?:\s+received)?\s*,?\s*(?P<c1>{COUNT_WORDS})\b(?:\s+votes?)?[^.;]{{0,40}}?"
+    rf"{_FOR_THE}\s*,?\s*(?P<c2>{COUNT_WORDS})\b"
     rf"(?:[^.;]{{0,30}}?\b(?P<a>{COUNT_WORDS})\s+abstentions?\b)?",
     re.I,
 )
