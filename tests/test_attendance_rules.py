@@ -182,3 +182,15 @@ def test_offices_and_groups_as_labels_inside_a_list_and_a_footnote_under_it():
 def test_a_member_marked_remote_in_brackets_is_virtual():
     people = parse_people("Mrs F Urquhart, Mr H MacLennan (remote), Mr D Bain")
     assert [(p.name, p.virtual) for p in people] == [("F Urquhart", False), ("H MacLennan", True), ("D Bain", False)]
+
+
+def test_people_side_by_side_each_with_a_title_and_the_chair_note():
+    people = parse_people("Cllr Pat Whit (Town Mayor) - in the Chair, Cllr Rich Amber (Deputy Mayor) Cllr Ada Nwosu, Cllr Sun Bhatt")
+    assert [(p.name, p.role) for p in people] == [("Pat Whit", "Town Mayor"), ("Rich Amber", "Deputy Mayor"),
+                                                  ("Ada Nwosu", None), ("Sun Bhatt", None)]
+
+
+def test_a_member_absent_without_apology_in_a_sentence_that_mentions_an_apology():
+    roll = _apologies_item(["Cllr Ian Dace was absent; no apology had been received by the Town Clerk."])
+    assert ("Ian Dace", "absent") in [(e.name, e.status) for e in roll.entries]
+    assert not [e for e in roll.entries if "Clerk" in e.name]

@@ -181,3 +181,19 @@ def test_a_vote_counted_in_a_sentence_then_its_names_listed():
     counted = [v for v in votes if v.counts.yes is not None]
     assert [(v.counts.yes, v.counts.no) for v in counted] == [(3, 1)]
     assert counted[0].voters["no"] == ["E Munro"]
+
+
+def test_options_with_their_counts_on_one_line_and_the_result_after_a_dash():
+    from tests.lines import make_columns
+    body = lines_of([("It was proposed by Cllr Farr and seconded by Cllr Nwosu that the recommendation be adopted.", 80, False, 0)])
+    body.append(make_columns([("For: 8", 80), ("Against: 3", 140), ("Abstentions: 1", 200), ("- the motion was CARRIED.", 280)],
+                             top=body[-1].top + 13))
+    _, _, votes = analyse_item(body, "C/194/31", NLP)
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain, v.result) for v in votes] == [(8, 3, 1, "carried")]
+    # the options as the heads of columns of names stay one division
+    body = lines_of([("A vote was called for, with the following result:", 80, False, 0)])
+    body.append(make_columns([("For: (2)", 120), ("Against: (1)", 300)], top=body[-1].top + 15))
+    body.append(make_columns([("Cllr Ann Ruane", 100), ("Cllr Eva Mears", 280)], top=body[-1].top + 13))
+    body.append(make_columns([("Cllr Ben Lally", 100)], top=body[-1].top + 13))
+    _, _, votes = analyse_item(body, "CC 120/31", NLP)
+    assert [(v.counts.yes, v.counts.no) for v in votes] == [(2, 1)]

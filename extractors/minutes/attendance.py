@@ -165,7 +165,9 @@ def split_name(raw: str) -> PersonRef:
             text = (text[: m.start()] + " " + after).strip(" ,")
     # "Name – Role" / "Name - Role", or the office first: "Chief Executive Officer – D Harper"
     m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
-    if m and not role:
+    if m and role and re.match(r"(?i)in\s+the\s+chair\b", m.group(2)):
+        text = m.group(1)  # "Cllr A (Town Mayor) - in the Chair"
+    elif m and not role:
         first, second = m.group(1), m.group(2)
         office_first = (_is_role_chunk(first.split()) or is_role_word(first.split()[0])) and _looks_like_name(second)
         text, role = (second, first) if office_first else (first, second)
@@ -330,6 +332,17 @@ HOLDER_IN_BRACKETS = re.compile(r"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+)?(?:[
                                 r"|\((?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+\)\s*$")
 
 
+PERSON_TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Cr|Prof|Sir|Dame|Rev)\.?"
+
+
+def _split_at_titles(chunk: str) -> list[str]:
+    """People printed side by side with no comma between them, each with a title ("Cllr A Byrne
+    (Deputy Mayor)   Cllr K Lynch"): a title after a finished name starts the next person."""
+    if not re.match(rf"{PERSON_TITLE}\s", chunk):
+        return [chunk]
+    return [p for p in re.split(rf"(?<=[)\x01\w])\s+(?={PERSON_TITLE}\s+[A-Z])", chunk) if p.strip()]
+
+
 def _unnamed_office(piece: str) -> bool:
     """An office in place of a name ("the Clerk", "the Deputy Clerk"): nobody to record."""
     toks = piece.split()
@@ -397,7 +410,7 @@ def parse_people(text: str) -> list[PersonRef]:
                     people[-1].role = normalise_role(_unprotect(s))
                 office_given = True
                 continue
-            pieces = [s] if role_first_style else _split_run(s)
+            pieces = [s] if role_first_style else [q for part in _split_at_titles(s) for q in _split_run(part)]
             for k, piece in enumerate(pieces):
                 p = split_name(_unprotect(piece))
                 if not p.name or not re.search(r"[A-Za-z]", p.name) or p.name.lower() in HONORIFICS:

@@ -472,6 +472,14 @@ def _attendance_sentences(roll: att.Roll, text: str, page: int, nlp: Optional[La
             # remove the substitution clauses before reading the apologies list
             clean = re.sub(r"\s*,?\s*(?:who\s+(?:was|were)\s+)?substituted\s+by\s+[^,;]+?(?=[,;]|\.\s*$|$)", "", clean)
             clean = re.sub(r"\s*,?\s*with\s+[^,;]+?\s+substituting\b", "", clean)
+        absent = att.ABSENT_SENT.search(clean) if apologies else None
+        if absent:
+            # "Cllr B was absent; no apology had been received.": absent, whatever follows
+            for p in att.parse_people(_trim_list(absent.group("list"))):
+                if (_plausible_name(p.name) or p.honorific) and roll.find(p.name, att.STATUSES) is None:
+                    roll.add(att.AttendanceEntry(name=p.name, status="absent", page=page, honorific=p.honorific,
+                                                 role=p.role))
+            continue
         am = att.APOLOGY_SENT.search(clean) if apologies else None
         if am and not re.search(r"\bbut\b[^.]*\b(?:attend|present|virtual)", clean, re.I):
             lst = am.group("list") or am.group("list2")
@@ -493,13 +501,6 @@ def _attendance_sentences(roll: att.Roll, text: str, page: int, nlp: Optional[La
                 if named and roll.find(p.name, ("present", "in_attendance", "also_present")) is None:
                     roll.add(att.AttendanceEntry(name=p.name, status=att.also_status(p.role), page=page,
                                                  honorific=p.honorific, role=p.role))
-            continue
-        absent = att.ABSENT_SENT.search(clean) if apologies else None
-        if absent:
-            for p in att.parse_people(_trim_list(absent.group("list"))):
-                if (_plausible_name(p.name) or p.honorific) and roll.find(p.name, att.STATUSES) is None:
-                    roll.add(att.AttendanceEntry(name=p.name, status="absent", page=page, honorific=p.honorific,
-                                                 role=p.role))
             continue
         vm = att.VIRTUAL_SENT.search(clean)
         if vm:

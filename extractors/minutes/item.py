@@ -120,8 +120,8 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
             p, k = _Segment(p, f"{p.text} {paras[k].text}"), k + 1
         if VOTE_LEAD.match(p.text.strip()):
             p = _Segment(p, VOTE_LEAD.sub("", p.text.strip()))  # "Recorded Vote: Yeas: ..."
-        starts = [m.start() for m in ROLL_LABEL.finditer(p.text)]
-        if len(starts) < 2 or starts[0] != len(p.text) - len(p.text.lstrip()) or len(p.text) > 600:
+        starts = [m.start() for m in ROLL_OR_FOR_LABEL.finditer(p.text)]
+        if len(starts) < 2 or starts[0] != len(p.text) - len(p.text.lstrip()) or len(p.text) > 600 or _option_header(p.lines[0]):
             out.append(p)
             continue
         for a, b in zip(starts, starts[1:] + [len(p.text)]):
@@ -130,6 +130,17 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
             if result is not None:
                 out.append(_Segment(p, result.string.strip()))
     return out
+
+
+def _option_header(line: Line) -> bool:
+    """A division's options as the heads of columns ("For: (14)   Against: (5)   Abstain: (1)"),
+    the names below each."""
+    labels = [division_label(seg.text.strip()) for seg in line.segments]
+    return len(labels) >= 2 and all(m is not None and not m.group("rest").strip(" :") for m in labels)
+
+
+# the labels a line of roll-call options is split at, "For:" among them ("For: 8  Against: 3")
+ROLL_OR_FOR_LABEL = re.compile(rf"{ROLL_LABEL.pattern}|\bfor\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)
 
 
 # a tally stated as the vote: "Vote: 4-1 (Ortiz opposed).", "The vote was 5-2."
@@ -497,10 +508,10 @@ class ItemReader:
     def column_division(self, para: Para) -> bool:
         """A division printed as a table: its options side by side on one line ("For: (14)
         Against: (5)  Abstain: (1)"), the names under each in its column."""
+        if not _option_header(para.lines[0]):
+            return False
         heads = para.lines[0].segments
         labels = [division_label(seg.text.strip()) for seg in heads]
-        if len(heads) < 2 or not all(m is not None and not m.group("rest").strip(" :") for m in labels):
-            return False
         self.close_division()
         for seg, m in zip(heads, labels):
             assert m is not None
