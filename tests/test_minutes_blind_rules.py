@@ -197,3 +197,24 @@ def test_options_with_their_counts_on_one_line_and_the_result_after_a_dash():
     body.append(make_columns([("Cllr Ben Lally", 100)], top=body[-1].top + 13))
     _, _, votes = analyse_item(body, "CC 120/31", NLP)
     assert [(v.counts.yes, v.counts.no) for v in votes] == [(2, 1)]
+
+
+def test_a_decision_label_run_in_before_what_was_decided():
+    body = lines_of([("There was submitted a report by the Head of Roads on winter maintenance.", 80, False, 0),
+                     ("Decision: The Committee agreed to approve the gritting routes set out in Appendix 1.", 80, False, 2)])
+    res, _, _ = analyse_item(body, "7", NLP)
+    assert [r.text for r in res] == ["The Committee agreed to approve the gritting routes set out in Appendix 1."]
+    body = lines_of([("DECIDED: that the Committee:-", 80, False, 0), ("(a) note the report; and", 100, False, 1),
+                     ("(b) approve the revised policy.", 100, False, 1)])
+    assert len(analyse_item(body, "8", NLP)[0]) == 2
+    # a board's decision record ("Decision: Approved 5-0") is its vote, not a resolution
+    body = lines_of([("Decision: Approved 5-0.", 80, False, 0)])
+    assert analyse_item(body, "9", NLP)[0] == []
+
+
+def test_a_division_printed_count_first():
+    from agendapack.extractors.minutes.votes import counts_in
+    counts = counts_in("On a division, 6 members voted for the amendment and 4 for the motion, with 1 abstention.")
+    assert (counts.yes, counts.no, counts.abstain) == (4, 6, 1)
+    counts = counts_in("On a division, 8 votes were cast for the motion and 3 for the amendment.")
+    assert (counts.yes, counts.no) == (8, 3)

@@ -159,6 +159,8 @@ def _names_go_on(raw: str) -> bool:
 
 # the heading a decision is printed under ("Decision", "DECISION:", "Decisions")
 DECISION_HEADING = re.compile(r"(?i)decisions?\s*:?")
+# the same label run in before what was decided ("Decision: The Committee agreed to ...", "DECIDED: that ...")
+RUN_IN_DECISION = re.compile(r"(?i)^(?:decisions?|decided)\s*[:–—-]\s*(?=\S)")
 
 
 def _surname_wrapped(raw: str, text: str) -> bool:
@@ -400,6 +402,17 @@ class ItemReader:
                 # "The Committee agreed to approve ...": what was agreed is the outcome
                 decided = re.sub(r"(?i)^[^.]{0,60}?\bagreed\b\s*(?::-?\s*)?(?:to\s+)?", "", text.strip())
                 self.resolutions.append(Resolution(number=None, text=text[:2000], outcome=outcome_of(decided), page=block[0].page))
+        for para in self.paras:
+            # "Decision: The Committee agreed to ...", "DECIDED: that ..." run in on their line
+            label = RUN_IN_DECISION.match(para.text.strip())
+            text = para.text.strip()[label.end():] if label else ""
+            if not text or resolution_triggers(text) or decision_line(text):
+                continue  # read as a resolution, or a board's record of its vote ("Decision: Approved 5-0")
+            clauses = resolution_parts(self.lines, para) if re.search(r":-?\s*$", text) else []
+            for part in clauses:
+                self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+            if not clauses:
+                self.resolutions.append(Resolution(number=None, text=text[:2000], outcome=outcome_of(text), page=para.page))
 
     def decision(self, para: Para) -> bool:
         """A decision record's line under its item, labelled ("ACTION: Approved 6-1", "Decision:

@@ -355,12 +355,22 @@ MOTION_AMENDMENT_COUNTS = re.compile(
 )
 
 
+# the count first: "6 members voted for the amendment and 4 for the motion", "8 votes were cast for
+# the motion and 3 for the amendment"
+COUNT_FIRST_MOTION_AMENDMENT = re.compile(
+    rf"\b(?P<c1>{COUNT_WORDS})\s+(?:(?:members|councillors|votes?)\s+)?(?:(?:voted|were\s+cast)\s+)?for\s+the\s+(?P<first>motion|amendment)\b"
+    rf"[^.;]{{0,20}}?\b(?P<c2>{COUNT_WORDS})\s+(?:(?:members|councillors|votes?)\s+)?(?:(?:voted|were\s+cast)\s+)?for\s+the\s+(?:motion|amendment)\b"
+    rf"(?:[^.;]{{0,30}}?\b(?P<a>{COUNT_WORDS})\s+abstentions?\b)?",
+    re.I,
+)
+
+
 def counts_in(text: str) -> Optional[VoteCounts]:
     """Vote counts stated in a sentence: "by five votes to four", "7 for, 2 against, 1 abstention",
     "For: 5, Against: 2, Abstentions: 1", "for the motion 9 ... and for the amendment 5"."""
     m = VOTES_TO.search(text) or FOR_AGAINST.search(text) or LABELLED_COUNTS.search(text)
     if not m:
-        if (ma := MOTION_AMENDMENT_COUNTS.search(text)) is None:
+        if (ma := MOTION_AMENDMENT_COUNTS.search(text) or COUNT_FIRST_MOTION_AMENDMENT.search(text)) is None:
             return None
         first, second = word_to_int(ma.group("c1")), word_to_int(ma.group("c2"))
         yes, no = (first, second) if ma.group("first").lower() == "motion" else (second, first)
