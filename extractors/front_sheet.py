@@ -434,8 +434,9 @@ def _find_body(
 
 
 SUMMONED_BODY = re.compile(
-    r"\b(?i:a|the)\s+(?:\w+\s+)?(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,5}"
-    r"(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Forum|Executive))\s+(?:will|is|shall)\b"
+    r"\b(?i:a|the)\s+(?:\w+\s+){0,2}(?i:meeting)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,5}"
+    r"(?i:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Forum|Executive|Municipal\s+District|(?<=Full\s)Council))"
+    r"(?:,?\s+(?:which\s+)?(?:will|is|shall|to\s+be)\b|\s+of\s+[A-Z])"
 )
 
 
@@ -446,7 +447,8 @@ def _summoned_body(lines: list[Line]) -> Optional[tuple[str, Line, str]]:
         text = " ".join(x.text for x in lines[k:k + 2])
         m = SUMMONED_BODY.search(text)
         if m and m.start("body") < len(ln.text):
-            return m.group("body"), ln, text
+            body = m.group("body").strip()
+            return (_title_case(body) if body.isupper() else body), ln, text
     return None
 
 

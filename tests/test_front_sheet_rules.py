@@ -310,3 +310,18 @@ def test_a_summons_time_wrapped_over_two_lines():
     ])
     meeting = extract_meeting(lines)
     assert (meeting.date, meeting.start_time) == ("2031-06-10", "10:00")
+
+
+@pytest.mark.parametrize("summons, body", [
+    ("You are hereby summoned to attend a meeting of the FULL COUNCIL of Wessex Town Council to be held", "Full Council"),
+    ("You are requested to attend a meeting of the Glenholm and Ardmore Area Committee to be held in", "Glenholm and Ardmore Area Committee"),
+    ("You are requested to attend the March Monthly Meeting of Kilbarra Municipal District, which will be held", "Kilbarra Municipal District"),
+])
+def test_the_body_a_summons_names_under_a_councils_letterhead(summons, body):
+    lines = stack([
+        ("WESSEX COUNCIL", 200, {"bold": True}),
+        ("Dear Councillor,", 60),
+        (summons, 60),
+        ("in the Council Chamber on Wednesday 12th March 2031 at 7.00pm.", 60),
+    ])
+    assert extract_meeting(lines).body == body
