@@ -655,7 +655,9 @@ def extract_contact(lines: list[Line]) -> Optional[Contact]:
     if lab is None:
         # a sign-off over its office on the line below: "Siobhán Ní Mhurchú" / "Meetings Administrator"
         for k, ln in enumerate(lines[:-1]):
-            office = lines[k + 1].text.strip()
+            # the office in the second language of two ("Riarthóir Cruinnithe / Meetings
+            # Administrator"), before the body it serves ("Meetings Administrator, X District")
+            office = lines[k + 1].text.strip().split(" / ")[-1].split(",")[0].strip()
             if SIGNED_NAME_RE.fullmatch(ln.text.strip()) and OFFICE_LINE_RE.fullmatch(office) and lines[k + 1].page == ln.page:
                 lab = (ln.text.strip(), ln)
                 break

@@ -254,7 +254,8 @@ def test_a_clerk_labelled_by_office_and_a_signature_over_its_office():
         ("You are summoned to a meeting on Monday 20th January 2031 at 7.00pm", 60),
     ]))
     assert labelled.contact is not None and labelled.contact.name == "Jo Whitlow"
-    for office in ("Meetings Administrator", "Parish Clerk"):
+    for office in ("Meetings Administrator", "Parish Clerk", "Riarthóir Cruinnithe / Meetings Administrator",
+                   "Meetings Administrator, Kilbarra Municipal District"):
         signed = extract_meeting(stack([
             ("KILBARRA COUNTY COUNCIL", 200, {"bold": True}),
             ("You are requested to attend the meeting on Monday, 14th July 2031 at 11.00 a.m.", 60),
