@@ -218,3 +218,13 @@ def test_a_division_printed_count_first():
     assert (counts.yes, counts.no, counts.abstain) == (4, 6, 1)
     counts = counts_in("On a division, 8 votes were cast for the motion and 3 for the amendment.")
     assert (counts.yes, counts.no) == (8, 3)
+
+
+def test_the_start_time_after_a_long_venue_in_the_heading():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("Minutes of the March Monthly Meeting of Kilbarra Municipal District held in the Council Chamber,", 60, False, 0),
+            ("Municipal District Office, Bridge Street, Kilbarra, and remotely via Microsoft Teams, on Tuesday, 11th", 60, False, 1),
+            ("March 2031 at 10.00 a.m.", 60, False, 1),
+            ("KMD 18/31 Confirmation of Minutes", 40, True, 2),
+            ("The minutes were confirmed.", 60, False, 1)]
+    assert extract_minutes(lines_of(spec), NLP).meeting.start_time == "10:00"
