@@ -72,7 +72,8 @@ LABELS = {
     "venue": re.compile(r"^(?:venue|location|place|meeting\s+location|regular\s+meeting\s+location)"
                         r"(?:\s*(?:/|and|&)\s*(?:address|location|venue))?\s*:\s*", re.I),
     "published": re.compile(r"^(?:published|date\s+of\s+(?:publication|issue)|issued|date\s+issued|despatched)\s*(?:on)?\s*:?\s*", re.I),
-    "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|enquiries\s+to)\s*:?\s*|^(?:[A-Z][a-z]+\s+){0,2}clerk\s*:\s*", re.I),
+    "contact": re.compile(r"^(?:contact(?:\s+officer)?|ask\s+for|enquiries\s+to)\s*:?\s*|^(?:[A-Z][a-z]+\s+){0,2}clerk\s*:\s*"
+                          r"|^(?:[A-Z][a-z]+\s+)?enquiries\s*:\s*", re.I),  # "Agenda enquiries: Jo Bell, Corporate Officer"
 }
 MEMBER_HEADERS = re.compile(
     r"^(?:councillors\s+on\s+the\s+\w+|membership|members|committee\s+members|councillors|board\s+of\s+trustees|"
@@ -693,7 +694,9 @@ def _joined_text(lines: list[Line]) -> str:
     out: list[str] = []
     for ln in lines:
         t = ln.text.strip()
-        if out and re.search(r"@[\w.-]+$", out[-1]) and re.match(r"^\.?[\w-]+(?:\.[\w-]+)*\.?$", t):
+        # (broken at a dot: "Pages" heading a column under an address is no part of it)
+        if out and re.search(r"@[\w.-]+$", out[-1]) and re.match(r"^\.?[\w-]+(?:\.[\w-]+)*\.?$", t) \
+                and (out[-1].endswith((".", "-")) or t.startswith(".")):
             out[-1] = out[-1] + t
         else:
             out.append(t)

@@ -326,3 +326,15 @@ def test_the_body_a_summons_names_under_a_councils_letterhead(summons, body):
         ("in the Council Chamber on Wednesday 12th March 2031 at 7.00pm.", 60),
     ])
     assert extract_meeting(lines).body == body
+
+
+def test_agenda_enquiries_label_and_an_email_over_a_column_heading():
+    lines = stack([
+        ("KESTREL VALLEY REGIONAL DISTRICT", 200, {"bold": True}),
+        ("Thursday, March 13, 2031, 1:30 p.m.", 200),
+        ("Agenda enquiries: Jo Pratt, Corporate Officer - 250-555-0148 - office@kvrd.ca", 60),
+        ("Pages", 500),
+        ("1. CALL TO ORDER", 60),
+    ])
+    contact = extract_meeting(lines).contact
+    assert (contact.name, contact.email) == ("Jo Pratt", "office@kvrd.ca")
