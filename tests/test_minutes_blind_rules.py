@@ -228,3 +228,26 @@ def test_the_start_time_after_a_long_venue_in_the_heading():
             ("KMD 18/31 Confirmation of Minutes", 40, True, 2),
             ("The minutes were confirmed.", 60, False, 1)]
     assert extract_minutes(lines_of(spec), NLP).meeting.start_time == "10:00"
+
+
+def _agreed_minutes(extra_item=None):
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("MINUTE of MEETING of the EDUCATION COMMITTEE held on Tuesday 11 March 2031 at 10.00 am.", 60, False, 0)]
+    bodies = [("MINUTE OF PREVIOUS MEETING", ["The Committee approved the minute as a correct record."]),
+              ("ACTION LOG", ["The Committee noted the position and agreed that three actions be removed."]),
+              ("BUDGET MONITORING", ["The Committee agreed:-", "(a) to note the projected overspend;",
+                                     "(b) to note the management actions; and", "(c) to request a further report."]),
+              ("SCHOOL ESTATE", ["The Committee agreed to approve the strategy."])]
+    if extra_item:
+        bodies.append(extra_item)
+    for k, (title, body) in enumerate(bodies, start=16):
+        spec.append((f"{k}. {title}", 40, True, 2))
+        spec += [(text, 60, False, 1) for text in body]
+    return extract_minutes(lines_of(spec), NLP)
+
+
+def test_what_the_committee_agreed_where_no_decision_is_worded_resolved():
+    assert [len(item.resolutions) for item in _agreed_minutes().items] == [1, 1, 3, 1]
+    # minutes that word their decisions "Resolved" keep to them: "the Committee agreed" is no resolution there
+    m = _agreed_minutes(("EXCLUSION", ["RESOLVED that the public be excluded."]))
+    assert [len(item.resolutions) for item in m.items] == [0, 0, 0, 0, 1]

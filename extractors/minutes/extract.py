@@ -19,7 +19,7 @@ from agendapack.extractors.documents import classify as classify_page
 from agendapack.extractors.minutes import attendance as att
 from agendapack.extractors.minutes.attendance_lines import read_attendance
 from agendapack.extractors.minutes.headings import find_headings, split_run_on
-from agendapack.extractors.minutes.item import analyse_item, caps_decisions
+from agendapack.extractors.minutes.item import BODY_DECISION, analyse_item, caps_decisions
 from agendapack.extractors.minutes.matters import page_matters
 from agendapack.extractors.minutes.meeting import meeting_header
 from agendapack.extractors.minutes.resolutions import resolution_triggers
@@ -55,8 +55,12 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
     # item after item, more often than by "Resolved": those verbs are the resolutions
     bodies = [lines[h.body_start:(heads[k + 1].index if k + 1 < len(heads) else len(lines))] for k, h in enumerate(heads)]
     marked = sum(any(caps_decisions(ln.text) for ln in body) for body in bodies)
-    caps_decided = marked >= max(3, 0.4 * len(heads)) and \
-        sum(bool(caps_decisions(ln.text)) for ln in lines) > sum(bool(resolution_triggers(ln.text)) for ln in lines)
+    triggers = sum(bool(resolution_triggers(ln.text)) for ln in lines)
+    caps_decided = marked >= max(3, 0.4 * len(heads)) and sum(bool(caps_decisions(ln.text)) for ln in lines) > triggers
+    # minutes that never word a decision "Resolved" and record, item after item, what the body
+    # agreed ("The Committee agreed:-" over its clauses, "The Committee noted the report")
+    agreed = sum(any(BODY_DECISION.search(ln.text) for ln in body) for body in bodies)
+    body_decided = not caps_decided and triggers == 0 and agreed >= max(3, 0.4 * len(heads))
     for hi, h in enumerate(heads):
         end = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
         body = lines[h.body_start:end]
@@ -69,7 +73,8 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
             sent = re.split(r"(?<=[.])\s+(?=[A-Z])", first)[0]
             title = header_text = re.sub(r"\s+Carried\.?$", "", sent).strip()
         key = h.number or f"i{hi + 1}"
-        resolutions, motions, votes = analyse_item(body, f"{key}.", nlp, roll, h.mover, header_text, rights, caps_decided)
+        resolutions, motions, votes = analyse_item(body, f"{key}.", nlp, roll, h.mover, header_text, rights, caps_decided,
+                                                   body_decided)
         items.append(
             MinuteItem(
                 number=h.number,

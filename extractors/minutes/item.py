@@ -223,6 +223,13 @@ def caps_decisions(text: str) -> list[re.Match[str]]:
     return [m for m in CAPS_DECISION.finditer(text) if CAPS_DECISION_BEFORE.search(ENUM_RE.sub("", text[: m.start()]).rstrip())]
 
 
+# the body as the subject of its decision ("The Committee agreed:-", "The Committee noted the report
+# and agreed ..."), where the minutes word no decision "Resolved"
+BODY_DECISION = re.compile(r"\b(?i:the)\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Forum|Authority)"
+                           r"\s+(?:(?:unanimously|accordingly|then|therefore|also|further|thereafter)\s+)?"
+                           r"(?:agreed|approved|noted|decided|endorsed|accepted|confirmed)\b")
+
+
 # a table of members marked under the options of a recorded vote
 MARK_OPTIONS = {"yea": "yes", "yeas": "yes", "yes": "yes", "aye": "yes", "ayes": "yes", "for": "yes", "in favour": "yes",
                 "in favor": "yes", "nay": "no", "nays": "no", "no": "no", "noes": "no", "against": "no", "opposed": "no",
@@ -314,6 +321,7 @@ class ItemReader:
     pi: int = -1  # the paragraph being read
     grid_rows: set[int] = field(default_factory=set)  # ids of the lines a table of marks was read from
     caps_decided: bool = False  # the minutes mark decisions by a verb in capitals ("NOTED"), not "Resolved"
+    body_decided: bool = False  # the minutes word decisions as what the body agreed, never "Resolved"
     vote_para: int = -2  # the paragraph the last vote was recorded in
     division: Optional[Division] = None
     consumed_until: int = -1  # paragraphs up to this one were read as parts of a resolution
@@ -380,15 +388,21 @@ class ItemReader:
                 self.resolution(pi, para, sent, last_sentence=k == len(labelled) - 1)
             elif self.caps_decided:
                 self.caps_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
+            elif self.body_decided and BODY_DECISION.search(sent) and not self.decision_heads():
+                self.body_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
 
     # ---- decision records
+
+    def decision_heads(self) -> list[int]:
+        """The lines that are a "Decision" heading (what was decided is read under them)."""
+        return [i for i, ln in enumerate(self.lines) if DECISION_HEADING.fullmatch(ln.text.strip())]
 
     def decision_blocks(self) -> None:
         """The text under each "Decision" heading ("Decision" / "The Committee agreed:- (1) to note
         ...; (2) to approve ..."), to the next such heading or the item's end: what was decided,
         one resolution a numbered clause, or one for the whole when it has no clauses. A decision
         worded "Resolved" is read as such instead."""
-        heads = [i for i, ln in enumerate(self.lines) if DECISION_HEADING.fullmatch(ln.text.strip())]
+        heads = self.decision_heads()
         for k, i in enumerate(heads):
             block = self.lines[i + 1: heads[k + 1] if k + 1 < len(heads) else len(self.lines)]
             text = join_lines(block)
@@ -798,6 +812,19 @@ class ItemReader:
             self.record_vote(para.page, res, tally or VoteCounts(), text, kind_hint(rm.group("kind") or ""), division=False,
                              voters=dissenters(rm.group(0)) or None)
 
+    def body_decision(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
+        """A sentence in which the body decides is one resolution ("The Committee noted ... and
+        agreed ..." too); one ending the paragraph in a colon ("The Committee agreed:-") is its
+        lettered or numbered clauses, one each."""
+        parts = resolution_parts(self.lines, para) if last_sentence and re.search(r":-?\s*$", para.text) else []
+        for part in parts:
+            self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+        if parts:
+            self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
+            return
+        decided = sent[BODY_DECISION.search(sent).start():].strip()
+        self.resolutions.append(Resolution(number=None, text=decided[:2000], outcome=outcome_of(decided), page=para.page))
+
     def caps_decision(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
         """Each verb of decision in capitals is a resolution ("NOTED ... and AGREED ..." two); one
         ending the paragraph in a colon ("The Committee APPROVED the Minutes of:") is its
@@ -945,11 +972,13 @@ class ItemReader:
 
 def analyse_item(lines: list[Line], prefix: str, nlp: Optional[Language] = None, roll: Optional[Roll] = None,
                  header_motion: Optional[tuple[str, str]] = None, header_text: Optional[str] = None,
-                 rights: Optional[dict[int, float]] = None, caps_decided: bool = False) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
+                 rights: Optional[dict[int, float]] = None, caps_decided: bool = False,
+                 body_decided: bool = False) -> tuple[list[Resolution], list[Motion], list[VoteEvent]]:
     """Resolutions, motions and votes of one minute item's body lines. `header_motion` is the
     (mover, seconder) a numbered resolution's heading names, `header_text` its wording; `rights`
     each page's right text edge over the whole minutes."""
-    reader = ItemReader(join_wrapped_labels(lines), prefix, nlp, roll, rights=rights, caps_decided=caps_decided)
+    reader = ItemReader(join_wrapped_labels(lines), prefix, nlp, roll, rights=rights, caps_decided=caps_decided,
+                        body_decided=body_decided)
     if header_motion:
         mover, seconder = header_motion
         reader.add_motion("motion", header_text, lines[0].page if lines else 1, mover, seconder)
