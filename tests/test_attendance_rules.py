@@ -194,3 +194,22 @@ def test_a_member_absent_without_apology_in_a_sentence_that_mentions_an_apology(
     roll = _apologies_item(["Cllr Ian Dace was absent; no apology had been received by the Town Clerk."])
     assert ("Ian Dace", "absent") in [(e.name, e.status) for e in roll.entries]
     assert not [e for e in roll.entries if "Clerk" in e.name]
+
+
+def test_a_sederunt_in_paragraphs_with_representatives_and_a_substitute():
+    lines = [
+        make_columns([("Sederunt:", 60), ("Councillor Fay Mac (Convener); Councillors Sol Baird, Ann Kennoway (as", 160)], top=100),
+        make_columns([("substitute for Councillor Ross Mill) and Ian Yule.", 160)], top=114),
+        make_columns([("Religious Representatives: Reverend Dr Moira Sinc and Father Dom Raff.", 160)], top=138),
+        make_columns([("Non-voting Representatives: Ms Lorna Gil (Teacher Representative).", 160)], top=162),
+        make_columns([("Apologies:", 60), ("Councillors Kirsty Bal and Ross Mill.", 160)], top=186),
+    ]
+    head = Heading(index=len(lines), number="16", title="APOLOGIES FOR ABSENCE", body_start=len(lines) + 1)
+    lines += stack([("16. APOLOGIES FOR ABSENCE", 40, {"bold": True}),
+                    ("Apologies for absence were intimated on behalf of Councillors Bal and Mill.", 80)], start=214)
+    roll = read_attendance(lines, MinutesParts(headings=[head], preamble_end=head.index))
+    got = [(e.name, e.status) for e in roll.entries]
+    assert got == [("Fay Mac", "present"), ("Sol Baird", "present"), ("Ann Kennoway", "substitute"), ("Ian Yule", "present"),
+                   ("Moira Sinc", "present"), ("Dom Raff", "present"), ("Lorna Gil", "present"),
+                   ("Kirsty Bal", "apologies"), ("Ross Mill", "apologies")]
+    assert roll.entries[2].substitute_for == "Ross Mill"

@@ -251,3 +251,16 @@ def test_what_the_committee_agreed_where_no_decision_is_worded_resolved():
     # minutes that word their decisions "Resolved" keep to them: "the Committee agreed" is no resolution there
     m = _agreed_minutes(("EXCLUSION", ["RESOLVED that the public be excluded."]))
     assert [len(item.resolutions) for item in m.items] == [0, 0, 0, 0, 1]
+
+
+def test_a_banner_straight_over_the_first_numbered_minute_is_no_minute():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("Minutes of Meeting of the Area Committee held on Wednesday 12 March 2031 at 10.30 am.", 60, False, 0),
+            ("Present: Mr A Reid and Mrs C Bain", 60, False, 2),
+            ("Business", 60, True, 2),
+            ("1. Apologies for Absence", 40, True, 1),
+            ("Apologies for absence were intimated on behalf of Mr G Ross.", 60, False, 1),
+            ("2. Minutes", 40, True, 2),
+            ("The Committee APPROVED the Minutes.", 60, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [(i.number, i.title) for i in m.items] == [("1", "Apologies for Absence"), ("2", "Minutes")]

@@ -150,7 +150,7 @@ def split_name(raw: str) -> PersonRef:
     m = re.search(r"\(([^()]*)\)?\s*$", text) or re.search(r"\(([^()]*)\)", text)
     if m:
         inner = m.group(1).strip()
-        sm = re.match(r"(?:substitut\w*|sub)\s+(?:for\s+)?(.+)$", inner, re.I)
+        sm = re.match(r"(?:as\s+(?:a\s+|the\s+)?)?(?:substitut\w*|sub)\s+(?:for\s+)?(.+)$", inner, re.I)
         after = text[m.end():].strip(" ,")
         if sm:
             sub_for = split_name(sm.group(1)).name
@@ -454,6 +454,8 @@ def _label_of(t: str) -> Optional[tuple[str, str, str]]:
         rest = t[m.end():]
         # a label stands alone, or is followed by a colon / dash, or is printed in capitals
         mc = re.match(r"^\s*(?:[:–—-]|\bwere\b|\bwas\b)\s*", rest)
+        if mc and re.match(r"(?i)\s*(?:were|was)\b", rest) and rest[mc.end():][:1].islower():
+            return None  # "Apologies were intimated on behalf of ...": a sentence, read as one
         if mc:
             return status, t[: m.end()], rest[mc.end():]
         if not rest.strip():

