@@ -19,7 +19,7 @@ import pkgutil
 from pathlib import Path
 
 HOLDOUT = frozenset({"ie_municipal_district", "ca_township_escribe", "uk_town_council_brackenford",
-                     "scot_council_committee"})
+                     "scot_council_committee", "nz_district_council", "us_county_commission"})
 
 
 def councils() -> list[str]:
