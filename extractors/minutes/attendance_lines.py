@@ -475,10 +475,10 @@ def _attendance_sentences(roll: att.Roll, text: str, page: int, nlp: Optional[La
             # remove the substitution clauses before reading the apologies list
             clean = re.sub(r"\s*,?\s*(?:who\s+(?:was|were)\s+)?substituted\s+by\s+[^,;]+?(?=[,;]|\.\s*$|$)", "", clean)
             clean = re.sub(r"\s*,?\s*with\s+[^,;]+?\s+substituting\b", "", clean)
-        absent = att.ABSENT_SENT.search(clean) if apologies else None
-        if absent:
+        stated_absent = att.ABSENT_SENT.search(clean) if apologies else None
+        if stated_absent:
             # "Cllr B was absent; no apology had been received.": absent, whatever follows
-            for p in att.parse_people(_trim_list(absent.group("list"))):
+            for p in att.parse_people(_trim_list(stated_absent.group("list"))):
                 if (_plausible_name(p.name) or p.honorific) and roll.find(p.name, att.STATUSES) is None:
                     roll.add(att.AttendanceEntry(name=p.name, status="absent", page=page, honorific=p.honorific,
                                                  role=p.role))

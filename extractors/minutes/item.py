@@ -25,6 +25,7 @@ from agendapack.extractors.minutes.attendance import (
 )
 from agendapack.extractors.minutes.resolutions import (
     PART_RE,
+    ResolutionPart,
     inline_parts,
     outcome_of,
     resolution_parts,
@@ -393,6 +394,15 @@ class ItemReader:
 
     # ---- decision records
 
+    def add_parts(self, parts: list[ResolutionPart]) -> None:
+        """One resolution for each numbered or lettered part of a decision."""
+        for part in parts:
+            self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+
+    def add_resolution(self, text: str, decided: str, page: int) -> None:
+        """One resolution in these words, its outcome read from what was decided."""
+        self.resolutions.append(Resolution(number=None, text=text[:2000], outcome=outcome_of(decided), page=page))
+
     def decision_heads(self) -> list[int]:
         """The lines that are a "Decision" heading (what was decided is read under them)."""
         return [i for i, ln in enumerate(self.lines) if DECISION_HEADING.fullmatch(ln.text.strip())]
@@ -410,12 +420,11 @@ class ItemReader:
                 continue
             # "The Committee agreed:-" over its numbered clauses, read as a resolution's parts
             clauses = resolution_parts(self.lines, Para(lines=block[:1], start=i + 1))
-            for part in clauses:
-                self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+            self.add_parts(clauses)
             if not clauses:
                 # "The Committee agreed to approve ...": what was agreed is the outcome
                 decided = re.sub(r"(?i)^[^.]{0,60}?\bagreed\b\s*(?::-?\s*)?(?:to\s+)?", "", text.strip())
-                self.resolutions.append(Resolution(number=None, text=text[:2000], outcome=outcome_of(decided), page=block[0].page))
+                self.add_resolution(text, decided, block[0].page)
         for para in self.paras:
             # "Decision: The Committee agreed to ...", "DECIDED: that ..." run in on their line
             label = RUN_IN_DECISION.match(para.text.strip())
@@ -423,10 +432,9 @@ class ItemReader:
             if not text or resolution_triggers(text) or decision_line(text):
                 continue  # read as a resolution, or a board's record of its vote ("Decision: Approved 5-0")
             clauses = resolution_parts(self.lines, para) if re.search(r":-?\s*$", text) else []
-            for part in clauses:
-                self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+            self.add_parts(clauses)
             if not clauses:
-                self.resolutions.append(Resolution(number=None, text=text[:2000], outcome=outcome_of(text), page=para.page))
+                self.add_resolution(text, text, para.page)
 
     def decision(self, para: Para) -> bool:
         """A decision record's line under its item, labelled ("ACTION: Approved 6-1", "Decision:
@@ -817,13 +825,13 @@ class ItemReader:
         agreed ..." too); one ending the paragraph in a colon ("The Committee agreed:-") is its
         lettered or numbered clauses, one each."""
         parts = resolution_parts(self.lines, para) if last_sentence and re.search(r":-?\s*$", para.text) else []
-        for part in parts:
-            self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+        self.add_parts(parts)
         if parts:
             self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
             return
-        decided = sent[BODY_DECISION.search(sent).start():].strip()
-        self.resolutions.append(Resolution(number=None, text=decided[:2000], outcome=outcome_of(decided), page=para.page))
+        subject = BODY_DECISION.search(sent)
+        decided = sent[subject.start() if subject else 0:].strip()
+        self.add_resolution(decided, decided, para.page)
 
     def caps_decision(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
         """Each verb of decision in capitals is a resolution ("NOTED ... and AGREED ..." two); one
@@ -834,12 +842,11 @@ class ItemReader:
             clause = sent[m.start(): verbs[k + 1].start() if k + 1 < len(verbs) else len(sent)].strip()
             parts = resolution_parts(self.lines, para) if k == len(verbs) - 1 and last_sentence \
                 and para.text.rstrip().endswith(":") else []
-            for part in parts:
-                self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+            self.add_parts(parts)
             if parts:
                 self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
             else:
-                self.resolutions.append(Resolution(number=None, text=clause[:2000], outcome=outcome_of(clause), page=para.page))
+                self.add_resolution(clause, clause, para.page)
 
     def resolution(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
         """The first "RESOLVED" clause of a sentence; one that ends the paragraph in a colon (or
@@ -861,8 +868,7 @@ class ItemReader:
             for label, text in inline:
                 self.resolutions.append(Resolution(number=label, text=text[:2000], outcome=outcome_of(text), page=para.page))
         elif parts:
-            for part in parts:
-                self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+            self.add_parts(parts)
             self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
         else:
             # "... BE IT RESOLVED that A; and BE IT FURTHER RESOLVED that B": a clause after a
