@@ -248,6 +248,9 @@ def _agreed_minutes(extra_item=None):
 
 def test_what_the_committee_agreed_where_no_decision_is_worded_resolved():
     assert [len(item.resolutions) for item in _agreed_minutes().items] == [1, 1, 3, 1]
+    # what the body did on a motion made and seconded is that vote's result, no resolution
+    m = _agreed_minutes(("CHANGE ORDER", ["UPON MOTION duly made and seconded, the Committee approved the change order."]))
+    assert [len(item.resolutions) for item in m.items] == [1, 1, 3, 1, 0]
     # minutes that word their decisions "Resolved" keep to them: "the Committee agreed" is no resolution there
     m = _agreed_minutes(("EXCLUSION", ["RESOLVED that the public be excluded."]))
     assert [len(item.resolutions) for item in m.items] == [0, 0, 0, 0, 1]

@@ -210,6 +210,11 @@ def _paras_spanned(paras: list[Para], pi: int, last_line: int) -> int:
 CAPS_DECISION = re.compile(r"\b(?:NOTED|AGREED|APPROVED|DECIDED|ENDORSED|ADOPTED|REFUSED|GRANTED|DEFERRED|CONFIRMED|AUTHORI[SZ]ED|REJECTED)\b")
 
 
+# a sentence about a motion: what the body did in it is the vote's result ("UPON MOTION duly made
+# and seconded, the Board approved ..."), no resolution of its own
+MOTION_WORDS = re.compile(r"(?i)\bupon\s+motion\b|\bseconded\b")
+
+
 # what may stand before such a verb: nothing (the clause opens with it), the body deciding, or
 # "and" after another ("NOTED the update and AGREED the timetable"); "Motion APPROVED" is a result
 CAPS_DECISION_BEFORE = re.compile(
@@ -218,8 +223,10 @@ CAPS_DECISION_BEFORE = re.compile(
 
 
 def caps_decisions(text: str) -> list[re.Match[str]]:
-    """The capitalised decision verbs of a sentence in lower case ("NOTED" in a heading is none)."""
-    if not re.search(r"[a-z]{3}", text):
+    """The capitalised decision verbs of a sentence in lower case ("NOTED" in a heading is none);
+    in a sentence about a motion ("UPON MOTION duly made and seconded, the Board APPROVED ...")
+    the verb is the vote's result, no resolution."""
+    if not re.search(r"[a-z]{3}", text) or MOTION_WORDS.search(text):
         return []
     return [m for m in CAPS_DECISION.finditer(text) if CAPS_DECISION_BEFORE.search(ENUM_RE.sub("", text[: m.start()]).rstrip())]
 
@@ -389,7 +396,7 @@ class ItemReader:
                 self.resolution(pi, para, sent, last_sentence=k == len(labelled) - 1)
             elif self.caps_decided:
                 self.caps_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
-            elif self.body_decided and BODY_DECISION.search(sent) and not self.decision_heads():
+            elif self.body_decided and BODY_DECISION.search(sent) and not MOTION_WORDS.search(sent) and not self.decision_heads():
                 self.body_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
 
     # ---- decision records
