@@ -703,11 +703,19 @@ PAGE_COLUMN_MIN = 2  # page ranges that set the right edge of an agenda's "Pages
 
 
 def _page_column(items: list[Candidate]) -> Optional[float]:
-    """The right edge of the column where items print their page ranges, when at least two do."""
+    """The right edge of the column where items print their page ranges, when at least two do,
+    or their first pages alone: three or more lone numbers set to one right edge, in page order."""
     edges = sorted(
         seg.x1 for c in items for seg in c.line.segments[1:][-1:] if _segment_range(seg.text.strip())
     )
-    return edges[len(edges) // 2] if len(edges) >= PAGE_COLUMN_MIN else None
+    if len(edges) >= PAGE_COLUMN_MIN:
+        return edges[len(edges) // 2]
+    lone = [(seg.x1, int(seg.text.strip())) for c in items for seg in c.line.segments[1:][-1:]
+            if re.fullmatch(r"\d{1,3}", seg.text.strip())]  # pages, not years
+    if len(lone) >= 3 and max(x for x, _ in lone) - min(x for x, _ in lone) <= 3 \
+            and all(a <= b for (_, a), (_, b) in zip(lone, lone[1:])):
+        return sorted(x for x, _ in lone)[len(lone) // 2]
+    return None
 
 
 def _single_page(c: Candidate, title: str, page_column: float) -> tuple[str, Optional[tuple[int, int]]]:

@@ -462,6 +462,18 @@ def test_a_lone_page_in_the_pages_column_is_the_items_page():
     assert [c.pages for c in extract_agenda_items(alone)] == [None, None, None]
 
 
+def test_first_pages_alone_in_a_column_of_their_own():
+    rows = [("1", "KARAKIA TIMATANGA | OPENING KARAKIA", "3"), ("2", "APOLOGIES", "3"), ("3", "PUBLIC FORUM", "3"),
+            ("4", "REPORTS", "4"), ("5", "CLOSING KARAKIA", "6")]
+    lines = [_row(n, t, p, 100 + 30 * k) for k, (n, t, p) in enumerate(rows)]
+    got = [(c.title_lines[0], c.pages) for c in extract_agenda_items(lines)]
+    assert got[1] == ("APOLOGIES", (3, 3)) and got[3] == ("REPORTS", (4, 4))
+    # years ending the rows of a forecast are no pages
+    years = [_row(n, t, p, 100 + 30 * k) for k, (n, t, p) in enumerate(
+        [("1", "Server replacement", "2026"), ("2", "Election costs", "2027"), ("3", "Roof repairs", "2028")])]
+    assert [c.pages for c in extract_agenda_items(years)] == [None, None, None]
+
+
 def test_a_lone_page_beside_the_first_line_of_a_wrapped_title():
     lines = [_row("1.", "Apologies for Absence", "", 100), _row("2.", "Minutes", "3 - 5", 130),
              _row("3.", "River Conservation Authority - 2031 Municipal Levy", "85", 160, bold=False),
