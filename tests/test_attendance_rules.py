@@ -213,3 +213,17 @@ def test_a_sederunt_in_paragraphs_with_representatives_and_a_substitute():
                    ("Moira Sinc", "present"), ("Dom Raff", "present"), ("Lorna Gil", "present"),
                    ("Kirsty Bal", "apologies"), ("Ross Mill", "apologies")]
     assert roll.entries[2].substitute_for == "Ross Mill"
+
+
+def test_a_column_of_offices_before_the_names_and_officers_a_line_each_with_brackets():
+    lines = [
+        make_columns([("PRESENT:", 60), ("Chairperson", 180), ("Her Worship the Mayor Ana Hale", 300)], top=100),
+        make_columns([("Members", 180), ("Cr Bo Kingi", 300)], top=114),
+        make_columns([("Cr Cy Fifita (via audio-visual link)", 300)], top=128),
+        make_columns([("IN ATTENDANCE:", 60), ("Dee Varcoe (General Manager Finance and Corporate Services)", 180)], top=152),
+        make_columns([("Eli Parata (Manager Strategy and Policy)", 180)], top=166),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [(e.name, e.status) for e in roll.entries] == [
+        ("Ana Hale", "present"), ("Bo Kingi", "present"), ("Cy Fifita", "virtual"), ("Dee Varcoe", "in_attendance"),
+        ("Eli Parata", "in_attendance")]

@@ -38,7 +38,7 @@ JUNK_RE = re.compile(
     r"\s*(?:(?:,|\band\b|&)\s*)?(?:\bplus\b.*|\btogether\s+with\b.*|\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|no|a)\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*|\b\d+\s+(?:guests|visitors)\b.*)$",
     re.I,
 )
-VIRTUAL_RE = re.compile(r"\b(?:virtually|remotely|online|electronically|by\s+electronic\s+means|via\s+(?:zoom|teams|video|telephone|phone|skype|webex)|by\s+(?:video|telephone|phone))\b"
+VIRTUAL_RE = re.compile(r"\b(?:virtually|remotely|online|electronically|by\s+electronic\s+means|via\s+(?:zoom|teams|video|telephone|phone|skype|webex|audio[- ]?visual)|by\s+(?:video|telephone|phone))\b"
                         r"|\(\s*(?:remote|virtual|online)\s*\)", re.I)  # "Mr H MacLennan (remote)"
 ROLE_NORMAL = {
     "chair": "Chairman", "chairman": "Chairman", "chairwoman": "Chairman", "chairperson": "Chairman",

@@ -353,8 +353,15 @@ def _before_next_label(text: str) -> str:
 
 def _list_text(segments: Sequence[Segment]) -> str:
     """A list line's text: entries printed in columns ("Cllr A Byrne      Cllr K Lynch") are
-    separate entries."""
-    return ", ".join(seg.text.strip() for seg in segments if seg.text.strip())
+    separate entries; a column of offices before the names ("Chairperson     Her Worship the
+    Mayor A", "Members     Cr B") is no entry."""
+    texts = [seg.text.strip() for seg in segments if seg.text.strip()]
+    if len(texts) >= 2 and all(att.is_role_word(w) or w.lower() in ROLE_COLUMN_WORDS for w in texts[0].split()):
+        texts = texts[1:]
+    return ", ".join(texts)
+
+
+ROLE_COLUMN_WORDS = {"members", "member", "chairperson", "deputy", "ex-officio", "ex", "officio", "elected"}
 
 
 def _office_label(line: Line) -> Optional[att.AttendanceEntry]:
@@ -419,9 +426,10 @@ def _read_sentences(roll: att.Roll, lines: list[Line], heads: list[Heading], nlp
 def _one_name_a_line(block: list[str]) -> bool:
     """A list printed one person a line ("Nick Oakhill (NO) CHAIR" / "John Hoodless (JH)"): two or
     more lines, none holding a separator, each of two or more words with its brackets closed."""
+    outside = [re.sub(r"\([^()]*\)", "", t) for t in block]  # "Ann Ho (Manager Finance and Services)"
     return len(block) >= 2 and all(
-        "," not in t and not re.search(r"\s(?:and|&)\s|;", t) and len(t.split()) >= 2 and t.count("(") == t.count(")")
-        and t[:1].isupper() for t in block
+        "," not in o and not re.search(r"\s(?:and|&)\s|;", o) and len(t.split()) >= 2 and t.count("(") == t.count(")")
+        and t[:1].isupper() for t, o in zip(block, outside)
     )
 
 
