@@ -227,3 +227,19 @@ def test_a_column_of_offices_before_the_names_and_officers_a_line_each_with_brac
     assert [(e.name, e.status) for e in roll.entries] == [
         ("Ana Hale", "present"), ("Bo Kingi", "present"), ("Cy Fifita", "virtual"), ("Dee Varcoe", "in_attendance"),
         ("Eli Parata", "in_attendance")]
+
+
+def test_a_person_a_line_the_name_first_then_office_and_district():
+    lines = [
+        make_columns([("PRESENT:", 60), ("Dale R. Whit, Chair, Oak Hill District", 240)], top=100),
+        make_columns([("Lorna P. Oka, Vice-Chair, Tinsley District", 240)], top=114),
+        make_columns([("Hal J. Brandt, Courthouse District", 240)], top=128),
+    ]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [(e.name, e.status) for e in roll.entries] == [("Dale R Whit", "present"), ("Lorna P Oka", "present"),
+                                                          ("Hal J Brandt", "present")]
+    # a list of names run on over two lines is no such list
+    lines = [make_columns([("Commissioners Present:", 60), ("Ann Qai, Zach Mai, Mel Prest,", 240)], top=100),
+             make_columns([("Ben Mun, Todd Fein", 240)], top=114)]
+    roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
+    assert [e.name for e in roll.entries] == ["Ann Qai", "Zach Mai", "Mel Prest", "Ben Mun", "Todd Fein"]

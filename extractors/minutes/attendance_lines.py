@@ -196,7 +196,7 @@ def _block_entries(block: list[str], printed: list[Line], status: str, page: int
     if columns:
         return [_with_notes(att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role), note)
                 for p, note in columns], roster
-    people = _honorific_roster(block) or [_roster_text_person(t) for t in block]
+    people = _honorific_roster(block) or _name_first_lines(block) or [_roster_text_person(t) for t in block]
     if len(block) < 2 or not all(people):
         text = ", ".join(block) if _one_name_a_line(block) else _join_list_lines(block, printed)
         # a note in brackets citing a code or holding a semicolon is no part of the names;
@@ -264,6 +264,28 @@ def _with_notes(entry: att.AttendanceEntry, note: str) -> att.AttendanceEntry:
         entry.status = "virtual"
     entry.role = entry.role or att.normalise_role(re.sub(r"\s*\([^)]*\)", "", note).strip()) or None
     return entry
+
+
+NAME_THEN_MORE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*(?P<more>\S.*)$")
+
+
+def _name_first_lines(block: list[str]) -> list[Optional[att.PersonRef]]:
+    """A person a line, the name first and then, after a comma, their office and what they
+    represent ("Dale R. Whitcomb, Chair, Oak Hill District" / "Harold J. Brandt, Courthouse
+    District"), or [] when the list is not printed so."""
+    if len(block) < 2 or any(re.search(r"(?:,|\band|&)\s*$", t) or ";" in t for t in block):
+        return []  # a list run on over its lines ("A, B, C," / "D, E"), or split by semicolons
+    people: list[Optional[att.PersonRef]] = []
+    for text in block:
+        m = NAME_THEN_MORE.match(text.strip())
+        if m is None or any(att.is_honorific(w) for w in m.group("more").split()):
+            return []
+        person = att.split_name(m.group("name"))
+        words = person.name.split()
+        if person.role or not 2 <= len(words) <= 4 or any(att.is_role_word(w) for w in words):
+            return []
+        people.append(att.PersonRef(name=person.name, honorific=person.honorific, role=m.group("more").strip(" .")))
+    return people
 
 
 def _honorific_roster(block: list[str]) -> list[Optional[att.PersonRef]]:
