@@ -267,3 +267,18 @@ def test_a_banner_straight_over_the_first_numbered_minute_is_no_minute():
             ("The Committee APPROVED the Minutes.", 60, False, 1)]
     m = extract_minutes(lines_of(spec), NLP)
     assert [(i.number, i.title) for i in m.items] == [("1", "Apologies for Absence"), ("2", "Minutes")]
+
+
+def test_sub_items_numbered_with_a_hyphen_and_a_letter():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("At a regular meeting of the Board of Supervisors held on Tuesday, April 8, 2031, at 6:00 p.m.", 60, False, 0),
+            ("7. PRESENTATIONS", 40, True, 2),
+            ("7-A. Department of Transportation Quarterly Report", 60, True, 2),
+            ("Mr. Ramsey reported on the bridge replacement.", 40, False, 1),
+            ("8. PUBLIC HEARINGS", 40, True, 2),
+            ("8-A. Ordinance 2031-03 - Convenience Center Hours", 60, True, 2),
+            ("The hearing was opened and closed.", 40, False, 1),
+            ("8-B. Special Use Permit SUP-31-02 - Solar Facility", 60, True, 2),
+            ("The permit was denied.", 40, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [i.number for i in m.items] == ["7", "7-A", "8", "8-A", "8-B"]

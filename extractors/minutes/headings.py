@@ -335,21 +335,27 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
     return None
 
 
+SECTION_LETTER = re.compile(r"^(?P<num>\d{1,3}-[A-Z])\.?\s+(?P<title>\S.*)$")
+
+
 def _sub_item_opening(line: Line, heads: list[Heading]) -> Optional[tuple[Optional[str], str]]:
     """(number, title) for an item numbered under the minute or section above it, printed in
     the body's type: "4.1" under "4", "6.2" after "6.1", its title a heading's (capitalised
     words, no full stop at its end; a file number may stand before it)."""
-    m = HEAD_RE.match(line.text.strip())
     last = heads[-1].number if heads else None
+    lettered = SECTION_LETTER.match(line.text.strip())
+    m = lettered or HEAD_RE.match(line.text.strip())
     if m is None or last is None:
         return None
     num, title = m.group("num"), m.group("title")
-    sub = re.fullmatch(r"(\d{1,3})\.(\d{1,2})", num)
+    sub = re.fullmatch(r"(\d{1,3})(?:\.(\d{1,2})|-([A-Z]))", num)
     if sub is None:
         return None
-    section, k = sub.group(1), int(sub.group(2))
-    prev = re.fullmatch(rf"{section}\.(\d{{1,2}})", last)
-    if not (last == section and k == 1 or prev and 0 < k - int(prev.group(1)) <= 2):
+    # "4.1" under "4", "6.2" after "6.1"; "7-A" under "7", "8-B" after "8-A"
+    section, k = sub.group(1), int(sub.group(2)) if sub.group(2) else ord(sub.group(3)) - 64
+    prev = re.fullmatch(rf"{section}(?:\.(\d{{1,2}})|-([A-Z]))", last)
+    before = (int(prev.group(1)) if prev.group(1) else ord(prev.group(2)) - 64) if prev else 0
+    if not (last == section and k == 1 or prev and 0 < k - before <= 2):
         return None
     first, _, rest = title.partition(" ")
     if FILE_NUMBER.match(first) and rest:
