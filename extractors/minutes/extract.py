@@ -53,13 +53,15 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
     rights = right_edges(lines)
     # minutes that mark their decisions by a verb in capitals ("the Committee NOTED the report"),
     # item after item, more often than by "Resolved": those verbs are the resolutions
-    bodies = [lines[h.body_start:(heads[k + 1].index if k + 1 < len(heads) else len(lines))] for k, h in enumerate(heads)]
-    marked = sum(any(caps_decisions(ln.text) for ln in body) for body in bodies)
+    caps_lines = [bool(caps_decisions(ln.text)) for ln in lines]
+    agreed_lines = [bool(BODY_DECISION.search(ln.text)) for ln in lines]
+    spans = [(h.body_start, heads[k + 1].index if k + 1 < len(heads) else len(lines)) for k, h in enumerate(heads)]
+    marked = sum(any(caps_lines[a:b]) for a, b in spans)
     triggers = sum(bool(resolution_triggers(ln.text)) for ln in lines)
-    caps_decided = marked >= max(3, 0.4 * len(heads)) and sum(bool(caps_decisions(ln.text)) for ln in lines) > triggers
+    caps_decided = marked >= max(3, 0.4 * len(heads)) and sum(caps_lines) > triggers
     # minutes that never word a decision "Resolved" and record, item after item, what the body
     # agreed ("The Committee agreed:-" over its clauses, "The Committee noted the report")
-    agreed = sum(any(BODY_DECISION.search(ln.text) for ln in body) for body in bodies)
+    agreed = sum(any(agreed_lines[a:b]) for a, b in spans)
     body_decided = not caps_decided and triggers == 0 and agreed >= max(3, 0.4 * len(heads))
     for hi, h in enumerate(heads):
         end = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)

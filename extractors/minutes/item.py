@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import takewhile
 from typing import TYPE_CHECKING, Optional
 
@@ -50,6 +51,7 @@ from agendapack.extractors.minutes.votes import (
     MOVER_PATTERNS,
     NAME_LINE,
     NOT_VOTING,
+    OPTION,
     PUT_RE,
     RESULT_DASH,
     RESULT_LINE,
@@ -64,6 +66,7 @@ from agendapack.extractors.minutes.votes import (
     counts_in,
     decision_line,
     dissenters,
+    division_count,
     division_label,
     kind_hint,
     mover_name,
@@ -181,9 +184,9 @@ def _trailing_result(text: str) -> tuple[str, Optional[re.Match[str]]]:
     return text, None
 
 
-
 # what opens a further resolving clause of one sentence: "...; and BE IT FURTHER " before its "RESOLVED"
 CLAUSE_BEFORE_TRIGGER = re.compile(r";\s*(?:and\s+)?(?:(?:be\s+it|it\s+is)\s+)?(?:further\s+|also\s+)?$", re.I)
+
 
 class _Segment(Para):
     """Part of a paragraph's text, with the paragraph's lines and page."""
@@ -215,11 +218,13 @@ CAPS_DECISION = re.compile(r"\b(?:NOTED|AGREED|APPROVED|DECIDED|ENDORSED|ADOPTED
 MOTION_WORDS = re.compile(r"(?i)\bupon\s+motion\b|\bseconded\b")
 
 
+# the bodies that decide, and the words that may stand between a body and its verb ("the
+# Committee further NOTED", "The Committee accordingly agreed")
+DECIDING_BODY = r"Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Forum"
+DECIDING_ADVERB = r"further|then|thereafter|also|unanimously|accordingly"
 # what may stand before such a verb: nothing (the clause opens with it), the body deciding, or
 # "and" after another ("NOTED the update and AGREED the timetable"); "Motion APPROVED" is a result
-CAPS_DECISION_BEFORE = re.compile(
-    r"(?:^|[.;:]|\b(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Forum|Members)"
-    r"(?:\s+(?:further|then|thereafter|also|unanimously|accordingly))?|\band)$")
+CAPS_DECISION_BEFORE = re.compile(rf"(?:^|[.;:]|\b(?:{DECIDING_BODY}|Members)(?:\s+(?:{DECIDING_ADVERB}))?|\band)$")
 
 
 def caps_decisions(text: str) -> list[re.Match[str]]:
@@ -233,15 +238,13 @@ def caps_decisions(text: str) -> list[re.Match[str]]:
 
 # the body as the subject of its decision ("The Committee agreed:-", "The Committee noted the report
 # and agreed ..."), where the minutes word no decision "Resolved"
-BODY_DECISION = re.compile(r"\b(?i:the)\s+(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Commission|Forum|Authority)"
-                           r"\s+(?:(?:unanimously|accordingly|then|therefore|also|further|thereafter)\s+)?"
+BODY_DECISION = re.compile(rf"\b(?i:the)\s+(?:{DECIDING_BODY}|Authority)\s+(?:(?:{DECIDING_ADVERB}|therefore)\s+)?"
                            r"(?:agreed|approved|noted|decided|endorsed|accepted|confirmed)\b")
 
 
 # a table of members marked under the options of a recorded vote
-MARK_OPTIONS = {"yea": "yes", "yeas": "yes", "yes": "yes", "aye": "yes", "ayes": "yes", "for": "yes", "in favour": "yes",
-                "in favor": "yes", "nay": "no", "nays": "no", "no": "no", "noes": "no", "against": "no", "opposed": "no",
-                "abstain": "abstain", "abstained": "abstain", "abstention": "abstain", "absent": "absent", "excused": "absent"}
+MARK_OPTIONS = {label: opt for label, opt in OPTION.items() if "motion" not in label and "amendment" not in label} | {
+    "abstain": "abstain", "abstained": "abstain", "abstention": "abstain", "absent": "absent", "excused": "absent"}
 MARK_HEADER_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 MARK = re.compile(r"(?i:x)|[✓✔✗✘•]")
 
@@ -396,20 +399,24 @@ class ItemReader:
                 self.resolution(pi, para, sent, last_sentence=k == len(labelled) - 1)
             elif self.caps_decided:
                 self.caps_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
-            elif self.body_decided and BODY_DECISION.search(sent) and not MOTION_WORDS.search(sent) and not self.decision_heads():
+            elif self.body_decided and BODY_DECISION.search(sent) and not MOTION_WORDS.search(sent) and not self.decision_heads:
                 self.body_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
 
     # ---- decision records
 
-    def add_parts(self, parts: list[ResolutionPart]) -> None:
-        """One resolution for each numbered or lettered part of a decision."""
+    def add_parts(self, parts: list[ResolutionPart], pi: Optional[int] = None) -> None:
+        """One resolution for each numbered or lettered part of a decision; read from paragraph
+        `pi` on, the paragraphs the parts span are read as nothing else."""
         for part in parts:
             self.resolutions.append(Resolution(number=part.label, text=part.text[:2000], outcome=outcome_of(part.text), page=part.page))
+        if parts and pi is not None:
+            self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
 
     def add_resolution(self, text: str, decided: str, page: int) -> None:
         """One resolution in these words, its outcome read from what was decided."""
         self.resolutions.append(Resolution(number=None, text=text[:2000], outcome=outcome_of(decided), page=page))
 
+    @cached_property
     def decision_heads(self) -> list[int]:
         """The lines that are a "Decision" heading (what was decided is read under them)."""
         return [i for i, ln in enumerate(self.lines) if DECISION_HEADING.fullmatch(ln.text.strip())]
@@ -419,7 +426,7 @@ class ItemReader:
         ...; (2) to approve ..."), to the next such heading or the item's end: what was decided,
         one resolution a numbered clause, or one for the whole when it has no clauses. A decision
         worded "Resolved" is read as such instead."""
-        heads = self.decision_heads()
+        heads = self.decision_heads
         for k, i in enumerate(heads):
             block = self.lines[i + 1: heads[k + 1] if k + 1 < len(heads) else len(self.lines)]
             text = join_lines(block)
@@ -474,7 +481,7 @@ class ItemReader:
         """"CARRIED" over "Opposed: Director A": the members voting against the motion just
         carried, no division of its own."""
         opt = option_of(m.group("opt"))
-        counted = m.group("n1") or m.group("n2") or m.group("n3")
+        counted = division_count(m)
         if self.division is not None or counted or opt == "yes" or not self.votes or self.vote_para != self.pi - 1:
             return False
         names = [p.name for p in parse_people(m.group("rest").strip(" :"))]
@@ -487,7 +494,7 @@ class ItemReader:
         """A division's label ("For (52)", "AYES: A, B"): an option of the division being read,
         with its count and names; an option printed again starts the next division."""
         opt = option_of(m.group("opt"))
-        n = m.group("n1") or m.group("n2") or m.group("n3")
+        n = division_count(m)
         if self.division is not None and self.division.marked and n is not None:
             self.division.counts[opt] = int(n)  # the table's totals line ("Yeas: 4  Nays: 1")
             return
@@ -518,11 +525,8 @@ class ItemReader:
         columns = _mark_header(para.lines[0])
         if columns is None:
             return False
-        at = next((k for k, ln in enumerate(self.lines) if ln is para.lines[0]), None)
-        if at is None:
-            return False
         rows: list[tuple[str, str]] = []
-        k = at + 1
+        k = para.start + 1  # the header's line in the item's lines
         while k < len(self.lines):
             segs = self.lines[k].segments
             if len(segs) < 2 or not all(MARK.fullmatch(seg.text.strip()) for seg in segs[1:]):
@@ -832,9 +836,8 @@ class ItemReader:
         agreed ..." too); one ending the paragraph in a colon ("The Committee agreed:-") is its
         lettered or numbered clauses, one each."""
         parts = resolution_parts(self.lines, para) if last_sentence and re.search(r":-?\s*$", para.text) else []
-        self.add_parts(parts)
+        self.add_parts(parts, pi)
         if parts:
-            self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
             return
         subject = BODY_DECISION.search(sent)
         decided = sent[subject.start() if subject else 0:].strip()
@@ -849,10 +852,8 @@ class ItemReader:
             clause = sent[m.start(): verbs[k + 1].start() if k + 1 < len(verbs) else len(sent)].strip()
             parts = resolution_parts(self.lines, para) if k == len(verbs) - 1 and last_sentence \
                 and para.text.rstrip().endswith(":") else []
-            self.add_parts(parts)
-            if parts:
-                self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
-            else:
+            self.add_parts(parts, pi)
+            if not parts:
                 self.add_resolution(clause, clause, para.page)
 
     def resolution(self, pi: int, para: Para, sent: str, last_sentence: bool) -> None:
@@ -875,8 +876,7 @@ class ItemReader:
             for label, text in inline:
                 self.resolutions.append(Resolution(number=label, text=text[:2000], outcome=outcome_of(text), page=para.page))
         elif parts:
-            self.add_parts(parts)
-            self.consumed_until = _paras_spanned(self.paras, pi, parts[-1].last)
+            self.add_parts(parts, pi)
         else:
             # "... BE IT RESOLVED that A; and BE IT FURTHER RESOLVED that B": a clause after a
             # semicolon opening with its own "resolved" is a resolution of its own

@@ -26,8 +26,9 @@ ENUM_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1
 ROLL_CALL_LINE = re.compile(rf"^{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)  # "AYES:", "Yeas (4):"
 # a division's "For:" list on a line of its own ("For" is no roll word elsewhere: "For the reasons ...")
 FOR_LABEL_LINE = re.compile(r"^for\s*:\s*\S", re.I)
-# a division's option with its count before its names ("For the Amendment (4):  Mr J Gillanders, ...")
-COUNTED_OPTION_LINE = re.compile(r"^(?:for\s+the\s+(?:motion|amendment)|for|against|abstentions?)\s*\(\s*\d{1,3}\s*\)\s*:", re.I)
+# a "For" option with its count before its names ("For the Amendment (4):  Mr J Gillanders, ..."; the
+# other options so printed are roll-call lines)
+COUNTED_OPTION_LINE = re.compile(r"^for(?:\s+the\s+(?:motion|amendment))?\s*\(\s*\d{1,3}\s*\)\s*:", re.I)
 DIVISION_LABEL_LINE = re.compile(r"^(?:for|against|abstain\w*|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|motion|amendment)"
                                  r"\s*[:(–-]?\s*\d{1,3}\s*\)?\s*(?:votes?)?\s*:?$", re.I)  # "For (52)", "Motion - 8 votes"
 

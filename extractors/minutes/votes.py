@@ -317,13 +317,18 @@ def kind_hint(text: str) -> Optional[str]:
     return None
 
 
+def division_count(m: re.Match[str]) -> Optional[str]:
+    """The count a division label prints, in whichever of its forms ("For (52)", "Against: 3", "For 7")."""
+    return m.group("n1") or m.group("n2") or m.group("n3")
+
+
 def division_label(text: str) -> Optional[re.Match[str]]:
     """A label of a recorded division ("For (52)", "Against: 3", "AYES: A, B, C"), else None;
     "For the reasons ..." and "No objections ..." are text."""
     m = DIV_LABEL.match(text)
     if m is None or len(text) >= 4000 or re.match(r"^(?:for|no)\s+[a-z]", text):
         return None
-    counted = m.group("n1") or m.group("n2") or m.group("n3")
+    counted = division_count(m)
     if not counted and m.group("opt").lower() in ("motion", "amendment"):
         return None  # "Motion: That ...": a motion's wording; "Motion - 8 votes" is an option
     rest = m.group("rest")
