@@ -33,6 +33,11 @@ def test_called_a_long_named_meeting_to_order_gives_the_start_time():
             ("The meeting adjourned at 8:10 p.m.", 60, False, 1)]
     m = extract_minutes(lines_of(spec), NLP)
     assert m.meeting.start_time == "18:03"
+    # a body named in ten words, and a public comment period opened later at another time
+    spec[2] = ("Chair Ito called the regular meeting of the Ashgrove County Board of Supervisors to order at 6:00 p.m.",
+               60, False, 1)
+    spec.insert(3, ("Chair Ito opened the public comment period at 6:06 p.m.", 60, False, 1))
+    assert extract_minutes(lines_of(spec), NLP).meeting.start_time == "18:00"
 
 
 def test_a_division_whose_labels_wrap_in_two_languages_in_their_column():
@@ -282,3 +287,34 @@ def test_sub_items_numbered_with_a_hyphen_and_a_letter():
             ("The permit was denied.", 40, False, 1)]
     m = extract_minutes(lines_of(spec), NLP)
     assert [i.number for i in m.items] == ["7", "7-A", "8", "8-A", "8-B"]
+
+
+def test_be_it_resolved_by_the_deciding_body_is_a_resolution():
+    body = lines_of([
+        ("NOW, THEREFORE, BE IT RESOLVED by the Ashgrove County Board of Supervisors that the sum", 80, False, 0),
+        ("of $9,200 is appropriated to the Library; and BE IT FURTHER RESOLVED that the Clerk files it.", 80, False, 1),
+        ("The complaint was resolved by officers before the meeting.", 60, False, 2),
+    ])
+    res, _, _ = analyse_item(body, "9-A", NLP)
+    assert [r.text[:34] for r in res] == ["RESOLVED by the Ashgrove County Bo", "RESOLVED that the Clerk files it."]
+
+
+def test_a_recorded_vote_answered_name_by_name_after_the_following_vote():
+    body = lines_of([
+        ("Supervisor Ito moved, seconded by Supervisor Lamb, to adopt Resolution 2031-24. The motion carried by", 40, False, 0),
+        ("the following recorded vote:", 40, False, 1),
+        ("Supervisor Ito                Aye", 80, False, 1),
+        ("Supervisor Lamb               Aye", 80, False, 1),
+        ("Supervisor Roe                Nay", 80, False, 1),
+        ("Supervisor Unger              Absent", 80, False, 1),
+    ])
+    _, _, votes = analyse_item(body, "9-A", NLP)
+    assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [("carried", 2, 1)]
+    assert votes[0].voters["no"] == ["Roe"] and votes[0].voters["absent"] == ["Unger"]
+
+
+def test_a_tally_with_the_absent_member_named_after_with():
+    body = lines_of([("Supervisor Ito moved, seconded by Supervisor Lamb, to appoint Ann Cole to the Planning", 40, False, 0),
+                     ("Commission. The motion carried 6-0, with Supervisor Unger absent.", 40, False, 1)])
+    _, _, votes = analyse_item(body, "10-C", NLP)
+    assert [(v.result, v.counts.yes, v.counts.no, v.voters.get("absent")) for v in votes] == [("carried", 6, 0, ["Unger"])]

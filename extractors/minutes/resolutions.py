@@ -48,8 +48,8 @@ def resolution_triggers(sentence: str) -> list[re.Match[str]]:
         word = re.match(r"[\w:]+", after)
         nxt = word.group(0).lower() if word else ""
         upper = m.group(0).isupper()
-        if prev in NOT_BEFORE or nxt == "by":
-            continue
+        if prev in NOT_BEFORE or (nxt == "by" and prev != "it"):
+            continue  # "resolved by officers"; but "BE IT RESOLVED by the Board that ..." decides
         if not upper and (not after or after[0] in ".!?;"):
             continue  # "the matter was resolved."
         out.append(m)

@@ -81,7 +81,7 @@ RESULT_LINE = re.compile(
     r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\)?)?"  # "Motion carried 3-1.", "CARRIED 6/2"
     rf"(?:{BY_VOTE})?"  # "carried 6-0 by roll call vote"
     # "... with Commissioner Ortiz voting no": the dissent named after the result
-    r"(?:\s*,?\s*with\s+[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining))?"
+    r"(?:\s*,?\s*with\s+[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|absent|excused))?"
     # "... CARRIED by 3 votes to 1", "Motion carried 4-0 (Fox absent)"
     r"(?:\s+by\s+\w+\s+votes?\s+to\s+\w+(?:\s*,?\s*(?:with|and)\s+\w+\s+abstentions?)?)?(?:\s*\([^()]{1,80}\))?\s*[.!]?$",
     re.I,
@@ -164,6 +164,8 @@ def tally_in(text: str) -> Optional[VoteCounts]:
 
 # the members absent from a vote, noted in brackets after its result: "(Trustee Batiste absent)"
 ABSENT_NOTE = re.compile(r"\((?P<names>[^()]{2,80}?)\s+(?:was\s+|were\s+)?(?:absent|excused)\)", re.I)
+# ... or after "with" ending the result: "carried 6-0, with Supervisor Pruett absent."
+ABSENT_WITH = re.compile(rf"\bwith\s+(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,8}})\s+(?:being\s+)?(?:absent|excused)\b")
 
 
 def dissenters(text: str) -> dict[str, list[str]]:
@@ -173,7 +175,7 @@ def dissenters(text: str) -> dict[str, list[str]]:
         if len(sent) > 600:
             continue
         found = [("no" if m.group("no") else "abstain", m.group("names")) for m in DISSENT.finditer(sent)]
-        found += [("absent", m.group("names")) for m in ABSENT_NOTE.finditer(sent)]
+        found += [("absent", m.group("names")) for rx in (ABSENT_NOTE, ABSENT_WITH) for m in rx.finditer(sent)]
         for opt, names in found:
             for raw in re.split(r"\s*(?:,|\band\b|&)\s*", names):
                 name = split_name(re.sub(r"^(?:the|The)\s+", "", raw)).name
@@ -199,7 +201,8 @@ RESULT_LINE_WORDS = {"agreed": "carried", "passed": "carried", "adopted": "carri
 # ---- roll calls inside running text ----------------------------------------------------------------
 # "Roll Call: Trustee A – yes, Trustee B – no, Clerk C – absent." / "Roll call vote: Ayes: A, B. Nays: C."
 # a roll call introduced inside a sentence: "Upon roll call vote, the motion carried as follows: Ayes: ..."
-ROLL_CALL_INTRO = re.compile(r"\b(?:roll[\s-]+call(?:\s+vote)?|as\s+follows|the\s+vote\s+(?:was|being))\s*:\s*(?=[A-Z])", re.I)
+ROLL_CALL_INTRO = re.compile(r"\b(?:roll[\s-]+call(?:\s+vote)?|as\s+follows|the\s+vote\s+(?:was|being)|following\s+(?:\w+\s+){0,2}vote)\s*:\s*(?=[A-Z])",
+                             re.I)
 # "Roll call:", "Roll call vote as follows:", "Roll Call was taken as follows:", "A roll call vote was recorded:"
 ROLL_CALL_LEAD = re.compile(r"^(?:a\s+)?roll[\s-]+call(?:\s+vote)?(?:\s+(?:was\s+)?(?:taken|recorded|called)\b)?"
                             r"(?:\s+as\s+follows)?\s*[:.–—-]?\s*", re.I)
