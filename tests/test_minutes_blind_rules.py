@@ -318,3 +318,36 @@ def test_a_tally_with_the_absent_member_named_after_with():
                      ("Commission. The motion carried 6-0, with Supervisor Unger absent.", 40, False, 1)])
     _, _, votes = analyse_item(body, "10-C", NLP)
     assert [(v.result, v.counts.yes, v.counts.no, v.voters.get("absent")) for v in votes] == [("carried", 6, 0, ["Unger"])]
+
+
+def test_items_taken_in_private_numbered_apart_from_one_in_bold():
+    spec = [("Minutes of the Ordinary Council Meeting held on 26 June 2031 at 9.30am", 60, False, 0),
+            ("6 RESOLUTION TO EXCLUDE THE PUBLIC", 60, True, 2),
+            ("That the public be excluded from the following parts of the proceedings:", 60, False, 1),
+            ("C1 Confirmation of Public Excluded Minutes", 60, False, 1),
+            ("C2 Proposed Sale of Council Land", 60, False, 1),
+            ("C3 Contract 2031/07 - Award of Tender", 60, False, 1),
+            ("C1 CONFIRMATION OF PUBLIC EXCLUDED MINUTES", 60, True, 2),
+            ("Resolutions in relation to this item are recorded in the confidential section.", 60, False, 1),
+            ("C2 PROPOSED SALE OF COUNCIL LAND", 60, True, 2),
+            ("Resolutions in relation to this item are recorded in the confidential section.", 60, False, 1),
+            ("C3 CONTRACT 2031/07 - AWARD OF TENDER", 60, True, 2),
+            ("Resolutions in relation to this item are recorded in the confidential section.", 60, False, 1),
+            ("7 CLOSING KARAKIA", 60, True, 2),
+            ("The meeting closed at 12.34pm.", 60, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [i.number for i in m.items] == ["6", "C1", "C2", "C3", "7"]
+
+
+def test_a_division_a_name_a_line_under_each_option_with_council_titles():
+    body = lines_of([("A division was called for, voting on which was as follows:", 60, False, 0),
+                     ("For: Cr Ann Kingi", 88, False, 2),
+                     ("Cr Bo Lee", 173, False, 1),
+                     ("Against: Mayor Helen Marsh", 88, False, 1),
+                     ("Deputy Mayor Tane Whitby", 173, False, 1),
+                     ("Cr Ravi Sandhu", 173, False, 1),
+                     ("Abstained: Nil", 88, False, 1),
+                     ("The division was declared LOST by 2 votes to 3.", 60, False, 2)])
+    _, _, votes = analyse_item(body, "6.1", NLP)
+    assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [("lost", 2, 3)]
+    assert [n.split()[-1] for n in votes[0].voters["no"]] == ["Marsh", "Whitby", "Sandhu"]

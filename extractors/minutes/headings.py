@@ -268,15 +268,17 @@ CODED_LINE = re.compile(r"^(?P<code>[A-Z]{1,4})\.?\s?(?P<n>\d{1,4})[.):]?\s+\S")
 
 def _coded_series(lines: list[Line]) -> set[int]:
     """Indices of the lines opening with a committee's code and a running number ("PL.23",
-    "PL24", ...): three or more at one indent, one code, the numbers counting up."""
-    found: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    "PL24", ...): three or more at one indent, one code, the numbers counting up. Printed in
+    bold, the series may count from 1: the items taken in private ("C1", "C2", "C3") numbered
+    apart from the open ones."""
+    found: dict[tuple[str, int, bool], list[tuple[int, int]]] = {}
     for i, ln in enumerate(lines):
         m = CODED_LINE.match(ln.text.strip())
         if m is not None:
-            found.setdefault((m.group("code"), round(ln.x0 / 4)), []).append((i, int(m.group("n"))))
+            found.setdefault((m.group("code"), round(ln.x0 / 4), ln.bold), []).append((i, int(m.group("n"))))
     best: list[int] = []
-    for members in found.values():
-        chain = _longest_running_chain([n for _, n in members])
+    for (_, _, bold), members in found.items():
+        chain = _longest_running_chain([n for _, n in members], from_one=bold)
         if len(chain) >= 3 and len(chain) > len(best):
             best = [members[k][0] for k in chain]
     return set(best)
@@ -294,9 +296,9 @@ def _indent_columns(found: list[tuple[int, int, float]]) -> list[list[tuple[int,
     return [[f for f in found if g[0] <= round(f[2]) <= g[-1]] for g in groups]
 
 
-def _longest_running_chain(numbers: list[int]) -> list[int]:
+def _longest_running_chain(numbers: list[int], from_one: bool = False) -> list[int]:
     """Positions of the longest subsequence of `numbers` in which each counts up by one or two,
-    taken as long as it can be, and starting above 1."""
+    taken as long as it can be, and starting above 1 (at 1 too, `from_one`)."""
     length = [1] * len(numbers)
     back = [-1] * len(numbers)
     for j, n in enumerate(numbers):
@@ -310,7 +312,7 @@ def _longest_running_chain(numbers: list[int]) -> list[int]:
         path = [j]
         while back[path[-1]] >= 0:
             path.append(back[path[-1]])
-        if numbers[path[-1]] > 1:
+        if numbers[path[-1]] > 1 or from_one:
             best = path[::-1]
     return best
 

@@ -14,7 +14,7 @@ import re
 from typing import Literal, Optional
 
 from agendapack.extractors.minutes.attendance import Roll, split_name
-from agendapack.extractors.minutes.nlp import word_to_int
+from agendapack.extractors.minutes.nlp import HONORIFICS, word_to_int
 from agendapack.model import VoteCounts
 
 MotionKind = Literal["motion", "amendment", "substantive"]
@@ -257,7 +257,12 @@ def _paired_answers(pieces: list[str]) -> list[str]:
 
 ANSWER_WORD = re.compile(rf"{ROLL_ANSWER}\.?")
 # a line of names under a division's option ("Cllr A Smith, Cllr B Jones", "Moss")
-NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Dame|Lord|Lady)\.?\s|[A-Z][\w'’-]+(?:,|$))")
+# ("Cr Ann Kingi", "Deputy Mayor Tane Whitcombe", "Moss"): a title of any council, or a presiding office
+_TITLES = "|".join(sorted((re.escape(t) for t in HONORIFICS), key=len, reverse=True))
+# (the title's names alone up to a comma or the end: "Chair Ito called a recess" is a sentence)
+NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Dame|Lord|Lady)\.?\s|[A-Z][\w'’-]+(?:,|$)"
+                       rf"|(?:(?i:{_TITLES})\.?|(?:(?:Deputy|Vice)[ -])?(?:Mayor|Chair(?:man|woman|person)?|Reeve|Warden))"
+                       r"(?:\s+[A-Z][\w.'’-]*){1,4}\s*(?:,|$))")
 
 
 def option_of(label: str) -> str:
