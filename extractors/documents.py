@@ -17,8 +17,13 @@ from agendapack.extractors.text.layer import Line, PageText, TextLayer, median_s
 from agendapack.model import AgendaItem, Document, PageSpan, flat_agenda
 
 ITEM_STAMP = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?([0-9]{1,3}(?:\.[0-9]{1,2})?[a-z]?|[A-Z]\d{0,2})$", re.I)
+# an entry numbered after the word "Item" ("Item 5. Consent Agenda"), no heading
+ITEM_LEAD = re.compile(r"(?:agenda\s+)?item\s+(?:no\.?\s*)?\d", re.I)
 APPENDIX_RE = re.compile(r"^(?:appendix|annex|annexe|schedule)\s+([A-Z0-9]{1,3})\b", re.I)
-MINUTES_RE = re.compile(r"^(?!\d)(?:draft\s+|unconfirmed\s+|printed\s+)?minutes\b|\bmeeting\s+minutes\s*$|\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}meeting\b", re.I)
+# "Minutes of the ... meeting", "Draft minutes", a body's name over "MINUTES" ("Commissioners
+# Court Minutes"), but not an item approving them ("Approval of Minutes", "Previous Minutes")
+MINUTES_RE = re.compile(r"^(?!\d)(?:draft\s+|unconfirmed\s+|printed\s+)?minutes\b|\bmeeting\s+minutes\s*$|\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+){0,3}meeting\b"
+                        r"|^(?!.*\b(?:of|approv\w*|confirm\w*|adopt\w*|previous|last|draft|read|signing)\b)(?:[\w'&.-]+\s+){1,5}minutes\s*$", re.I)
 # "Agenda", "Meeting Agenda", a bilingual "CLÁR / AGENDA" or "AGENDA | AGENDA"-style pair
 AGENDA_RE = re.compile(
     r"^(?:\W*)(?:(?:\w+(?:\s*[/|]\s*|\s+)){0,4})agenda(?:\s+(?:and\s+notice|frontsheet|front sheet)|\s*[/|]\s*\w+)?\W*$|^\W*agenda\W*$",
@@ -76,7 +81,8 @@ def classify(page: PageText) -> tuple[str, Optional[str]]:
             return "decision_record", t
         if _is_minutes_heading(ln, page):
             first_kind = first_kind or ("minutes", t)
-        if (AGENDA_RE.match(t) or (is_agenda_heading(t) and (ln.bold or ln.all_caps or ln.size > 12))) and not ITEM_STAMP.match(t):
+        if (AGENDA_RE.match(t) or (is_agenda_heading(t) and (ln.bold or ln.all_caps or ln.size > 12))) and not ITEM_STAMP.match(t) \
+                and not ITEM_LEAD.match(t):
             first_kind = first_kind or ("agenda", t)
         m = APPENDIX_RE.match(t)
         if m and ln.top < 0.35 * page.height:
@@ -109,6 +115,8 @@ def _is_attendance_label(ln: Line, page: PageText) -> bool:
 def _opens_with_number(text: str) -> bool:
     """Whether a line opens with an item number ("4.", "b)", "IV."): an entry of a list, not a heading."""
     words = text.split(maxsplit=1)
+    if ITEM_LEAD.match(text):
+        return True
     return bool(words) and (words[0][:1].isdigit() or (len(words) > 1 and parse_number(words[0]) is not None))
 
 

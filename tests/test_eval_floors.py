@@ -62,6 +62,8 @@ def test_dev_floors(corpus):
 # the councils written blind on the night of 2026-12-05 for the families the hold-out fails on
 SECOND_WAVE = ("carrigmore", "cold-ashwell", "dunmarra", "kestrel-lakes-rd", "brennock-hills", "ardcullen", "market-harwell",
                "strathcairn", "dunmorven", "kaiwhero-city", "brannock-county")
+# and those of the late evening, for the families the hold-out still fails on
+THIRD_WAVE = ("drumloch", "lough-carra-mourne-vale", "caddo-springs-county", "oconee-ridge-county")
 
 
 def test_dev_generated_floors(corpus):
@@ -69,7 +71,7 @@ def test_dev_generated_floors(corpus):
     # when they had been read openly for one session (the last three councils for less: the
     # titles of their agendas still carry descriptions and notes)
     paths = [p for p in gold_files(GOLD / "dev") if p.name.startswith("generated__") and not any(
-        slug in p.name for slug in SECOND_WAVE)]
+        slug in p.name for slug in SECOND_WAVE + THIRD_WAVE)]
     assert len(paths) >= 17
     f = summarise(evaluate(paths, corpus))["fields"]
     assert f["agenda_items"]["f1"] >= 0.99
@@ -100,4 +102,20 @@ def test_dev_second_wave_floors(corpus):
     assert f["vote_voters"]["f1"] >= 0.88
     assert f["meeting_fields"]["f1"] >= 0.95
     assert f["tables_found"]["f1"] >= 0.95
+    assert f["table_rows"]["f1"] == 1.0
+
+
+def test_dev_third_wave_floors(corpus):
+    # the councils written blind in the late evening of 2026-12-05 (their first parse is in
+    # tests/gold/README.md: resolutions 0.09-0.58, attendance 0.00-0.95, votes 0.00-1.00)
+    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in THIRD_WAVE)]
+    assert len(paths) >= 9
+    f = summarise(evaluate(paths, corpus))["fields"]
+    assert f["agenda_items"]["f1"] >= 0.81
+    assert f["minute_items"]["f1"] >= 0.90
+    assert f["resolutions"]["f1"] >= 0.74
+    assert f["attendance"]["f1"] >= 0.82
+    assert f["vote_counts"]["f1"] >= 0.95
+    assert f["vote_voters"]["f1"] >= 0.93
+    assert f["tables_found"]["f1"] == 1.0
     assert f["table_rows"]["f1"] == 1.0

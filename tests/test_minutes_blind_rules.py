@@ -7,7 +7,7 @@
 from agendapack.extractors.minutes.extract import extract_minutes
 from agendapack.extractors.minutes.item import analyse_item
 from agendapack.extractors.minutes.nlp import load_nlp
-from tests.test_minutes_rules import lines_of
+from tests.test_minutes_rules import line, lines_of
 
 NLP = load_nlp("blank")
 
@@ -351,3 +351,63 @@ def test_a_division_a_name_a_line_under_each_option_with_council_titles():
     _, _, votes = analyse_item(body, "6.1", NLP)
     assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [("lost", 2, 3)]
     assert [n.split()[-1] for n in votes[0].voters["no"]] == ["Marsh", "Whitby", "Sandhu"]
+
+
+def test_proposed_seconded_and_agreed_dash_that_is_the_decision():
+    spec = [("Minutes of the Monthly Meeting of Council held on 6 October 2031 at 7.00 pm", 60, False, 0)]
+    bodies = [("MINUTES OF COUNCIL", ["Proposed by Alderman Bell, Seconded by Councillor Keys and AGREED - that",
+                                      "the minutes be taken as read and signed as correct."]),
+              ("MINUTES OF COMMITTEES", ["Proposed by Councillor Tate, Seconded by Alderman Hill and AGREED -",
+                                         "(i) that the minutes of the Planning Committee be adopted; and",
+                                         "(ii) that a letter of congratulation be issued."]),
+              ("CORRESPONDENCE", ["AGREED - to note the correspondence."]),
+              ("DOCUMENTS FOR SEALING", ["Proposed by Alderman Ross, Seconded by Councillor Ward and AGREED - that the Seal",
+                                         "be affixed to the documents listed."]),
+              ("REFERRAL", ["Proposed by Councillor Rooney, Seconded by Councillor Savage, that minute EO 112/31 be",
+                            "referred back. On a vote by show of hands, 14 Members voted For, 21 Against and",
+                            "2 Abstained. The Mayor declared the amendment LOST."])]
+    for k, (title, body) in enumerate(bodies, start=190):
+        spec.append((f"C {k}/31 {title}", 40, True, 2))
+        spec += [(text, 110 if text.startswith("(") else 100, False, 1) for text in body]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [len(item.resolutions) for item in m.items] == [1, 2, 1, 1, 0]
+    assert m.items[1].resolutions[1].text.startswith("that a letter")
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in m.items[4].votes] == [(14, 21, 2)]
+
+
+def test_a_commissioners_precinct_inside_the_motion_and_the_tally_after_it():
+    body = lines_of([
+        ("Motion by Commissioner Pct. 1 Rios, seconded by Commissioner Pct. 3 Pell, to approve Consent Items 5a", 60, False, 0),
+        ("through 5f, including Budget Amendment No. 2031-07, which is adopted as Court Order No. 2031-041.", 60, False, 1),
+        ("Motion carried 4-0.", 60, False, 1),
+    ])
+    _, motions, votes = analyse_item(body, "5", NLP)
+    assert [(x.mover, x.seconder) for x in motions] == [("Rios", "Pell")]
+    assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [("carried", 4, 0)]
+    body = lines_of([
+        ("Motion by Commissioner Pct. 3 Pell, seconded by Commissioner Pct. 2 Kemp, to lift the burn ban.", 60, False, 0),
+        ("Voting Aye: Commissioners Kemp, Pell; Voting Nay: Judge Hart, Commissioner Rios; Abstain: None;", 60, False, 1),
+        ("Absent: Commissioner Ober. Motion failed 2-2.", 60, False, 1),
+        ("Motion by Commissioner Pct. 1 Rios, seconded by Judge Hart, to continue the ban. Motion carried 3-1,", 60, False, 1),
+        ("Commissioner Pell voting nay.", 60, False, 1),
+    ])
+    _, _, votes = analyse_item(body, "9", NLP)
+    assert [(v.result, v.counts.yes, v.counts.no, v.counts.abstain) for v in votes] == [("lost", 2, 2, 0), ("carried", 3, 1, None)]
+    assert votes[0].voters["absent"] == ["Ober"] and votes[1].voters["no"] == ["Pell"]
+
+
+def test_a_bodys_name_over_minutes_opens_minutes_and_an_item_titled_agenda_does_not():
+    from agendapack.extractors.documents import segment_documents
+    from agendapack.extractors.text.layer import PageText, TextLayer
+    first = lines_of([("COMMISSIONERS COURT MINUTES", 200, True, 0), ("REGULAR SESSION", 230, True, 1),
+                      ("BE IT REMEMBERED that on Monday, the 14th day of April, 2031, the Court convened.", 60, False, 2),
+                      ("Item 1. Call to Order", 60, False, 2)])
+    second = [line("Item 5. Consent Agenda", 60.0, 60.0, page=2),
+              line("Motion by Commissioner Pct. 1 Rios, seconded by Commissioner Pct. 3 Pell. Motion carried 4-0.", 73.0, 90.0,
+                   page=2)]
+    layer = TextLayer(pages=[PageText(number=1, width=600, height=800, lines=first),
+                             PageText(number=2, width=600, height=800, lines=second)])
+    assert [(s.kind, s.first, s.last) for s in segment_documents(layer)] == [("minutes", 1, 2)]
+    # an item approving minutes is no minutes' heading
+    agenda = lines_of([("AGENDA", 250, True, 0), ("Approval of Minutes", 60, True, 2), ("Public Comments", 60, True, 1)])
+    assert segment_documents(TextLayer(pages=[PageText(number=1, width=600, height=800, lines=agenda)]))[0].kind != "minutes"

@@ -230,10 +230,17 @@ CAPS_DECISION_BEFORE = re.compile(rf"(?:^|[.;:]|\b(?:{DECIDING_BODY}|Members)(?:
 def caps_decisions(text: str) -> list[re.Match[str]]:
     """The capitalised decision verbs of a sentence in lower case ("NOTED" in a heading is none);
     in a sentence about a motion ("UPON MOTION duly made and seconded, the Board APPROVED ...")
-    the verb is the vote's result, no resolution."""
-    if not re.search(r"[a-z]{3}", text) or MOTION_WORDS.search(text):
+    the verb is the vote's result, no resolution, unless it opens what was decided as "RESOLVED"
+    would ("Proposed by X, Seconded by Y and AGREED - that ...")."""
+    if not re.search(r"[a-z]{3}", text):
         return []
-    return [m for m in CAPS_DECISION.finditer(text) if CAPS_DECISION_BEFORE.search(ENUM_RE.sub("", text[: m.start()]).rstrip())]
+    about_motion = bool(MOTION_WORDS.search(text))
+    return [m for m in CAPS_DECISION.finditer(text) if CAPS_DECISION_BEFORE.search(ENUM_RE.sub("", text[: m.start()]).rstrip())
+            and (not about_motion or DECISION_FORMULA_AFTER.match(text, m.end()))]
+
+
+# what follows a decision verb set out as a formula: a dash or colon, then its terms or parts
+DECISION_FORMULA_AFTER = re.compile(r"\s*(?:[-–—]|:-?)\s*(?:that\b|to\b|\(?[ivx\d]{1,4}[.)]|$)", re.I)
 
 
 # the body as the subject of its decision ("The Committee agreed:-", "The Committee noted the report
@@ -642,6 +649,7 @@ class ItemReader:
         """'ABSENT: Cllr Price': members a roll-call vote records as absent, kept apart from its options."""
         assert self.division is not None
         rest = TALLY_LEAD.sub("", re.sub(r"^\w+\s*[:–—-]?\s*", "", text))
+        rest, _ = _trailing_result(rest)  # "Absent: Commissioner Ober. Motion failed 2-2."
         self.division.names.setdefault("absent", []).extend(p.name for p in parse_people(rest))
 
     def inline_roll_call(self, para: Para, text: str) -> bool:
@@ -682,6 +690,9 @@ class ItemReader:
             return False
         for sg in segments:
             sg = re.sub(r"^(?i:voting|votes?)\s+", "", sg)
+            if NOT_VOTING.match(sg) and self.division is not None:
+                self.division_absent(sg)  # "...; Absent: Commissioner Oberholt": not an option
+                continue
             label = division_label(re.sub(r"^(\w+)\s*(?:[–—-]\s*|\s+(?=\d))", r"\1: ", sg))
             if label is None:
                 return False
@@ -851,7 +862,7 @@ class ItemReader:
         for k, m in enumerate(verbs):
             clause = sent[m.start(): verbs[k + 1].start() if k + 1 < len(verbs) else len(sent)].strip()
             parts = resolution_parts(self.lines, para) if k == len(verbs) - 1 and last_sentence \
-                and para.text.rstrip().endswith(":") else []
+                and re.search(r"(?::-?|\s[-–—])\s*$", para.text) else []
             self.add_parts(parts, pi)
             if not parts:
                 self.add_resolution(clause, clause, para.page)
@@ -940,8 +951,18 @@ class ItemReader:
             last.result = last.result or vote_result(result)
             return
         target = self.target(kind or self.hint, page)
-        if not division and target is not None and target.id in self.voted:
-            return  # a second wording of a result already recorded
+        restated = target is not None and target.id in self.voted
+        if not division and (restated or (target is None and self.vote_para == self.pi)):
+            # a second wording of a result already recorded; its tally, if the first gave none
+            # ("... which is adopted as Court Order No. 41. Motion carried 4-0.")
+            earlier = next((v for v in reversed(self.votes) if v.motion == target.id), None) if target else last
+            filled = earlier is not None and earlier.counts.yes is None and counts.yes is not None
+            if earlier is not None and filled:
+                earlier.counts = counts
+                for opt, names in (voters or {}).items():
+                    earlier.voters.setdefault(opt, []).extend(names)
+            if restated or filled:
+                return
         if not division and target is None and not self.put_open:
             return
         if result is None and counts.yes is not None and counts.no is not None:

@@ -188,7 +188,9 @@ def _load(resolved: str) -> Language:
     for abbr in ("Cllr", "Cllrs", "Cnllr", "Councillor", "Rev", "Revd", "Prof", "Hon", "Mx", "Messrs", "Mr", "Mrs", "Ms",
                  "Dr", "St", "No", "Nos", "approx", "Cttee", "Dept", "Cmdr", "Capt", "Col", "Gen", "Supt", "Insp", "Sgt",
                  # a motion's proposer and seconder abbreviated: "(Prop. Cllr A, Sec. Cllr B)"
-                 "Prop", "Sec"):
+                 "Prop", "Sec",
+                 # a precinct, district or township numbered after its abbreviation ("Commissioner Pct. 2 Kimbrough")
+                 "Pct", "Dist", "Twp"):
         for form in (abbr, abbr.lower(), abbr.upper()):
             tokenizer.add_special_case(form + ".", [{"ORTH": form + "."}])
     nlp.max_length = 5_000_000

@@ -25,7 +25,9 @@ VoteResult = Literal["carried", "lost", "approved", "other"]
 
 # (words that open what follows a name on the line are no part of it: "Seconded: Cllr B All in favour")
 _NOT_NAME = r"(?!(?:All|Vote|Votes|Carried|Motion|Resolved|Agreed|Unanimous(?:ly)?|Seconded|Seconder|That|THAT)\b)"
-NAME = rf"(?:(?:the|The)\s+)?(?:{_NOT_NAME}[A-Z][\w.'’-]*\s+){{0,4}}{_NOT_NAME}[A-Z][\w'’-]*"
+# (a member's precinct or district numbered inside the name: "Commissioner Pct. 2 Kimbrough")
+_SEAT_NO = r"(?:(?<=Pct\.\s)|(?<=Precinct\s)|(?<=District\s))\d{1,2}"
+NAME = rf"(?:(?:the|The)\s+)?(?:(?:{_NOT_NAME}[A-Z][\w.'’-]*|{_SEAT_NO})\s+){{0,4}}{_NOT_NAME}[A-Z][\w'’-]*"
 # names are matched case-sensitively (capitalised words); the keywords in any case
 MOVER_PATTERNS = [
     # "X proposed, and Y seconded", "Cllr X proposed, Cllr Y seconded", "JH proposed HD seconded"
@@ -81,7 +83,7 @@ RESULT_LINE = re.compile(
     r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\)?)?"  # "Motion carried 3-1.", "CARRIED 6/2"
     rf"(?:{BY_VOTE})?"  # "carried 6-0 by roll call vote"
     # "... with Commissioner Ortiz voting no": the dissent named after the result
-    r"(?:\s*,?\s*with\s+[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|absent|excused))?"
+    r"(?:\s*,?\s*(?:with\s+)?[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|absent|excused))?"
     # "... CARRIED by 3 votes to 1", "Motion carried 4-0 (Fox absent)"
     r"(?:\s+by\s+\w+\s+votes?\s+to\s+\w+(?:\s*,?\s*(?:with|and)\s+\w+\s+abstentions?)?)?(?:\s*\([^()]{1,80}\))?\s*[.!]?$",
     re.I,
@@ -108,7 +110,7 @@ VOTES_TO = re.compile(
     re.I,
 )
 FOR_AGAINST = re.compile(
-    rf"\b(?P<y>{COUNT_WORDS})\s+(?:members\s+)?(?:votes?\s+|voted\s+)?(?:for|in\s+favou?r)(?:\s+(?:of\s+)?the\s+(?:motion|amendment|recommendations?|proposal))?\s*,?\s*(?:and\s+)?(?P<n>{COUNT_WORDS})\s+(?:votes?\s+|voted\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS})\s+abstentions?)?",
+    rf"\b(?P<y>{COUNT_WORDS})\s+(?:members\s+)?(?:votes?\s+|voted\s+)?(?:for|in\s+favou?r)(?:\s+(?:of\s+)?the\s+(?:motion|amendment|recommendations?|proposal))?\s*,?\s*(?:and\s+)?(?P<n>{COUNT_WORDS})\s+(?:votes?\s+|voted\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS})\s+(?:abstentions?|abstained|abstaining))?",
     re.I,
 )
 # ---- decision records: the decision printed under each item ---------------------------------------
@@ -210,7 +212,7 @@ ROLL_CALL_LEAD = re.compile(r"^(?:a\s+)?roll[\s-]+call(?:\s+vote)?(?:\s+(?:was\s
 ROLL_ANSWER = r"(?i:yes|no|aye|nay|yea|abstain(?:ed|s)?|absent|excused)"
 NAMED_VOTE = re.compile(rf"^(?P<name>{NAME})(?:\s*[-–—:,]\s*|\s+)(?P<v>{ROLL_ANSWER})\.?$")
 # a roll call's option inside running text, its names after a colon or a dash ("Ayes: A, B", "No – C")
-INLINE_OPTION_WORD = r"(?:ayes?|yeas?|yes|nays?|noes?|no|abstain(?:ed|ing|s)?|abstentions?)"
+INLINE_OPTION_WORD = r"(?:ayes?|yeas?|yes|nays?|noes?|no|abstain(?:ed|ing|s)?|abstentions?|absent|excused)"
 INLINE_OPTION = re.compile(rf"^(?:voting\s+|votes?\s+)?(?P<opt>{INLINE_OPTION_WORD})(?:\s*[:–—-]\s*|\s+(?=\d))(?P<rest>[A-Z0-9].*)$", re.I)
 # where one option of an inline roll call ends and the next begins: "Yes – A, B; No – C", "Ayes 5, Nays 0",
 # "Ayes: 5 Nays: 0"
@@ -293,6 +295,7 @@ def mover_name(raw: Optional[str], roll: Optional[Roll]) -> Optional[str]:
     if not raw:
         return None
     raw = re.sub(r"^(?:the|The)\s+", "", raw.strip(" ,.:;"))
+    raw = re.sub(r"\b(?:Pct\.|Precinct|District)\s+\d{1,2}\s+", "", raw)  # the member's seat, not the name
     p = split_name(raw)
     name = p.name
     office_only = not name or name.lower() in {"chairman", "chair", "vice-chairman", "vice-chair", "mayor", "leader", "president"}
