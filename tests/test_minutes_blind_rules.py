@@ -411,3 +411,26 @@ def test_a_bodys_name_over_minutes_opens_minutes_and_an_item_titled_agenda_does_
     # an item approving minutes is no minutes' heading
     agenda = lines_of([("AGENDA", 250, True, 0), ("Approval of Minutes", 60, True, 2), ("Public Comments", 60, True, 1)])
     assert segment_documents(TextLayer(pages=[PageText(number=1, width=600, height=800, lines=agenda)]))[0].kind != "minutes"
+
+
+def test_decided_alone_over_lettered_clauses_and_run_in_decided_counted_once():
+    spec = [("Minutes of meeting held in Committee Room 2 on Thursday 20 November 2031 at 10.00 am.", 60, False, 0),
+            ("Present: Councillor Ann Lennox (Convener) and Councillor Bo Rennie", 60, False, 2),
+            ("Attending: D Rankin, Chief Education Officer; and L Gow, Senior Solicitor.", 60, False, 1),
+            ("Apologies: Councillor Cy Quinn; and the Reverend Dan Gal (Religious Representative).", 60, False, 1)]
+    bodies = [("MINUTE OF PREVIOUS MEETING", [("DECIDED: That the minute be approved as a correct record.", 60)]),
+              ("BUDGET MONITORING", [("There was submitted a report by the Chief Financial Officer.", 60),
+                                     ("DECIDED:", 60), ("(a) that the plan be approved;", 70),
+                                     ("(b) that £640,000 be devolved to the clusters; and", 70),
+                                     ("(c) that a further report be submitted in June.", 70)]),
+              ("EXAMINATION RESULTS", [("The Committee:", 60), ("i. NOTED the improvement in attainment;", 70),
+                                       ("ii. AGREED that a seminar be arranged.", 70)]),
+              ("INSPECTION REPORTS", [("DECIDED: That the report be noted.", 60)])]
+    for k, (title, body) in enumerate(bodies, start=212):
+        spec.append((f"{k} {title}", 40, True, 2))
+        spec += [(text, x, False, 1) for text, x in body]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [len(item.resolutions) for item in m.items] == [1, 3, 2, 1]
+    people = {a.name: a.status for a in m.attendance}
+    assert people["D Rankin"] == "in_attendance" and people["L Gow"] == "in_attendance"
+    assert people["Dan Gal"] == "apologies"

@@ -26,7 +26,7 @@ _GROUP = (r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|tr
 LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:in\s+attendance|attending|present|attended|participating)\s+(?:virtually|remotely|electronically|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?|attendance)\b", re.I), "virtual"),
     (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^delegations?(?=\s*:)|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
-    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b", re.I), "in_attendance"),
+    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b|^attending(?=\s*:)", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^not\s+present\b", re.I), "absent"),
     # "Regrets": members who sent their regrets, as North American minutes word apologies
     (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
@@ -183,6 +183,8 @@ def split_name(raw: str) -> PersonRef:
             if not role:
                 role = tail
     toks = text.split()
+    if len(toks) > 2 and toks[0].lower() == "the" and is_honorific(toks[1]):
+        toks = toks[1:]  # "the Reverend Andrew Galbraith"
     honorific = None
     role_first = False
     # trailing post-nominals without a comma ("Mrs Dean MBE")

@@ -162,7 +162,7 @@ def _names_go_on(raw: str) -> bool:
 
 
 # the heading a decision is printed under ("Decision", "DECISION:", "Decisions")
-DECISION_HEADING = re.compile(r"(?i)decisions?\s*:?")
+DECISION_HEADING = re.compile(r"(?i)(?:decisions?|decided)\s*:?-?")
 # the same label run in before what was decided ("Decision: The Committee agreed to ...", "DECIDED: that ...")
 RUN_IN_DECISION = re.compile(r"(?i)^(?:decisions?|decided)\s*[:–—-]\s*(?=\S)")
 
@@ -439,8 +439,10 @@ class ItemReader:
             text = join_lines(block)
             if not text.strip() or resolution_triggers(text):
                 continue
-            # "The Committee agreed:-" over its numbered clauses, read as a resolution's parts
-            clauses = resolution_parts(self.lines, Para(lines=block[:1], start=i + 1))
+            # "The Committee agreed:-" over its numbered clauses, read as a resolution's parts;
+            # "DECIDED:" alone over "(a) that ...": the heading is their lead
+            lead = Para(lines=[self.lines[i]], start=i) if PART_RE.match(block[0].text.strip()) else Para(lines=block[:1], start=i + 1)
+            clauses = resolution_parts(self.lines, lead)
             self.add_parts(clauses)
             if not clauses:
                 # "The Committee agreed to approve ...": what was agreed is the outcome
@@ -858,7 +860,8 @@ class ItemReader:
         """Each verb of decision in capitals is a resolution ("NOTED ... and AGREED ..." two); one
         ending the paragraph in a colon ("The Committee APPROVED the Minutes of:") is its
         lettered or numbered parts, one each."""
-        verbs = caps_decisions(sent)
+        label = RUN_IN_DECISION.match(sent.strip())  # "DECIDED: that ...": read with the item's decisions
+        verbs = [m for m in caps_decisions(sent) if not (label and m.end() <= label.end())]
         for k, m in enumerate(verbs):
             clause = sent[m.start(): verbs[k + 1].start() if k + 1 < len(verbs) else len(sent)].strip()
             parts = resolution_parts(self.lines, para) if k == len(verbs) - 1 and last_sentence \
