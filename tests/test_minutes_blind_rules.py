@@ -434,3 +434,28 @@ def test_decided_alone_over_lettered_clauses_and_run_in_decided_counted_once():
     people = {a.name: a.status for a in m.attendance}
     assert people["D Rankin"] == "in_attendance" and people["L Gow"] == "in_attendance"
     assert people["Dan Gal"] == "apologies"
+
+
+def test_sections_in_roman_numerals_over_numbered_business_and_a_titled_roster_with_seats():
+    from tests.lines import make_columns
+    spec = [("The Board of Commissioners of Ashgrove County met in regular session on Tuesday, May 6, 2031.", 60, False, 0)]
+    lines = lines_of(spec)
+    top = lines[-1].top
+    for label, person in [("PRESENT:", "Chairman Hal D. Whit, At-Large"), (None, "Vice Chairman Lora Pratt, District 3"),
+                          (None, "Commissioner Dwan Ash, District 1"), ("ABSENT:", "Commissioner Ben Oaks, District 5")]:
+        top += 26 if label else 13
+        lines.append(make_columns([(label, 60)] * bool(label) + [(person, 200)], top=top))
+    rest = lines_of([("I. CALL TO ORDER", 75, True, 0), ("Chairman Whit called the meeting to order at 6:00 p.m.", 90, False, 1),
+                     ("IX. OLD BUSINESS", 75, True, 2), ("1. Second Reading of Ordinance 2031-O-03", 90, True, 2),
+                     ("The ordinance was adopted.", 90, False, 1),
+                     ("X. NEW BUSINESS", 75, True, 2), ("2. Award of Contract for Resurfacing", 90, True, 2),
+                     ("The contract was awarded.", 90, False, 1),
+                     ("3. Appointment to the Library Board", 90, True, 2), ("Ms Lee was appointed.", 90, False, 1),
+                     ("XV. ADJOURNMENT", 75, True, 2),
+                     ("There being no further business, the Board voted unanimously to adjourn the meeting at 8:41 p.m.", 90, False, 1)],
+                    start=top + 30)
+    m = extract_minutes(lines + rest, NLP)
+    assert [i.number for i in m.items] == ["I", "IX", "1", "X", "2", "3", "XV"]
+    assert (m.meeting.start_time, m.meeting.end_time) == ("18:00", "20:41")
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("Ben Oaks", "absent"), ("Dwan Ash", "present"), ("Hal D Whit", "present"), ("Lora Pratt", "present")]

@@ -196,8 +196,9 @@ def _block_entries(block: list[str], printed: list[Line], status: str, page: int
     if columns:
         return [_with_notes(att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role), note)
                 for p, note in columns], roster
-    people = _honorific_roster(block) or _name_first_lines(block) or [_roster_text_person(t) for t in block]
-    if len(block) < 2 or not all(people):
+    titled = _honorific_roster(block)
+    people = titled or _name_first_lines(block) or [_roster_text_person(t) for t in block]
+    if (len(block) < 2 and not titled) or not all(people):
         text = ", ".join(block) if _one_name_a_line(block) else _join_list_lines(block, printed)
         # a note in brackets citing a code or holding a semicolon is no part of the names;
         # a sentence ends the list ("Under item 4(v) ... the Town Clerk advised ...")
@@ -288,13 +289,28 @@ def _name_first_lines(block: list[str]) -> list[Optional[att.PersonRef]]:
     return people
 
 
+# what a member represents, printed after the name: "District 3", "At-Large", "Oak Hill Ward"
+SEAT = re.compile(r"^(?:(?:district|ward|precinct|pct\.|zone|division|area)\s+\w{1,3}|at[- ]large"
+                  r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:District|Ward|Precinct|Division))$", re.I)
+
+
+def _opens_with_title(text: str) -> bool:
+    """A line opening with an honorific or a presiding office ("Vice Chairman Loretta Pruitt")."""
+    words = text.split()
+    return bool(words) and (att.is_honorific(words[0]) or bool(att.PRESIDING_ROLE.match(words[0]))
+                            or bool(att.PRESIDING_ROLE.match(" ".join(words[:2]))))
+
+
 def _honorific_roster(block: list[str]) -> list[Optional[att.PersonRef]]:
-    """A person a line, each line opening with an honorific and giving the office after a comma,
-    long offices wrapped onto lines of their own ("Ms. Ann Ho, Director of Services, Roads and" /
-    "Environment"): the people, or [] when the list is not printed so."""
-    opens = [bool(t.split()) and att.is_honorific(t.split()[0]) for t in block]
+    """A person a line, each line opening with an honorific (or a presiding office) and giving
+    the office or the seat after a comma, long offices wrapped onto lines of their own ("Ms. Ann
+    Ho, Director of Services, Roads and" / "Environment"; "Chairman Harlan Whitfield, At-Large"):
+    the people, or [] when the list is not printed so."""
+    opens = [_opens_with_title(t) for t in block]
     # one person whose office wraps, or several a line each; a list run on with semicolons is none
-    if len(block) < 2 or not opens[0] or len(block) >= 3 and sum(opens) < 2 or any(";" in t for t in block):
+    # (one line only when its seat follows the comma: "Commissioner Ben Oakes, District 5")
+    alone = len(block) == 1 and bool(SEAT.match(block[0].partition(",")[2].strip()))
+    if (len(block) < 2 and not alone) or not opens[0] or len(block) >= 3 and sum(opens) < 2 or any(";" in t for t in block):
         return []
     merged: list[str] = []
     for text, opened in zip(block, opens):
@@ -306,12 +322,15 @@ def _honorific_roster(block: list[str]) -> list[Optional[att.PersonRef]]:
     for text in merged:
         name, _, office = text.partition(",")
         words = office.split()
-        if not words or any(att.is_honorific(w) or att.is_initial(w) for w in words) or not any(att.is_role_word(w) for w in words):
+        seat = bool(SEAT.match(office.strip()))
+        if not words or any(att.is_honorific(w) or att.is_initial(w) for w in words) or not (seat or any(att.is_role_word(w) for w in words)):
             return []
         person = att.split_name(name)
-        if person.role or not 2 <= len(person.name.split()) <= 4 or re.search(r"\band\b|[&(]", name):
+        presiding = person.role is not None and bool(att.PRESIDING_ROLE.match(person.role))
+        if (person.role and not presiding) or not 2 <= len(person.name.split()) <= 4 or re.search(r"\band\b|[&(]", name):
             return []  # the part before the comma is one person, nothing more
-        people.append(att.PersonRef(name=person.name, honorific=person.honorific, role=office.strip()))
+        role = f"{person.role}, {office.strip()}" if presiding else office.strip()
+        people.append(att.PersonRef(name=person.name, honorific=person.honorific, role=role))
     return people
 
 
