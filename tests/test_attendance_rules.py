@@ -243,3 +243,27 @@ def test_a_person_a_line_the_name_first_then_office_and_district():
              make_columns([("Ben Mun, Todd Fein", 240)], top=114)]
     roll = read_attendance(lines, MinutesParts(headings=[], preamble_end=len(lines)))
     assert [e.name for e in roll.entries] == ["Ann Qai", "Zach Mai", "Mel Prest", "Ben Mun", "Todd Fein"]
+
+
+def test_a_court_convened_with_its_members_in_a_table_and_the_officials_also_present_after_it():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from agendapack.extractors.minutes.nlp import load_nlp
+    from tests.lines import make_columns
+    from tests.test_minutes_rules import lines_of
+    nlp = load_nlp("blank")
+    lines = lines_of([("BE IT REMEMBERED that on Monday, the 14th day of April, 2031, at 9:00 a.m., the Court", 60, False, 0),
+                      ("convened in Regular Session with the following members present, to-wit:", 60, False, 1)])
+    top = lines[-1].top
+    for row in [[("Wendy P. Hart", 110), ("County Judge", 330)], [("Dora A. Rios", 110), ("Commissioner, Precinct 1", 330)],
+                [("Troy L. Kemp", 110), ("Commissioner, Precinct 2", 330)],
+                [("and", 60), ("Gina S. Ober", 110), ("Commissioner, Precinct 4, absent,", 330)]]:
+        top += 13
+        lines.append(make_columns(row, top=top))
+    lines += lines_of([("constituting a quorum. Also present were Lara M. Tibb, County Clerk; Mark J. Dela, County", 60, False, 0),
+                       ("Attorney; Clif R. Ames, Fire Marshal; and the following proceedings were had, to-wit:", 60, False, 1),
+                       ("Item 1. Call to Order", 60, False, 2), ("Judge Hart called the meeting to order.", 90, False, 1),
+                       ("Item 2. Public Comments", 60, False, 2), ("None.", 90, False, 1)], start=top + 13)
+    m = extract_minutes(lines, nlp)
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("Clif R Ames", "in_attendance"), ("Dora A Rios", "present"), ("Gina S Ober", "absent"), ("Lara M Tibb", "in_attendance"),
+        ("Mark J Dela", "in_attendance"), ("Troy L Kemp", "present"), ("Wendy P Hart", "present")]

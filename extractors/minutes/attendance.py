@@ -61,7 +61,8 @@ ACTING_ROLE = re.compile(r"^(?:deputy|assistant)\s+(?!(?:mayor|chair\w*|presiden
 OFFICE_WORDS = {"clerk", "officer", "director", "manager", "treasurer", "secretary", "administrator",
                 "assistant", "superintendent", "counsel", "solicitor", "accountant", "analyst",
                 "engineer", "planner", "coordinator", "co-ordinator", "chief", "executive", "head",
-                "advisor", "adviser", "consultant", "specialist", "inspector", "auditor", "registrar"}
+                "advisor", "adviser", "consultant", "specialist", "inspector", "auditor", "registrar",
+                "attorney", "marshal"}
 
 
 @dataclass
@@ -576,6 +577,8 @@ VIRTUAL_SENT = re.compile(
 )
 # "Clerk Buiter was also present.", "Ms A and Mr B were also in attendance."
 ALSO_PRESENT_SENT = re.compile(r"^(?P<list>[A-Z][^.;:]{2,120}?)\s+(?:was|were)\s+also\s+(?:present|in\s+attendance)\b", re.I)
+# ... or the list after the words: "Also present were A, County Clerk; B, County Attorney; and ..."
+ALSO_PRESENT_LEAD = re.compile(r"^also\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s*(?P<list>[A-Z].*)$", re.I)
 # "Cllr Ian Sutcliffe was absent.", "Cllrs A and B were absent without apology."
 ABSENT_SENT = re.compile(r"^(?P<list>[A-Z][^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I)
 # the names before a virtual-attendance verb must be the sentence's subject

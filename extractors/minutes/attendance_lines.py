@@ -47,6 +47,8 @@ def _roster_person(line: Line) -> Optional[att.PersonRef]:
     """The person a roster line names, with their office after a comma or a dash or in a column
     of its own, or None when the line is no such pair."""
     segs = line.segments
+    if len(segs) == 3 and segs[0].text.strip().lower() in {"and", "&"}:
+        segs = segs[1:]  # the last of the list: "and    Glenda S. Oberholt    Commissioner, Precinct 4, absent,"
     if len(segs) == 2:
         return _person_and_office(segs[0].text.strip(), segs[1].text.strip())
     return _roster_text_person(line.text)
@@ -85,7 +87,13 @@ def _read_roster(roll: att.Roll, lines: list[Line]) -> None:
         return
     for line, p in run:
         status = "in_attendance" if att.ACTING_ROLE.match(p.role or "") else "present"
-        roll.add(att.AttendanceEntry(name=p.name, status=status, page=line.page, honorific=p.honorific, role=p.role))
+        role = p.role
+        if role and (gone := ROSTER_ABSENT.search(role)):
+            status, role = "absent", role[: gone.start()]  # "Commissioner, Precinct 4, absent,"
+        roll.add(att.AttendanceEntry(name=p.name, status=status, page=line.page, honorific=p.honorific, role=role))
+
+
+ROSTER_ABSENT = re.compile(r"\s*,?\s*\babsent\b\W*$", re.I)
 
 
 def _aligned(a: Line, b: Line) -> bool:
@@ -545,6 +553,14 @@ def _attendance_sentences(roll: att.Roll, text: str, page: int, nlp: Optional[La
                     e = roll.find(p.name, ("substitute",))
                     if e is None:
                         roll.mark(p.name if not p.role else f"{p.name}, {p.role}", "apologies", page)
+            continue
+        if lead := att.ALSO_PRESENT_LEAD.search(clean):
+            # "...; and the following proceedings were had": a clause in lower case after the last "and" is no one
+            lst = re.split(r"[;,]\s*and\s+(?=(?:the|others?|[a-z]+\s+members)\b)", lead.group("list"))[0]
+            for p in _semicolon_people(lst) or att.parse_people(_trim_list(lst)):
+                if (_plausible_name(p.name) or p.role or p.honorific) and roll.find(p.name, att.STATUSES) is None:
+                    roll.add(att.AttendanceEntry(name=p.name, status=att.also_status(p.role), page=page,
+                                                 honorific=p.honorific, role=p.role))
             continue
         also = att.ALSO_PRESENT_SENT.search(clean)
         if also:

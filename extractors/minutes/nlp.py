@@ -58,6 +58,7 @@ ROLE_WORDS = {
     "co-ordinator", "nurse", "lead", "representative", "consultant", "inspector", "reeve",
     "councillor", "commissioner", "trustee", "governor", "principal", "attorney", "auditor",
     "cabinet", "registrar", "strategist", "specialist", "supervisor", "minister", "sergeant", "constable", "liaison",
+    "judge", "marshal", "sheriff",
 }
 
 NUMBER_WORDS = {
