@@ -267,3 +267,20 @@ def test_a_court_convened_with_its_members_in_a_table_and_the_officials_also_pre
     assert sorted((a.name, a.status) for a in m.attendance) == [
         ("Clif R Ames", "in_attendance"), ("Dora A Rios", "present"), ("Gina S Ober", "absent"), ("Lara M Tibb", "in_attendance"),
         ("Mark J Dela", "in_attendance"), ("Troy L Kemp", "present"), ("Wendy P Hart", "present")]
+
+
+def test_the_member_presiding_on_a_line_of_their_own_and_irish_names_with_a_lower_case_prefix():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from agendapack.extractors.minutes.nlp import load_nlp
+    from tests.test_minutes_rules import lines_of
+    m = extract_minutes(lines_of([
+        ("Minutes of the Monthly Meeting of Barra County Council held on Monday, 10th March, 2031 at 2.00 p.m.", 60, False, 0),
+        ("Cathaoirleach: Cllr. Pádraig Mac Giolla Phádraig", 60, False, 2),
+        ("Present: Cllr. Colm Ó hAodha, Cllr. Síle Ní Bhriain and Cllr. Enda Rabbitte.", 60, False, 2),
+        ("MM 24/31 Votes of Sympathy", 40, True, 2), ("Votes of sympathy were extended.", 60, False, 1),
+        ("MM 25/31 Notice of Motion", 40, True, 2),
+        ("The motion was put to a vote by a show of hands, with 11 members voting in favour, 13 against and", 60, False, 1),
+        ("no abstentions. The Cathaoirleach declared the motion defeated.", 60, False, 1)]), load_nlp("blank"))
+    assert sorted(a.name for a in m.attendance if a.status == "present") == [
+        "Colm Ó hAodha", "Enda Rabbitte", "Pádraig Mac Giolla Phádraig", "Síle Ní Bhriain"]
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in m.items[1].votes] == [(11, 13, 0)]

@@ -48,6 +48,10 @@ ROLE_NORMAL = {
 _HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cllr": "Cllr", "crs": "Cr",
                "commissioners": "Commissioner", "trustees": "Trustee",
                "councilmembers": "Councilmember", "councilors": "Councilor", "supervisors": "Supervisor"}
+# the member presiding, on a line of their own under the office: "Chair: Cllr A", "In the Chair:
+# Cllr B", "Cathaoirleach: Cllr C"
+PRESIDING_LINE = re.compile(r"^(?P<office>in\s+the\s+chair|(?:vice[- ])?chair(?:man|woman|person)?|presiding(?:\s+officer)?"
+                            r"|convener|provost|cathaoirleach)\s*:\s*(?P<person>\S.{2,60})$", re.I)
 # roles of members who preside: listed after a group's closing "and" they are still members
 # ("Councilmembers A, B and C, and Mayor D")
 # a councillor's title, abbreviated or not; after the name of another body ("County Cllr A",
@@ -196,7 +200,9 @@ def split_name(raw: str) -> PersonRef:
     if len(toks) > 1 and not all(t.isupper() for t in toks[:-1]) and toks[-1].isupper() and len(toks[-1]) >= 3 and is_role_word(toks[-1]):
         role = role or toks[-1]
         toks = toks[:-1]
-    lower = next((k for k, t in enumerate(toks) if k and t[:1].islower() and t not in NAME_PARTICLES | LINK_WORDS), None)
+    # (a lower-case prefix on a capitalised name is part of it: Irish "Ó hAodha", "Ní Fhearghail")
+    lower = next((k for k, t in enumerate(toks) if k and t[:1].islower() and not t[1:2].isupper()
+                  and t not in NAME_PARTICLES | LINK_WORDS), None)
     if lower is not None and all(t[:1].isupper() for t in toks[:lower]):
         role = role or " ".join(toks[lower:])
         toks = toks[:lower]

@@ -35,7 +35,21 @@ def read_attendance(lines: list[Line], parts: MinutesParts, nlp: Optional[Langua
         end = heads[1].index if len(heads) > 1 else len(lines)
         _read_roster(roll, lines[:end])
     _read_sentences(roll, lines, parts.headings, nlp)
+    _read_presiding(roll, lines[: parts.headings[0].index if parts.headings else len(lines)])
     return roll
+
+
+def _read_presiding(roll: att.Roll, preamble: list[Line]) -> None:
+    """'Cathaoirleach: Cllr Pádraig Mac Giolla Phádraig' on its own line above the lists: present,
+    with the office, when no list named them."""
+    for ln in preamble:
+        m = att.PRESIDING_LINE.match(ln.text.strip())
+        if m is None:
+            continue
+        p = att.split_name(m.group("person"))
+        if p.name and len(p.name.split()) >= 2 and roll.find(p.name, att.STATUSES) is None:
+            roll.add(att.AttendanceEntry(name=p.name, status="present", page=ln.page, honorific=p.honorific,
+                                         role=p.role or m.group("office")))
 
 
 # one person and their office a line: "Dana Whitlock, President", "Ruth Ambler – Deputy Clerk",

@@ -106,11 +106,11 @@ DIV_LABEL = re.compile(
 )
 COUNT_WORDS = r"(?:\d{1,3}|zero|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty)"
 VOTES_TO = re.compile(
-    rf"\b(?P<y>{COUNT_WORDS})\s+votes?\s+(?:to|against)\s+(?P<n>{COUNT_WORDS})(?:\s*,?\s*(?:with|and)\s+(?P<a>{COUNT_WORDS})\s+abstentions?)?",
+    rf"\b(?P<y>{COUNT_WORDS})\s+votes?\s+(?:to|against)\s+(?P<n>{COUNT_WORDS})(?:\s*,?\s*(?:with|and)\s+(?P<a>{COUNT_WORDS}|no)\s+abstentions?)?",
     re.I,
 )
 FOR_AGAINST = re.compile(
-    rf"\b(?P<y>{COUNT_WORDS})\s+(?:members\s+)?(?:votes?\s+|voted\s+)?(?:for|in\s+favou?r)(?:\s+(?:of\s+)?the\s+(?:motion|amendment|recommendations?|proposal))?\s*,?\s*(?:and\s+)?(?P<n>{COUNT_WORDS})\s+(?:votes?\s+|voted\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS})\s+(?:abstentions?|abstained|abstaining))?",
+    rf"\b(?P<y>{COUNT_WORDS})\s+(?:members\s+)?(?:votes?\s+|voted\s+|voting\s+)?(?:for|in\s+favou?r)(?:\s+(?:of\s+)?the\s+(?:motion|amendment|recommendations?|proposal))?\s*,?\s*(?:and\s+)?(?P<n>{COUNT_WORDS})\s+(?:votes?\s+|voted\s+|voting\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS}|no)\s+(?:abstentions?|abstained|abstaining))?",
     re.I,
 )
 # ---- decision records: the decision printed under each item ---------------------------------------
