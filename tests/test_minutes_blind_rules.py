@@ -459,3 +459,29 @@ def test_sections_in_roman_numerals_over_numbered_business_and_a_titled_roster_w
     assert (m.meeting.start_time, m.meeting.end_time) == ("18:00", "20:41")
     assert sorted((a.name, a.status) for a in m.attendance) == [
         ("Ben Oaks", "absent"), ("Dwan Ash", "present"), ("Hal D Whit", "present"), ("Lora Pratt", "present")]
+
+
+def test_a_motion_and_its_second_as_sentences_and_the_tally_inside_upon_motion():
+    body = lines_of([("Commissioner Ash moved to approve the agenda as amended. Commissioner Toll seconded the", 60, False, 0),
+                     ("motion. The motion carried unanimously (4-0).", 60, False, 1)])
+    _, motions, votes = analyse_item(body, "3", NLP)
+    assert [(x.mover, x.seconder) for x in motions] == [("Ash", "Toll")]
+    assert [(v.result, v.counts.yes, v.counts.no) for v in votes] == [("carried", 4, 0)]
+    body = lines_of([("Upon motion by Commissioner Toll, seconded by Vice Chairman Spry, the Board voted 3-1 to adopt", 60, False, 0),
+                     ("the following resolution, with Commissioner Ash voting no.", 60, False, 1)])
+    _, _, votes = analyse_item(body, "B", NLP)
+    assert [(v.result, v.counts.yes, v.counts.no, v.voters.get("no")) for v in votes] == [("carried", 3, 1, ["Ash"])]
+
+
+def test_sub_items_lettered_in_bold_capitals_under_a_numbered_heading():
+    spec = [("The Board of Commissioners met in regular session on Monday, April 7, 2031 at 6:00 p.m.", 60, False, 0),
+            ("4. CONSENT AGENDA", 40, True, 2), ("The Consent Agenda consisted of the following items:", 40, False, 1),
+            ("A. Approval of the minutes of the March 17 regular meeting.", 70, False, 1),
+            ("B. Tax Collector's Report of releases and refunds.", 70, False, 1),
+            ("8. NEW BUSINESS", 40, True, 2),
+            ("A. BUDGET AMENDMENT NO. 31-14 - AMBULANCE REMOUNT", 70, True, 2), ("The amendment was approved.", 40, False, 1),
+            ("B. AWARD OF BID - ROOF REPLACEMENT", 70, True, 2), ("The bid was awarded.", 40, False, 1),
+            ("9. COUNTY MANAGER'S REPORT", 40, True, 2), ("The Manager reported.", 40, False, 1),
+            ("10. ADJOURNMENT", 40, True, 2), ("The meeting adjourned.", 40, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [i.number for i in m.items] == ["4", "8", "A", "B", "9", "10"]

@@ -136,7 +136,7 @@ def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
     while i < len(lines):
         ref, ref_at = _item_ref(lines, i + 1)
         opening = _opening(lines[i], ref, ITEM_REF_TAIL.search(lines[i].text.strip()), series, i in running)
-        sub_item = opening is None and (opening := _sub_item_opening(lines[i], heads)) is not None
+        sub_item = opening is None and (opening := _sub_item_opening(lines[i], heads, lines)) is not None
         if opening is not None and clauses.takes(lines[i], opening[0], opening[1], lines, heads):
             i += 1
             continue
@@ -339,14 +339,24 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
     return None
 
 
+LONE_LETTER = re.compile(r"^(?P<num>[A-Z])\.\s+(?P<title>\S.*)$")
 SECTION_LETTER = re.compile(r"^(?P<num>\d{1,3}-[A-Z])\.?\s+(?P<title>\S.*)$")
 
 
-def _sub_item_opening(line: Line, heads: list[Heading]) -> Optional[tuple[Optional[str], str]]:
+def _sub_item_opening(line: Line, heads: list[Heading], lines: list[Line]) -> Optional[tuple[Optional[str], str]]:
     """(number, title) for an item numbered under the minute or section above it, printed in
     the body's type: "4.1" under "4", "6.2" after "6.1", its title a heading's (capitalised
     words, no full stop at its end; a file number may stand before it)."""
     last = heads[-1].number if heads else None
+    if last is not None and line.bold and (lone := LONE_LETTER.match(line.text.strip())):
+        # "8. NEW BUSINESS" / "A. BUDGET AMENDMENT ..." / "B. ...": letters in bold capitals, each
+        # the next, under a numbered heading printed further left
+        letter, title = lone.group("num"), lone.group("title")
+        above = lines[heads[-1].index]
+        first = letter == "A" and last[:1].isdigit() and line.x0 > above.x0 + 6
+        follows = len(last) == 1 and last.isalpha() and ord(letter) == ord(last) + 1 and abs(line.x0 - above.x0) <= 3
+        if (first or follows) and title.upper() == title and re.search(r"[A-Z]{3}", title):
+            return letter, title
     lettered = SECTION_LETTER.match(line.text.strip())
     m = lettered or HEAD_RE.match(line.text.strip())
     if m is None or last is None:

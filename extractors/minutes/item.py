@@ -62,6 +62,7 @@ from agendapack.extractors.minutes.votes import (
     SECONDED_ONLY,
     SENTENCE_END,
     TALLY,
+    VOTED_TALLY,
     MotionKind,
     counts_in,
     decision_line,
@@ -747,12 +748,12 @@ class ItemReader:
         else:
             mo, so = MOVED_ONLY.search(text), SECONDED_ONLY.search(text)
             if so and not mo and self.awaits_seconder(para.page):
-                self.motions[-1].seconder = mover_name(so.group("s"), self.roll)
+                self.motions[-1].seconder = mover_name(so.group("s") or so.group("s2"), self.roll)
                 return True
             if mo:
                 mover = mo.group("m") or mo.group("m2")
             if so:
-                seconder = so.group("s")
+                seconder = so.group("s") or so.group("s2")
             if not (mo or so or ANON_MOTION.search(text)):
                 return False
         kind: MotionKind = "amendment" if re.search(r"\bamendment\b", text, re.I) else "motion"
@@ -776,6 +777,8 @@ class ItemReader:
         # "UPON MOTION duly made and seconded, the Board approved ...", "Z. Maiorca (motion) ... approved")
         tail = text.split("seconded", 1)[-1]
         counts = counts_in(text)
+        if counts is None and (vt := VOTED_TALLY.search(tail)):
+            counts = VoteCounts(yes=int(vt.group("y")), no=int(vt.group("n")), abstain=int(vt.group("a")) if vt.group("a") else None)
         # the result after the seconder, not a word of the motion's own wording ("that the
         # recommendation be approved")
         res = result_of(re.split(r"\bthat\b", tail, maxsplit=1)[0]) if not re.search(r"\bthat\b", tail[:12]) else None
@@ -785,7 +788,8 @@ class ItemReader:
         if res is None and len(clauses) > 1 and RESULT_LINE.match(clauses[-1].strip()):
             res = result_of(clauses[-1])  # "... seconded that ...; this was agreed unanimously."
         if res or counts:
-            self.record_vote(para.page, res, counts or VoteCounts(), text, None, division=bool(counts))
+            self.record_vote(para.page, res, counts or VoteCounts(), text, None, division=bool(counts),
+                             voters=dissenters(tail) or None)
         elif ASSENT.search(tail):
             self.assent = (para.page, text)  # "... to adjourn at 8:05 p.m. All were in favor."
         return True
