@@ -485,3 +485,14 @@ def test_sub_items_lettered_in_bold_capitals_under_a_numbered_heading():
             ("10. ADJOURNMENT", 40, True, 2), ("The meeting adjourned.", 40, False, 1)]
     m = extract_minutes(lines_of(spec), NLP)
     assert [i.number for i in m.items] == ["4", "8", "A", "B", "9", "10"]
+
+
+def test_a_motion_and_an_amendment_counted_in_other_words():
+    from agendapack.extractors.minutes.votes import counts_in
+    got = counts_in("On a division, the motion received 6 votes and the amendment 3 votes, and the motion was declared carried.")
+    assert (got.yes, got.no) == (6, 3)
+    got = counts_in("The vote was: Motion 6, Amendment 3, Abstentions 1.")
+    assert (got.yes, got.no, got.abstain) == (6, 3, 1)
+    got = counts_in("The vote was: Amendment 4, Motion 7.")
+    assert (got.yes, got.no) == (7, 4)
+    assert counts_in("The motion was moved by Cllr A and the amendment by Cllr B.") is None

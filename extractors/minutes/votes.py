@@ -367,7 +367,8 @@ LABELLED_COUNTS = re.compile(
 # the amendment 5 Councillors" (the motion's votes are yes, the amendment's no)
 # (either first: "there voted for the amendment 6 and for the motion 4, there being 1 abstention")
 # ("the MOTION received 7 votes and the AMENDMENT received 4 votes, with 1 abstention")
-_FOR_THE = r"(?:\bfor\s+the\s+(?:motion|amendment)|\bthe\s+(?:motion|amendment)\s+received)"
+# ("... the motion received 6 votes and the amendment 3")
+_FOR_THE = r"(?:\bfor\s+the\s+(?:motion|amendment)|\bthe\s+(?:motion|amendment)(?:\s+received)?)"
 MOTION_AMENDMENT_COUNTS = re.compile(
     rf"(?:\bfor\s+the|\bthe)\s+(?P<first>motion|amendment)(?:\s+received)?\s*,?\s*(?P<c1>{COUNT_WORDS})\b(?:\s+votes?)?[^.;]{{0,40}}?"
     rf"{_FOR_THE}\s*,?\s*(?P<c2>{COUNT_WORDS})\b"
@@ -378,6 +379,12 @@ MOTION_AMENDMENT_COUNTS = re.compile(
 
 # the count first: "6 members voted for the amendment and 4 for the motion", "8 votes were cast for
 # the motion and 3 for the amendment"
+# the counts labelled by what was voted for: "The vote was: Motion 6, Amendment 3, Abstentions 1."
+LABELLED_MOTION_AMENDMENT = re.compile(
+    rf"\b(?P<first>motion|amendment)\s*[:–-]?\s*\(?(?P<c1>{COUNT_WORDS})\)?\s*[,;]?\s*(?:and\s+)?(?:motion|amendment)\s*[:–-]?\s*\(?(?P<c2>{COUNT_WORDS})\)?"
+    rf"(?:\s*[,;]?\s*(?:and\s+)?(?:abstentions?|abstained)\s*[:–-]?\s*\(?(?P<a>{COUNT_WORDS})\)?)?",
+    re.I,
+)
 COUNT_FIRST_MOTION_AMENDMENT = re.compile(
     rf"\b(?P<c1>{COUNT_WORDS})\s+(?:(?:members|councillors|votes?)\s+)?(?:(?:voted|were\s+cast)\s+)?for\s+the\s+(?P<first>motion|amendment)\b"
     rf"[^.;]{{0,20}}?\b(?P<c2>{COUNT_WORDS})\s+(?:(?:members|councillors|votes?)\s+)?(?:(?:voted|were\s+cast)\s+)?for\s+the\s+(?:motion|amendment)\b"
@@ -391,7 +398,8 @@ def counts_in(text: str) -> Optional[VoteCounts]:
     "For: 5, Against: 2, Abstentions: 1", "for the motion 9 ... and for the amendment 5"."""
     m = VOTES_TO.search(text) or FOR_AGAINST.search(text) or LABELLED_COUNTS.search(text)
     if not m:
-        if (ma := MOTION_AMENDMENT_COUNTS.search(text) or COUNT_FIRST_MOTION_AMENDMENT.search(text)) is None:
+        if (ma := MOTION_AMENDMENT_COUNTS.search(text) or COUNT_FIRST_MOTION_AMENDMENT.search(text)
+                or LABELLED_MOTION_AMENDMENT.search(text)) is None:
             return None
         first, second = word_to_int(ma.group("c1")), word_to_int(ma.group("c2"))
         yes, no = (first, second) if ma.group("first").lower() == "motion" else (second, first)
