@@ -496,3 +496,21 @@ def test_a_motion_and_an_amendment_counted_in_other_words():
     got = counts_in("The vote was: Amendment 4, Motion 7.")
     assert (got.yes, got.no) == (7, 4)
     assert counts_in("The motion was moved by Cllr A and the amendment by Cllr B.") is None
+
+
+def test_a_wrapped_line_opening_minute_and_a_number_is_no_heading_nor_a_lettered_subheading_a_title():
+    spec = [("Minutes of the Full Council meeting held on Tuesday 12th November 2031 at 7.00pm", 60, False, 0),
+            ("FC/31/106 PUBLIC PARTICIPATION", 40, True, 2), ("No members of the public spoke.", 160, False, 1),
+            ("FC/31/107 COMMITTEE MINUTES AND RECOMMENDATIONS", 40, True, 2),
+            ("(a) Planning Committee - 15th October 2031", 160, True, 1),
+            ("It was RESOLVED to receive the minutes of the Planning Committee.", 160, False, 1),
+            ("(b) Amenities Committee - 22nd October 2031", 160, True, 1),
+            ("The Chair of the Committee introduced the recommendation at", 160, False, 1),
+            ("minute AOS/31/37. Three quotations had been obtained for the replacement of the swings.", 160, False, 1),
+            ("RESOLVED: that the quotation from Playcraft Ltd be accepted.", 160, False, 1),
+            ("FC/31/108 FINANCE", 40, True, 2), ("RESOLVED: that the payments be approved.", 160, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [(i.number, i.title) for i in m.items] == [("FC/31/106", "PUBLIC PARTICIPATION"),
+                                                      ("FC/31/107", "COMMITTEE MINUTES AND RECOMMENDATIONS"),
+                                                      ("FC/31/108", "FINANCE")]
+    assert [len(i.resolutions) for i in m.items] == [0, 2, 1]

@@ -325,8 +325,8 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
     (a resolution or dotted number, or a compound number of the document's series) or bold or
     citing an agenda item; or a bold title citing one. A line that is only a date opens nothing."""
     t = line.text.strip()
-    if label_of(t) or _only_date(t):
-        return None
+    if label_of(t) or _only_date(t) or t[:1].islower():
+        return None  # (a heading never opens in lower case: "minute AOS/24/37. Three quotations ..." wraps a sentence)
     m = HEAD_RE.match(t) or (CODED_HEAD_RE.match(t) if running else None)
     if m:
         num, title = m.group("num"), m.group("title")
@@ -477,8 +477,9 @@ def _wrapped_title(lines: list[Line], widths: dict[int, float], i: int, title: s
     while j < len(lines) and lines[j].bold:
         tj = lines[j].text.strip()
         prev = lines[j - 1]
-        if HEAD_RE.match(tj) or ITEM_REF_RE.match(tj) or ITEM_REF_TAIL.search(title) or RESOLVE_RE.match(tj):
-            break  # a title closed by its "(Agenda Item N)", or a bold resolution under it
+        if HEAD_RE.match(tj) or ITEM_REF_RE.match(tj) or ITEM_REF_TAIL.search(title) or RESOLVE_RE.match(tj) \
+                or re.match(r"^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", tj):
+            break  # a title closed by its "(Agenda Item N)", a bold resolution or a lettered sub-heading under it
         ended = lines[j].page == prev.page and tj[:1].isupper() and not wraps_onto(prev, lines[j], rights)
         if prev.x1 < 0.6 * widths.get(prev.page, 600) or ended:
             break  # the title line before did not wrap
