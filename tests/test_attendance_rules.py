@@ -284,3 +284,25 @@ def test_the_member_presiding_on_a_line_of_their_own_and_irish_names_with_a_lowe
     assert sorted(a.name for a in m.attendance if a.status == "present") == [
         "Colm Ó hAodha", "Enda Rabbitte", "Pádraig Mac Giolla Phádraig", "Síle Ní Bhriain"]
     assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in m.items[1].votes] == [(11, 13, 0)]
+
+
+def test_guests_in_two_columns_closed_by_members_of_the_public_and_a_member_with_initials_absent():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from agendapack.extractors.minutes.nlp import load_nlp
+    from tests.lines import make_columns
+    from tests.test_minutes_rules import lines_of
+    lines = lines_of([("MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON TUESDAY 12TH NOVEMBER 2031 AT 7.00PM", 60, True, 0)])
+    top = lines[-1].top + 13
+    for row in [[("Also present:", 40), ("District Cllr R. Mabey", 200), ("Wexvale District Council (to FC/31/113)", 420)],
+                [("County Cllr S. Venn", 200), ("Loamshire County Council (to FC/31/105)", 420)],
+                [("PCSO K. Haddow", 200), ("Loamshire Police (to FC/31/105)", 420)],
+                [("3 members of the public", 200)]]:
+        top += 13
+        lines.append(make_columns(row, top=top))
+    lines += lines_of([("FC/31/101 APOLOGIES FOR ABSENCE", 40, True, 0),
+                       ("Apologies were received and accepted from Cllr A. Stebbing. Cllr F. Upjohn was absent.", 160, False, 1),
+                       ("FC/31/102 DECLARATIONS OF INTEREST", 40, True, 2), ("None were made.", 160, False, 1)], start=top + 26)
+    m = extract_minutes(lines, load_nlp("blank"))
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("A Stebbing", "apologies"), ("F Upjohn", "absent"), ("K Haddow", "also_present"), ("R Mabey", "also_present"),
+        ("S Venn", "also_present")]

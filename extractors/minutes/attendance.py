@@ -586,7 +586,7 @@ ALSO_PRESENT_SENT = re.compile(r"^(?P<list>[A-Z][^.;:]{2,120}?)\s+(?:was|were)\s
 # ... or the list after the words: "Also present were A, County Clerk; B, County Attorney; and ..."
 ALSO_PRESENT_LEAD = re.compile(r"^also\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s*(?P<list>[A-Z].*)$", re.I)
 # "Cllr Ian Sutcliffe was absent.", "Cllrs A and B were absent without apology."
-ABSENT_SENT = re.compile(r"^(?P<list>[A-Z][^.;:]{2,120}?)\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I)
+ABSENT_SENT = re.compile(r"^(?P<list>[A-Z](?:[^.;:]|(?-i:(?<=\b[A-Z]))\.){2,120}?)\s+(?:was|were)\s+(?:also\s+)?(?:absent|not\s+present)\b", re.I)
 # the names before a virtual-attendance verb must be the sentence's subject
 SUBJECT_VERBS = {"had", "has", "was", "were", "is", "attended", "joined", "participated", "who"}
 # one to four capitalised words; each word is the whole run of name characters (not a piece of

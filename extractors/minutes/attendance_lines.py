@@ -245,6 +245,8 @@ def _two_column_roster(printed: list[Line], known: Optional[tuple[float, float]]
     else:
         return [], known
     rows: list[list[Segment]] = [[s for s in ln.segments if s.x0 >= left - 3] for ln in printed]
+    # "3 members of the public" closing the list in the names' column is nobody to record
+    rows = [r for r in rows if not (len(r) == 1 and att.JUNK_RE.match(r[0].text.strip()))]
     seconds = [r[1].x0 for r in rows if len(r) == 2]
     if len(printed) < 3 and seconds:
         seconds += [known[1]] if known is not None else []
