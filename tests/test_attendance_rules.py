@@ -306,3 +306,10 @@ def test_guests_in_two_columns_closed_by_members_of_the_public_and_a_member_with
     assert sorted((a.name, a.status) for a in m.attendance) == [
         ("A Stebbing", "apologies"), ("F Upjohn", "absent"), ("K Haddow", "also_present"), ("R Mabey", "also_present"),
         ("S Venn", "also_present")]
+
+
+def test_an_office_named_with_the_body_it_serves_before_the_name():
+    people = parse_people("County Manager Gregory L. Parnell, Clerk to the Board Tamsin R. Credle and Secretary of the "
+                          "Commission Ann Ho")
+    assert [(p.name, p.role) for p in people] == [("Gregory L Parnell", "County Manager"), ("Tamsin R Credle", "Clerk to the Board"),
+                                                  ("Ann Ho", "Secretary of the Commission")]

@@ -141,6 +141,8 @@ def clean_name(name: str) -> str:
 
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "da", "du", "di", "del", "ter", "bin", "al"}
 # small words inside a job title ("Land Planning and Technology Administrator"): no description starts with one
+# the body an office serves, named after it ("Clerk to the Board", "Secretary of the Commission")
+OFFICE_OF_BODY = re.compile(r"(?:to|of|for)\s+the\s+(?:Board|Council|Commission|Committee|Court|Authority|Trust)(?=\s)")
 LINK_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
 
 
@@ -226,6 +228,8 @@ def split_name(raw: str) -> PersonRef:
         if last_role is not None and [t.lower() for t in toks[last_role + 1:last_role + 3]] == ["pro", "tem"] \
                 and len(toks) > last_role + 3:
             last_role += 2  # "Mayor Pro Tem Varga": the office goes on to "Tem"
+        if last_role is not None and (body := OFFICE_OF_BODY.match(" ".join(toks[last_role + 1:]))):
+            last_role += len(body.group(0).split())  # "Clerk to the Board Tamsin R. Credle"
         if last_role is not None:
             rest = toks[last_role + 1:]
             # a name in capitals counts only where the whole entry is printed in capitals ("CLERK NOVAK")
