@@ -1105,8 +1105,8 @@ def _ended_short(item: Candidate, prev: Line, line: Line, spans: Sequence[tuple[
     title, ending left of the column's middle), where a wrapped title breaks only when the next
     word does not fit. The column's right edge is where the agenda's lines at the item's or the
     next line's indent end at the most."""
-    if prev is not item.line or not line.words or len(prev.segments) > 2 or OPEN_ENDING.search(prev.text.rstrip()):
-        return False  # only the item's own line: once a title has wrapped, a short last line is its end
+    if not line.words or len(prev.segments) > 2 or OPEN_ENDING.search(prev.text.rstrip()):
+        return False
     if re.match(r"[a-z(\[]", line.text.strip()):
         return False  # a line opening in lower case or with a bracket goes on from the one above
     ends = [x1 for x0, x1 in spans if abs(x0 - item.line.x0) <= 3 or abs(x0 - line.x0) <= 3]
@@ -1117,7 +1117,12 @@ def _ended_short(item: Candidate, prev: Line, line: Line, spans: Sequence[tuple[
     right = max(ends)
     # short, too: a title stopping past the middle of its column may have been broken by hand
     far_left = prev.x1 - item.title_x0 < 0.5 * (right - item.title_x0)
-    return far_left and prev.x1 + need < right
+    # a title that has wrapped ends on its short last line, its brackets closed and its last word
+    # no "between" or "of": what follows (its presenter, a capitalised line) is no part of it
+    last_word = prev.text.split()[-1] if prev.text.split() else ""
+    wrapped_end = prev is not item.line and line.text.strip()[:1].isupper() and not last_word[:1].islower() \
+        and " ".join(item.title_lines).count("(") <= " ".join(item.title_lines).count(")")
+    return ((far_left and prev is item.line) or wrapped_end) and prev.x1 + need < right
 
 
 def _continues_title(item: Candidate, prev: Optional[Line], line: Line, spans: Sequence[tuple[float, float]] = ()) -> bool:

@@ -580,3 +580,21 @@ def test_a_motions_quoted_wording_under_its_heading_is_not_title(quote):
     assert got["12.1"] == "Notice of Motion No. 21/2031 – Cllr Ann Byrne"
     # a title that stops at a colon goes on in the quoted name below it
     assert got["12.2"].endswith("Adding New Housing" + quote)
+
+
+def test_a_wrapped_title_ends_on_its_short_last_line_and_the_presenter_under_it_is_no_part():
+    got = extract_agenda_items(stack([
+        ("1. Second Reading and Adoption of Ordinance 2031-O-03 Amending Chapter 22 (Solid Waste)", 40),
+        ("of the Code of Ashgrove County Regarding Convenience Center Hours and Fees", 58),
+        ("Curtis Lang, Public Works Director", 58),
+        ("2. Section 239(2)(c) - A proposed or pending acquisition or disposition of land by the", 40),
+        ("municipality or local board - Unopened Road Allowance between", 58),
+        ("Lots 18 and 19, Concession 3", 58),
+        ("3. Award of Contract - Road Resurfacing Program to Middle Paving Company, Inc. in the", 40),
+        ("Amount of $1,271,398.00", 58),
+        ("Teresa Kim, County Manager", 58),
+    ]))
+    titles = [" ".join(c.title_lines) for c in got]
+    assert titles[0].endswith("Convenience Center Hours and Fees")
+    assert titles[1].endswith("Unopened Road Allowance between Lots 18 and 19, Concession 3")  # "between" goes on
+    assert titles[2].endswith("Amount of $1,271,398.00")
