@@ -514,3 +514,27 @@ def test_a_wrapped_line_opening_minute_and_a_number_is_no_heading_nor_a_lettered
                                                       ("FC/31/107", "COMMITTEE MINUTES AND RECOMMENDATIONS"),
                                                       ("FC/31/108", "FINANCE")]
     assert [len(i.resolutions) for i in m.items] == [0, 2, 1]
+
+
+def test_a_decision_heading_over_verbs_in_capitals_counted_once_and_a_table_of_marks_for_motion_and_amendment():
+    from tests.lines import make_columns
+    spec = [("Minutes of Meeting of the Communities Committee held on Wednesday 12 March 2031 at 10.30am.", 60, False, 0)]
+    bodies = [("Minutes", ["The Committee APPROVED the Minutes of the previous meeting."]),
+              ("Budget Monitoring", ["There had been circulated Report No COM/10/31.", "Decision", "The Committee:-",
+                                     "i. NOTED the revenue position; and", "ii. AGREED the management actions."]),
+              ("Performance Report", ["The Committee NOTED the report.", "Decision: The Committee AGREED the Motion."])]
+    for k, (title, body) in enumerate(bodies, start=3):
+        spec.append((f"{k}. {title}", 40, True, 2))
+        spec += [(text, 70 if text[:2] in ("i.", "ii") else 60, False, 1) for text in body]
+    lines = lines_of(spec)
+    top = lines[-1].top + 30
+    lines.append(lines_of([("6. Car Parking Charges", 40, True, 0)], start=top)[0])
+    lines += lines_of([("On a vote being taken, the votes were cast as follows:", 60, False, 0)], start=top + 13)
+    for k, row in enumerate([[("Member", 60), ("Motion", 300), ("Amendment", 380), ("Abstain", 480)],
+                             [("Mrs H Beaton", 60), ("X", 390)], [("Mr A Reid", 60), ("X", 310)],
+                             [("Ms J Ross", 60), ("X", 390)], [("Mr I Nic", 60), ("X", 490)],
+                             [("Total", 60), ("1", 310), ("2", 390), ("1", 490)]]):
+        lines.append(make_columns(row, top=top + 26 + 13 * k))
+    m = extract_minutes(lines, NLP)
+    assert [len(item.resolutions) for item in m.items] == [1, 2, 2, 0]
+    assert [(v.result, v.counts.yes, v.counts.no, v.counts.abstain) for v in m.items[3].votes] == [("lost", 1, 2, 1)]

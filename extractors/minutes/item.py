@@ -251,7 +251,8 @@ BODY_DECISION = re.compile(rf"\b(?i:the)\s+(?:{DECIDING_BODY}|Authority)\s+(?:(?
 
 
 # a table of members marked under the options of a recorded vote
-MARK_OPTIONS = {label: opt for label, opt in OPTION.items() if "motion" not in label and "amendment" not in label} | {
+# (a column for the motion and one for the amendment: "Member | Motion | Amendment | Abstain")
+MARK_OPTIONS = {label: opt for label, opt in OPTION.items() if not label.startswith("for the ")} | {
     "abstain": "abstain", "abstained": "abstain", "abstention": "abstain", "absent": "absent", "excused": "absent"}
 MARK_HEADER_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 MARK = re.compile(r"(?i:x)|[✓✔✗✘•]")
@@ -438,8 +439,8 @@ class ItemReader:
         for k, i in enumerate(heads):
             block = self.lines[i + 1: heads[k + 1] if k + 1 < len(heads) else len(self.lines)]
             text = join_lines(block)
-            if not text.strip() or resolution_triggers(text):
-                continue
+            if not text.strip() or resolution_triggers(text) or (self.caps_decided and any(caps_decisions(ln.text) for ln in block)):
+                continue  # read as "Resolved", or as the verbs in capitals the minutes mark decisions by
             # "The Committee agreed:-" over its numbered clauses, read as a resolution's parts;
             # "DECIDED:" alone over "(a) that ...": the heading is their lead
             lead = Para(lines=[self.lines[i]], start=i) if PART_RE.match(block[0].text.strip()) else Para(lines=block[:1], start=i + 1)
@@ -453,7 +454,7 @@ class ItemReader:
             # "Decision: The Committee agreed to ...", "DECIDED: that ..." run in on their line
             label = RUN_IN_DECISION.match(para.text.strip())
             text = para.text.strip()[label.end():] if label else ""
-            if not text or resolution_triggers(text) or decision_line(text):
+            if not text or resolution_triggers(text) or decision_line(text) or (self.caps_decided and caps_decisions(text)):
                 continue  # read as a resolution, or a board's record of its vote ("Decision: Approved 5-0")
             clauses = resolution_parts(self.lines, para) if re.search(r":-?\s*$", text) else []
             self.add_parts(clauses)
