@@ -313,3 +313,27 @@ def test_an_office_named_with_the_body_it_serves_before_the_name():
                           "Commission Ann Ho")
     assert [(p.name, p.role) for p in people] == [("Gregory L Parnell", "County Manager"), ("Tamsin R Credle", "Clerk to the Board"),
                                                   ("Ann Ho", "Secretary of the Commission")]
+
+
+def test_titles_in_two_languages_and_a_list_going_on_in_columns_under_its_label():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from agendapack.extractors.minutes.nlp import load_nlp
+    from agendapack.extractors.minutes.votes import counts_in
+    from tests.lines import make_columns
+    from tests.test_minutes_rules import lines_of
+    lines = lines_of([("MINUTES OF THE MONTHLY MEETING OF THE FULL COUNCIL HELD ON MONDAY 14 OCTOBER 2031 AT 7.00 PM", 60, True, 0),
+                      ("Yn bresennol / Present:", 60, False, 2),
+                      ("Cyng./Cllr. Elin Pryce (Maer / Mayor)", 80, False, 1),
+                      ("Cyng./Cllr. Huw Bevan (Dirprwy Faer / Deputy Mayor)", 80, False, 1)])
+    top = lines[-1].top + 26
+    for row in [[("Cyng./Cllr. Alun Gwil", 100), ("Cyng./Cllr. Beth Rees", 330)], [("Cyng./Cllr. Cary Tud", 100)]]:
+        lines.append(make_columns(row, top=top))
+        top += 13
+    lines += lines_of([("Ymddiheuriadau / Apologies:", 60, False, 0), ("Cyng./Cllr. Sion Garm", 80, False, 1),
+                       ("24/112 CROESO / WELCOME", 40, True, 2), ("The Mayor welcomed everyone.", 160, False, 1)], start=top + 13)
+    m = extract_minutes(lines, load_nlp("blank"))
+    assert sorted((a.name, a.status) for a in m.attendance) == [
+        ("Alun Gwil", "present"), ("Beth Rees", "present"), ("Cary Tud", "present"), ("Elin Pryce", "present"),
+        ("Huw Bevan", "present"), ("Sion Garm", "apologies")]
+    got = counts_in("O blaid / For: 6, Yn erbyn / Against: 3, Ymatal / Abstained: 1")
+    assert (got.yes, got.no, got.abstain) == (6, 3, 1)

@@ -99,7 +99,9 @@ def _key(tok: str) -> str:
 
 
 def is_honorific(tok: str) -> bool:
-    return _key(tok) in HONORIFICS
+    key = _key(tok)
+    # a title printed in two languages: "Cyng./Cllr."
+    return key in HONORIFICS or ("/" in key and any(part.strip(".") in HONORIFICS for part in key.split("/")))
 
 
 def is_postnominal(tok: str) -> bool:
@@ -345,7 +347,12 @@ HOLDER_IN_BRACKETS = re.compile(r"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+)?(?:[
                                 r"|\((?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+\)\s*$")
 
 
-PERSON_TITLE = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Cr|Prof|Sir|Dame|Rev)\.?"
+# a title before one person's name (the singular honorifics, capitalised), a title in another
+# language before it and a slash ("Cyng./Cllr.")
+_SINGULAR_TITLES = sorted((h for h in HONORIFICS if h == "mrs" or not (h.endswith("s") and h[:-1] in HONORIFICS)
+                           and h not in {"aldermen", "directors"}), key=len, reverse=True)
+PERSON_TITLE = (r"(?:[A-Z]\w*\./)?(?:" + "|".join(re.escape(h[:1].upper() + h[1:]) for h in _SINGULAR_TITLES)
+                + "|" + "|".join(re.escape(h.upper()) for h in _SINGULAR_TITLES if len(h) > 2) + r")\.?")
 
 
 def _split_at_titles(chunk: str) -> list[str]:

@@ -186,6 +186,11 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
                 if block and columns is not None and abs(lines[j].x0 - columns[1]) <= 3 and lines[j].page == lines[j - 1].page \
                         and gap <= 3.2 * max(lines[j - 1].size, 8):
                     carried = (status, columns)
+                elif block and columns is None and not rest and lines[j].x0 > lines[i].x0 + 3 \
+                        and lines[j].page == lines[j - 1].page and gap <= 3.2 * max(lines[j - 1].size, 8):
+                    # a label alone on its line, its list indented under it in two paragraphs
+                    # (the presiding members, then the others in columns)
+                    carried = (status, (lines[i].x0, lines[j].x0))
                 break
             if re.search(r"[.]\s*$", lines[j - 1].text) and block and _starts_sentence(lines[j].text) and status != "present":
                 break

@@ -356,9 +356,11 @@ def division_label(text: str) -> Optional[re.Match[str]]:
 
 
 # the counts after their labels inside a sentence: "For: 5, Against: 2, Abstentions: 1", "For 4, Against 1"
+# (each label may follow its name in another language and a slash: "O blaid / For: 6, Yn erbyn / Against: 3")
+_OTHER_TONGUE = r"(?:[^\d,;:/.]{1,30}/\s*)?"
 LABELLED_COUNTS = re.compile(
-    rf"\b(?:for|in\s+favou?r)\s*[:=–-]?\s*(?P<y>{COUNT_WORDS})\s*[,;]?\s*against\s*[:=–-]?\s*(?P<n>{COUNT_WORDS})"
-    rf"(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?)\s*[:=–-]?\s*(?P<a>{COUNT_WORDS}))?",
+    rf"\b(?:for|in\s+favou?r)\s*[:=–-]?\s*(?P<y>{COUNT_WORDS})\s*[,;]?\s*{_OTHER_TONGUE}against\s*[:=–-]?\s*(?P<n>{COUNT_WORDS})"
+    rf"(?:\s*[,;]?\s*{_OTHER_TONGUE}(?:abstentions?|abstain(?:ed|ing)?)\s*[:=–-]?\s*(?P<a>{COUNT_WORDS}))?",
     re.I,
 )
 
