@@ -354,6 +354,8 @@ def _honorific_roster(block: list[str]) -> list[Optional[att.PersonRef]]:
         seat = bool(SEAT.match(office.strip()))
         if not words or any(att.is_honorific(w) or att.is_initial(w) for w in words) or not (seat or any(att.is_role_word(w) for w in words)):
             return []
+        if any(_opens_with_title(piece) and len(piece.split()) >= 3 for piece in office.split(",")):
+            return []  # another person after the comma ("President Ana Ruiz, Vice President Tom Hale, ..."): a list
         person = att.split_name(name)
         presiding = person.role is not None and bool(att.PRESIDING_ROLE.match(person.role))
         if (person.role and not presiding) or not 2 <= len(person.name.split()) <= 4 or re.search(r"\band\b|[&(]", name):

@@ -49,10 +49,8 @@ PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?[a-z]?"
 SLASH_NO = r"\d{1,4}/\d{2,4}"
 # a committee's code before its running minute number ("PL.23", "PL23", "CAB 45")
 CODED_NO = r"[A-Z]{1,4}\.?\s?\d{1,4}"
-# a section numbered in Roman numerals, a dot after it ("IX. OLD BUSINESS")
-ROMAN_NO = r"(?=[IVXL]+\.)L?X{0,3}(?:IX|IV|V?I{0,3})"
 # the number may follow the word it is ("Item 4: Planning", "Minute 12 – Finance", "Minute No. 45", "Min 23/045")
-HEAD_RE = re.compile(rf"^(?:(?i:(?:agenda\s+)?item|minute|min\.?)(?:\s+(?i:no\.?|number))?\s+)?(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO}|{ROMAN_NO})"
+HEAD_RE = re.compile(rf"^(?:(?i:(?:agenda\s+)?item|minute|min\.?)(?:\s+(?i:no\.?|number))?\s+)?(?P<num>{RESOLUTION_NO}|{COMPOUND_NO}|{SLASH_NO}|{PLAIN_NO})"
                      r"(?:\.|\)|:|\s+[–—-])?\s+(?P<title>\S.*)$")
 # the share of a sub-item's longer words that open in a capital (title case, not a sentence)
 SUB_TITLE_CAPITALS = 0.6
