@@ -538,3 +538,31 @@ def test_a_decision_heading_over_verbs_in_capitals_counted_once_and_a_table_of_m
     m = extract_minutes(lines, NLP)
     assert [len(item.resolutions) for item in m.items] == [1, 2, 2, 0]
     assert [(v.result, v.counts.yes, v.counts.no, v.counts.abstain) for v in m.items[3].votes] == [("lost", 1, 2, 1)]
+
+
+def test_run_in_headings_in_bold_capitals_up_to_a_colon_and_a_year_opening_a_title_line():
+    from tests.lines import make_line
+    out, top = [], 100.0
+
+    def run_in(number_title: str, text: str) -> None:
+        nonlocal top
+        ln = make_line(f"{number_title} {text}", x0=60.0, top=top)
+        n = len(number_title.split())
+        words = tuple(w.__class__(w.text, w.x0, w.x1, w.top, w.bottom, w.size, k < n) for k, w in enumerate(ln.words))
+        out.append(ln.__class__(ln.text, ln.page, ln.x0, ln.x1, ln.top, ln.bottom, ln.size, False, words))
+        top += 26
+
+    out += lines_of([("MINUTES OF THE REGULAR CITY COUNCIL MEETING", 150, True, 0)], start=top)
+    top += 26
+    run_in("1. CALL TO ORDER:", "The City Council met in regular session at 7:00 p.m., Mayor Gail Thor presiding.")
+    run_in("2. ROLL CALL:", "Present: Council Members Ray Ost, Denise Kuhl; Absent: Travis Brum.")
+    out += lines_of([("10. RESOLUTIONS", 60, True, 0), ("A RESOLUTION APPROVING THE PLANS FOR THE", 150, True, 1),
+                     ("2025 STREET RESURFACING PROJECT", 150, True, 1),
+                     ("The public hearing was opened at 7:16 p.m.", 60, False, 1)], start=top)
+    top += 60
+    run_in("11. ADJOURNMENT:", "The meeting adjourned at 8:42 p.m.")
+    m = extract_minutes(out, NLP)
+    assert [i.number for i in m.items] == ["1", "2", "10", "11"]
+    assert (m.meeting.start_time, m.meeting.end_time) == ("19:00", "20:42")
+    assert sorted((a.name, a.status) for a in m.attendance) == [("Denise Kuhl", "present"), ("Ray Ost", "present"),
+                                                               ("Travis Brum", "absent")]

@@ -232,8 +232,18 @@ def _block_entries(block: list[str], printed: list[Line], status: str, page: int
         text = _list_part(re.sub(r"\s*\((?=[^()]*(?:§|;))[^()]*(?:\([^()]*\)[^()]*)*\)", "", text))
         people = list(_semicolon_people(text))
         if not people:
-            return att.entries_from_list(text, status, page), roster
+            return _list_entries(text, status, page), roster
     return [att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role) for p in people if p], roster
+
+
+def _list_entries(text: str, status: str, page: int) -> list[att.AttendanceEntry]:
+    """The people of a list read as one text; a label after a semicolon starts the next list
+    ("Council Members A, B; Absent: C.")."""
+    for m in re.finditer(r";\s*(?=[A-Z][\w ]{1,30}:)", text):
+        label = att.label_of(text[m.end():])
+        if label is not None:
+            return att.entries_from_list(text[: m.start()], status, page) + _list_entries(label[2], label[0], page)
+    return att.entries_from_list(text, status, page)
 
 
 def _two_column_roster(printed: list[Line], known: Optional[tuple[float, float]] = None

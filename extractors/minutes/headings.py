@@ -143,6 +143,12 @@ def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
             i += 1
             continue
         num, title = opening
+        last = heads[-1].number if heads else None
+        if num and re.fullmatch(r"(?:19|20)\d\d", num) and last and last.isdigit() and int(num) - int(last) not in (1, 2):
+            # "2025 STREET RESURFACING PROJECT": a year opening a line of a title printed in the text
+            clauses.read(lines[i])
+            i += 1
+            continue
         head = _heading(lines, widths, i, num, title, ref, ref_at, rights, hanging=sub_item)
         heads.append(head)
         clauses = ClauseList()
@@ -329,7 +335,7 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
     if m:
         num, title = m.group("num"), m.group("title")
         strong = running or re.fullmatch(RESOLUTION_NO, num) or re.fullmatch(DOTTED_NO, num) or _in_series(num, line, series or {})
-        if (strong or line.bold or ref or tail) and (title[:1].isupper() or title[:1].isdigit()) and not re.match(r"^(?:RESOLVED|Resolved)\b", title):
+        if (strong or line.bold or ref or tail or _bold_caps_lead(line)) and (title[:1].isupper() or title[:1].isdigit()) and not re.match(r"^(?:RESOLVED|Resolved)\b", title):
             return num, title
         return None
     if line.bold and (ref or tail):
@@ -338,6 +344,15 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
 
 
 LONE_LETTER = re.compile(r"^(?P<num>[A-Z])\.\s+(?P<title>\S.*)$")
+def _bold_caps_lead(line: Line) -> bool:
+    """'1. CALL TO ORDER: The City Council met ...': the number and a title in capitals printed in
+    bold up to a colon, the minute's text run on after it in plain type."""
+    words = line.words
+    k = next((j for j, w in enumerate(words) if not w.bold), len(words))
+    lead = " ".join(w.text for w in words[:k])
+    return 2 <= k < len(words) and lead.endswith(":") and lead.upper() == lead and bool(re.search(r"[A-Z]{3}", lead))
+
+
 SECTION_LETTER = re.compile(r"^(?P<num>\d{1,3}-[A-Z])\.?\s+(?P<title>\S.*)$")
 
 

@@ -28,7 +28,7 @@ VENUE_RE = re.compile(
     r"\bheld\s+(?:in\s+person\s+)?(?:in|at)\s+(?:the\s+)?(?P<v>.+?)(?:,?\s+on\s+(?:\w+day|\d)|,?\s+and\s+(?:livestreamed|broadcast|streamed)|\.\s|\.$|$)",
     re.I,
 )
-START_RE = re.compile(r"\b(?:commenced|started|starting|began|beginning|opened|called\s+(?:[\w-]+\s+){0,14}?to\s+order|convened)\b(?:[^.]|\.(?=\d)|(?<=\b[ap])\.|\.(?=m\b)){0,40}?(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}[.:]\d{2}\b)", re.I)
+START_RE = re.compile(r"\b(?:commenced|started|starting|began|beginning|opened|called\s+(?:[\w-]+\s+){0,14}?to\s+order|convened|met\s+in\s+(?:\w+\s+){0,2}session)\b(?:[^.]|\.(?=\d)|(?<=\b[ap])\.|\.(?=m\b)){0,40}?(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}[.:]\d{2}\b)", re.I)
 END_RE = re.compile(r"\b(?:closed|close|adjourn(?:ed)?|ended|concluded|terminated|finished|rose)\b(?:[^.]|\.(?=\d)|\.(?=m\b)|(?<=\b[ap])\.|\.(?=\s*time\b)){0,40}?(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}[.:]\d{2}\b)", re.I)
 # the heading's "held on Monday 14 October 2024 at 7.00pm": the time the meeting was called for
 HELD_AT_RE = re.compile(r"\bheld\b[^.;]{0,200}?\bat\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|noon)|\d{1,2}[.:]\d{2}\b(?![./]\d))", re.I)
