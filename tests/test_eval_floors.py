@@ -107,16 +107,19 @@ def test_dev_second_wave_floors(corpus):
 
 
 def test_dev_third_wave_floors(corpus):
-    # the councils written blind in the late evening of 2026-12-05 (their first parse is in
-    # tests/gold/README.md: resolutions 0.09-0.58, attendance 0.00-0.95, votes 0.00-1.00)
+    # the councils written blind in the late evening of 2026-12-05, at the level reached that
+    # session (their first parse is in tests/gold/README.md: resolutions 0.00-1.00, attendance
+    # 0.00-0.97, votes 0.00-1.00; the Georgia board's sections in Roman numerals and the Welsh
+    # council's recorded vote are still not read)
     paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in THIRD_WAVE)]
-    assert len(paths) >= 9
+    assert len(paths) >= 24
     f = summarise(evaluate(paths, corpus))["fields"]
-    assert f["agenda_items"]["f1"] >= 0.81
-    assert f["minute_items"]["f1"] >= 0.90
-    assert f["resolutions"]["f1"] >= 0.74
-    assert f["attendance"]["f1"] >= 0.82
-    assert f["vote_counts"]["f1"] >= 0.95
-    assert f["vote_voters"]["f1"] >= 0.93
+    assert f["agenda_items"]["f1"] >= 0.91
+    assert f["agenda_titles"]["f1"] >= 0.84
+    assert f["minute_items"]["f1"] >= 0.96
+    assert f["resolutions"]["f1"] >= 0.99
+    assert f["attendance"]["f1"] >= 0.95
+    assert f["vote_counts"]["f1"] >= 0.96
+    assert f["vote_voters"]["f1"] >= 0.83
     assert f["tables_found"]["f1"] == 1.0
     assert f["table_rows"]["f1"] == 1.0
