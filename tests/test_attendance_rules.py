@@ -337,3 +337,13 @@ def test_titles_in_two_languages_and_a_list_going_on_in_columns_under_its_label(
         ("Huw Bevan", "present"), ("Sion Garm", "apologies")]
     got = counts_in("O blaid / For: 6, Yn erbyn / Against: 3, Ymatal / Abstained: 1")
     assert (got.yes, got.no, got.abstain) == (6, 3, 1)
+
+
+def test_two_people_an_office_each_joined_by_and():
+    people = parse_people("City Administrator Megan Rask, City Clerk Lora Vane, Public Works Director Curt Lind and "
+                          "Police Chief Darnell Oak")
+    assert [(p.name, p.role) for p in people] == [("Megan Rask", "City Administrator"), ("Lora Vane", "City Clerk"),
+                                                  ("Curt Lind", "Public Works Director"), ("Darnell Oak", "Police Chief")]
+    # an office's own "and" is no second person
+    people = parse_people("City Administrator Megan Rask, City Clerk Lora Vane, Planning and Zoning Director Mari Fuentes")
+    assert [(p.name, p.role) for p in people][-1] == ("Mari Fuentes", "Planning and Zoning Director")

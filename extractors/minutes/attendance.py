@@ -413,6 +413,12 @@ def parse_people(text: str) -> list[PersonRef]:
         if office and not label_of(c):
             c = c[office.end():]
         subs = [c] if role_first_style and role_first(c) else [s for s in re.split(r"\s+(?:and|&)\s+", c) if s.strip()]
+        if len(subs) == 1 and role_first_style:
+            # two people an office each, joined by "and" ("Public Works Director A Lind and Police Chief B Oak");
+            # an office's own "and" ("Planning and Zoning Director C Fuentes") leaves no office before it
+            halves = re.split(r"\s+(?:and|&)\s+", c, maxsplit=1)
+            if len(halves) == 2 and all(role_first(h) for h in halves) and not is_role_word(_unprotect(halves[0]).split()[-1]):
+                subs = halves
         for j, s in enumerate(subs):
             virtual = bool(VIRTUAL_RE.search(_unprotect(s)))
             s = VIRTUAL_RE.sub("", s).strip()
