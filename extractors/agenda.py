@@ -1206,7 +1206,7 @@ def _is_outline_heading(line: Line, body_bold: bool, markers: frozenset[str] = f
     own = _heading_words(_first_column(line))
     text = line.text.strip()
     words = own.split()
-    if _bold_lead(line) > 0 and _bullet_text(line, markers) is None:
+    if bold_lead(line) > 0 and _bullet_text(line, markers) is None:
         return True  # bold capitals opening the line: plain text after them runs on (names the subject)
     if not words or len(words) > OUTLINE_HEADING_WORDS or own[-1] in ",;" or _bullet_text(line, markers) is not None:
         return False
@@ -1215,7 +1215,7 @@ def _is_outline_heading(line: Line, body_bold: bool, markers: frozenset[str] = f
     return capitals or (line.bold and not body_bold and len(text.split()) <= OUTLINE_HEADING_WORDS)
 
 
-def _bold_lead(line: Line) -> int:
+def bold_lead(line: Line) -> int:
     """How many words open the line as a heading set in bold capitals with plain text running on
     after them on the same line ("APPROVAL OF MINUTES  Regular meeting of March 3"): 0 when the
     line does not open so (the whole line bold, or the bold words not capitals)."""
@@ -1526,8 +1526,8 @@ def _continues_heading(entry: Candidate, prev: Line, line: Line, margin: float, 
         return False
     if _wraps_left(prev, line, margin, right):
         return True
-    lead = _bold_lead(entry.line)
-    return lead > 0 and prev is entry.line and not line.bold and _bold_lead(line) == 0 and line.x0 > margin - 3 \
+    lead = bold_lead(entry.line)
+    return lead > 0 and prev is entry.line and not line.bold and bold_lead(line) == 0 and line.x0 > margin - 3 \
         and _split_number(line) is None
 
 

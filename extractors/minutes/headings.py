@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from agendapack.extractors.agenda import bold_lead
 from agendapack.extractors.minutes.attendance import label_of
 from agendapack.extractors.minutes.resolutions import RESOLVE_RE, resolution_triggers
 from agendapack.extractors.minutes.text import right_edges
@@ -346,11 +347,10 @@ def _opening(line: Line, ref: Optional[str], tail: Optional[re.Match[str]],
 LONE_LETTER = re.compile(r"^(?P<num>[A-Z])\.\s+(?P<title>\S.*)$")
 def _bold_caps_lead(line: Line) -> bool:
     """'1. CALL TO ORDER: The City Council met ...': the number and a title in capitals printed in
-    bold up to a colon, the minute's text run on after it in plain type."""
-    words = line.words
-    k = next((j for j, w in enumerate(words) if not w.bold), len(words))
-    lead = " ".join(w.text for w in words[:k])
-    return 2 <= k < len(words) and lead.endswith(":") and lead.upper() == lead and bool(re.search(r"[A-Z]{3}", lead))
+    bold up to a colon (the agenda reader's bold lead), the minute's text run on in plain type."""
+    k = bold_lead(line)
+    lead = " ".join(w.text for w in line.words[:k])
+    return k >= 2 and lead.endswith(":") and bool(re.search(r"[A-Z]{3}", lead))
 
 
 SECTION_LETTER = re.compile(r"^(?P<num>\d{1,3}-[A-Z])\.?\s+(?P<title>\S.*)$")

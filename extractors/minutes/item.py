@@ -779,7 +779,7 @@ class ItemReader:
         tail = text.split("seconded", 1)[-1]
         counts = counts_in(text)
         if counts is None and (vt := VOTED_TALLY.search(tail)):
-            counts = VoteCounts(yes=int(vt.group("y")), no=int(vt.group("n")), abstain=int(vt.group("a")) if vt.group("a") else None)
+            counts = tally_in(vt.group(0))
         # the result after the seconder, not a word of the motion's own wording ("that the
         # recommendation be approved")
         res = result_of(re.split(r"\bthat\b", tail, maxsplit=1)[0]) if not re.search(r"\bthat\b", tail[:12]) else None
@@ -965,7 +965,7 @@ class ItemReader:
             # ("... which is adopted as Court Order No. 41. Motion carried 4-0.")
             earlier = next((v for v in reversed(self.votes) if v.motion == target.id), None) if target else last
             filled = earlier is not None and earlier.counts.yes is None and counts.yes is not None
-            if earlier is not None and filled:
+            if filled:
                 earlier.counts = counts
                 for opt, names in (voters or {}).items():
                     earlier.voters.setdefault(opt, []).extend(names)
