@@ -965,7 +965,7 @@ class ItemReader:
             # ("... which is adopted as Court Order No. 41. Motion carried 4-0.")
             earlier = next((v for v in reversed(self.votes) if v.motion == target.id), None) if target else last
             filled = earlier is not None and earlier.counts.yes is None and counts.yes is not None
-            if filled:
+            if earlier is not None and filled:  # (the first test for the type checker)
                 earlier.counts = counts
                 for opt, names in (voters or {}).items():
                     earlier.voters.setdefault(opt, []).extend(names)
