@@ -347,3 +347,17 @@ def test_two_people_an_office_each_joined_by_and():
     # an office's own "and" is no second person
     people = parse_people("City Administrator Megan Rask, City Clerk Lora Vane, Planning and Zoning Director Mari Fuentes")
     assert [(p.name, p.role) for p in people][-1] == ("Mari Fuentes", "Planning and Zoning Director")
+
+
+def test_scottish_civic_titles_two_offices_in_brackets_and_an_office_before_its_holder_after_a_comma():
+    # "Provost" and "Depute Provost" are offices printed before the name, "Bailie" a title
+    people = parse_people("Provost Alan Smith (Chair); Depute Provost Beth Jones; Councillors Carl Brown, "
+                          "Bailie Fiona Reid and Gavin Shaw")
+    assert [p.name for p in people] == ["Alan Smith", "Beth Jones", "Carl Brown", "Fiona Reid", "Gavin Shaw"]
+    # the office and the chair, each in brackets, are no part of the name
+    people = parse_people("Councillor A Smith (Town Mayor) (in the Chair), Councillors B Jones and C Brown")
+    assert [p.name for p in people] == ["A Smith", "B Jones", "C Brown"]
+    # each office printed before its holder: the last office is no second office of the one before
+    people = parse_people("County Manager Fay White, County Attorney Glen Black, Clerk to the Board Hope Moss")
+    assert [(p.name, p.role) for p in people] == [("Fay White", "County Manager"), ("Glen Black", "County Attorney"),
+                                                  ("Hope Moss", "Clerk to the Board")]

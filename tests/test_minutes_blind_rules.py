@@ -566,3 +566,26 @@ def test_run_in_headings_in_bold_capitals_up_to_a_colon_and_a_year_opening_a_tit
     assert (m.meeting.start_time, m.meeting.end_time) == ("19:00", "20:42")
     assert sorted((a.name, a.status) for a in m.attendance) == [("Denise Kuhl", "present"), ("Ray Ost", "present"),
                                                                ("Travis Brum", "absent")]
+
+
+def test_a_division_labelled_with_each_option_on_its_own_line_named_by_mover_or_declining_to_vote():
+    def votes_of(spec):
+        _, _, votes = analyse_item(lines_of(spec), "12", NLP)
+        return [(v.result, v.counts.yes, v.counts.no, v.counts.abstain) for v in votes if v.counts.yes is not None]
+
+    # both options' labels in one paragraph, a line each
+    assert votes_of([("For the motion: 6 votes", 80, False, 0), ("For the amendment: 4 votes", 80, False, 1),
+                     ("The motion was carried.", 80, False, 2)]) == [("carried", 6, 4, None)]
+    # the option named by its mover in brackets; the decision's heading below is no voter's name
+    spec = [("Voting took place between the motion and the amendment as follows:", 80, False, 0),
+            ("Motion (Councillor Reid) - 6 votes", 80, False, 2), ("Amendment (Councillor Mair) - 4 votes", 80, False, 2),
+            ("Decision", 80, True, 2), ("To approve the motion by Councillor Reid.", 80, False, 2)]
+    assert votes_of(spec)[0][1:3] == (6, 4)
+    _, _, votes = analyse_item(lines_of(spec), "12", NLP)
+    assert not any(votes[0].voters.values())
+    # members who declined to vote are its abstentions
+    assert votes_of([("The Committee divided.", 80, False, 0),
+                     ("For the Motion: Councillors Bell, Kerr, Low, Muir, Reid and Shaw (6)", 80, False, 2),
+                     ("For the Amendment: Councillors Mair, Orr, Ross and Weir (4)", 80, False, 2),
+                     ("Declined to vote: Councillor Young (1)", 80, False, 2),
+                     ("The motion was carried.", 80, False, 2)]) == [("carried", 6, 4, 1)]

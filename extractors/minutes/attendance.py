@@ -172,6 +172,9 @@ def split_name(raw: str) -> PersonRef:
             role, after = after, ""  # "Alice Webb (AW) Chair": the words after the initials are the role
         if m is not None:
             text = (text[: m.start()] + " " + after).strip(" ,")
+        if role and (earlier := re.search(r"\s*\(([^()]{2,60})\)\s*$", text)):
+            # two offices in brackets: "Cllr A Smith (Town Mayor) (in the Chair)"
+            text = text[: earlier.start()]
     # "Name – Role" / "Name - Role", or the office first: "Chief Executive Officer – D Harper"
     m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
     if m and role and re.match(r"(?i)in\s+the\s+chair\b", m.group(2)):
@@ -428,7 +431,10 @@ def parse_people(text: str) -> list[PersonRef]:
             # a role or affiliation after a comma belongs to the person before it ("A Green, VDC")
             # (unless the holder follows in brackets: "Chief Executive (P Hine), Governance Advisor (S Li)")
             holder = HOLDER_IN_BRACKETS.search(_unprotect(s))
-            if people and j == 0 and not initials_list and _is_role_chunk(stoks) and not holder:
+            # (in a list printing each office before its holder, an office with a name after it is
+            # the next person: "County Attorney G Black, Clerk to the Board H Moss")
+            next_holder = role_first_style and role_first(s) and _looks_like_name(" ".join(stoks[-2:]))
+            if people and j == 0 and not initials_list and _is_role_chunk(stoks) and not holder and not next_holder:
                 people[-1].virtual = people[-1].virtual or virtual
                 if all(is_postnominal(t) for t in stoks):
                     continue

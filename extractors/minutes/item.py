@@ -145,7 +145,7 @@ def _option_header(line: Line) -> bool:
 
 
 # the labels a line of roll-call options is split at, "For:" among them ("For: 8  Against: 3")
-ROLL_OR_FOR_LABEL = re.compile(rf"{ROLL_LABEL.pattern}|\bfor\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)
+ROLL_OR_FOR_LABEL = re.compile(rf"{ROLL_LABEL.pattern}|\bfor(?:\s+the\s+(?:motion|amendment))?\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)
 
 
 # a tally stated as the vote: "Vote: 4-1 (Ortiz opposed).", "The vote was 5-2."
@@ -613,7 +613,8 @@ class ItemReader:
             d.raw[d.last] = f"{raw} {text}"
             d.names[d.last] = [p.name for p in parse_people(d.raw[d.last])]
             return True
-        if NAME_LINE.match(text) and not re.search(r"\b(?:proposed|seconded|resolved|moved)\b", text, re.I):
+        if NAME_LINE.match(text) and not re.search(r"\b(?:proposed|seconded|resolved|moved)\b", text, re.I) \
+                and not DECISION_HEADING.fullmatch(text):
             self.division.names[self.division.last] += [p.name for p in parse_people(text)]
             return True
         self.close_division()

@@ -42,6 +42,8 @@ HONORIFICS = {
     "directors",
     # Australian and New Zealand councillors ("Cr J Nguyen", "Crs A and B")
     "cr", "crs",
+    # a Scottish councillor's civic title ("Bailie A", "Bailies B and C")
+    "bailie", "bailies",
 }
 # Post-nominal letters printed after names ("Mr R C Love, OBE").
 POSTNOMINALS = {
@@ -59,6 +61,8 @@ ROLE_WORDS = {
     "councillor", "commissioner", "trustee", "governor", "principal", "attorney", "auditor",
     "cabinet", "registrar", "strategist", "specialist", "supervisor", "minister", "sergeant", "constable", "liaison",
     "judge", "marshal", "sheriff",
+    # Scottish civic offices, printed before the name ("Depute Provost A")
+    "provost", "depute", "convener", "convenor",
 }
 
 NUMBER_WORDS = {

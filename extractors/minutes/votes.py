@@ -105,8 +105,11 @@ ROLL_WORDS = r"(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|opposed|abstain(?
 ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)  # "AYES:", "Opposed (4):"
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
+# an option may be named by its mover in brackets ("Motion (Councillor Reid) - 6 votes"); members
+# who declined to vote are its abstentions
 DIV_LABEL = re.compile(
-    r"^(?P<opt>for\s+the\s+(?:motion|amendment)|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
+    r"^(?P<opt>for\s+the\s+(?:motion|amendment)|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
+    r"(?:\([A-Z][^()\d]{1,60}\)\s*)?"
     r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -276,7 +279,7 @@ NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Dame|Lord|
 def option_of(label: str) -> str:
     """A division's option label -> "yes", "no" or "abstain" ("In favour" -> "yes")."""
     key = re.sub(r"\s+", " ", label.lower())
-    if key.startswith("abst"):
+    if key.startswith(("abst", "declined")):
         return "abstain"
     return OPTION.get(key, "yes")
 
