@@ -589,3 +589,28 @@ def test_a_division_labelled_with_each_option_on_its_own_line_named_by_mover_or_
                      ("For the Amendment: Councillors Mair, Orr, Ross and Weir (4)", 80, False, 2),
                      ("Declined to vote: Councillor Young (1)", 80, False, 2),
                      ("The motion was carried.", 80, False, 2)]) == [("carried", 6, 4, 1)]
+
+
+def test_minutes_numbered_by_roman_numerals_alone_and_resolved_parts_after_a_colon_and_dash():
+    from tests.lines import stack
+    roman = {"gaps": {1: 30.0}, "bold": True}
+    lines = stack([
+        ("MINUTE OF MEETING OF THE ARDLOCH COUNCIL", 150, {"bold": True}),
+        None,
+        ("I APOLOGIES FOR ABSENCE", 60, roman),
+        ("Apologies were intimated on behalf of Councillor Ann Muir.", 60),
+        ("II MINUTE OF PREVIOUS MEETING", 60, roman),
+        ("The minute of meeting of 12th June 2025 was submitted.", 60),
+        ("The Council resolved:-", 60),
+        ("(i) to approve the minute as a correct record; and", 90),
+        ("(ii) to note the matters arising.", 90),
+        ("III BUDGET MONITORING", 60, roman),
+        ("There was submitted Report No 12-2025 by the Director of Finance.", 60),
+        ("The Council resolved to note the report.", 60),
+        ("IV CLOSING REMARKS", 60, roman),
+        ("I thank members for their attendance.", 60),
+    ])
+    m = extract_minutes(lines, NLP)
+    assert [(i.number, i.title) for i in m.items] == [("I", "APOLOGIES FOR ABSENCE"), ("II", "MINUTE OF PREVIOUS MEETING"),
+                                                      ("III", "BUDGET MONITORING"), ("IV", "CLOSING REMARKS")]
+    assert [len(i.resolutions) for i in m.items] == [0, 2, 1, 0]

@@ -647,13 +647,28 @@ CAPS_HEAD = re.compile(r"^(?P<title>[A-Z][A-Z0-9'’&/,()\- ]*[A-Z)])(?:\s*(?:[:
 
 # the enumerator of an outline heading: "IV. NEW BUSINESS", "B. ROLL CALL", "3. ADJOURNMENT"
 CAPS_ENUM = re.compile(r"^(?P<num>[IVXL]{1,5}|[A-Z]|\d{1,2})[.)]\s+(?=[A-Z]{2})")
+# a Roman numeral printed alone before the heading, set apart by a gap ("IV      MINUTES OF ...")
+ROMAN_ALONE = re.compile(r"^(?P<num>[IVXL]{1,5})\s+(?=[A-Z]{2})")
+
+
+def caps_enumerator(line: Line) -> Optional[re.Match[str]]:
+    """The enumerator before an outline heading in capitals: "IV." or "B)", or a Roman numeral
+    with a gap after it wider than a space."""
+    text = line.text.strip()
+    m = CAPS_ENUM.match(text)
+    if m is None and (m := ROMAN_ALONE.match(text)) is not None:
+        words = line.words
+        if len(words) < 2 or words[0].text != m.group("num") or words[1].x0 - words[0].x1 < line.size:
+            return None
+    return m
 
 
 def caps_title(line: Line) -> Optional[tuple[str, Optional[str]]]:
     """(title, text run on) when a line opens with a heading in capitals; a vote's label
     ("AYES: ..."), an attendance label other than a roll call, "RESOLVED" or a result ("MOTION
     CARRIED") is no heading."""
-    t = CAPS_ENUM.sub("", line.text.strip())
+    enum = caps_enumerator(line)
+    t = line.text.strip()[enum.end():] if enum else line.text.strip()
     m = CAPS_HEAD.match(t)
     if m is not None:
         title, rest = m.group("title").strip(), m.group("rest")
@@ -790,7 +805,9 @@ def _caps_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
         while not rest and j < len(lines) and _same_type(lines[j], ln) and wraps_onto(lines[j - 1], lines[j], rights):
             # a heading too long for one line, wrapped onto the next in the same type
             title, j = f"{title} {lines[j].text.strip()}", j + 1
-        num = CAPS_ENUM.match(ln.text.strip())
+        num = caps_enumerator(ln)
+        if num:
+            title = re.sub(rf"^{re.escape(num.group('num'))}[.)]?\s+", "", title)  # a bold title's enumerator
         heads.append(Heading(i, j, num.group("num") if num else None, clean_title(title), None, None, rest))
     if best and best[0][2] and _caps_style(best):
         heads = sorted(heads + _run_in_labels(lines, {i for i, _, _ in best}, best[0][1].x0), key=lambda h: h.index)

@@ -886,10 +886,10 @@ class ItemReader:
         body = sent[trig.end():].strip(" :,")
         body = re.sub(r"^(?:that|to)\s*:?\s*", "", body, flags=re.I)
         parts = []
-        if re.search(r"(?::|\bthat|\bto)\s*$", para.text.strip(), re.I) and last_sentence:
+        if re.search(r"(?::-?|\bthat|\bto)\s*$", para.text.strip(), re.I) and last_sentence:
             parts = resolution_parts(self.lines, para)
         at = para.text.find(sent)
-        inline = inline_parts(re.sub(r"^\s*(?:[:–—-]\s*)?(?:that\s*:?\s*)?", "", para.text[at + trig.end():], flags=re.I)) \
+        inline = inline_parts(re.sub(r"^\s*(?:[:–—-]{1,2}\s*)?(?:that\s*:?\s*)?", "", para.text[at + trig.end():], flags=re.I)) \
             if at >= 0 and not parts else []
         if inline:
             # numbered parts printed on in the resolution's own paragraph: one resolution each

@@ -198,6 +198,9 @@ def _load(resolved: str) -> Language:
                  "Pct", "Dist", "Twp"):
         for form in (abbr, abbr.lower(), abbr.upper()):
             tokenizer.add_special_case(form + ".", [{"ORTH": form + "."}])
+    # the colon and dash Scottish minutes end a lead with ("The Council resolved:-") is no part of its word
+    from spacy.util import compile_suffix_regex
+    tokenizer.suffix_search = compile_suffix_regex([r":-$", *nlp.Defaults.suffixes]).search
     nlp.max_length = 5_000_000
     return nlp
 
