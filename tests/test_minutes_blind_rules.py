@@ -614,3 +614,43 @@ def test_minutes_numbered_by_roman_numerals_alone_and_resolved_parts_after_a_col
     assert [(i.number, i.title) for i in m.items] == [("I", "APOLOGIES FOR ABSENCE"), ("II", "MINUTE OF PREVIOUS MEETING"),
                                                       ("III", "BUDGET MONITORING"), ("IV", "CLOSING REMARKS")]
     assert [len(i.resolutions) for i in m.items] == [0, 2, 1, 0]
+
+
+def test_divisions_printed_as_option_lines_with_the_names_below_in_brackets_between_two_amendments_and_run_on():
+    def votes_of(spec):
+        _, _, votes = analyse_item(lines_of(spec), "14", NLP)
+        return [(v.counts.yes, v.counts.no, v.counts.abstain, {k: len(x) for k, x in v.voters.items() if x})
+                for v in votes if v.counts.yes is not None]
+
+    # the counts a line each under the lead, the names in brackets below; "Amendment 1" heads its text
+    spec = [("Amendment 1", 80, True, 0), ("To continue the report for one cycle.", 80, False, 1),
+            ("The voting was as follows:", 80, False, 2),
+            ("For the motion (as adjusted) - 7 votes", 110, False, 1), ("For Amendment 1 - 4 votes", 110, False, 1),
+            ("(For the motion (as adjusted): Councillors Bell, Kerr, Low, Muir, Reid, Shaw and Weir.", 80, False, 2),
+            ("For Amendment 1: Councillors Mair, Orr, Ross and Tait.)", 80, False, 1)]
+    assert votes_of(spec) == [(7, 4, None, {"yes": 7, "no": 4})]
+    # between two amendments the first printed is the one voted for; names wrapped onto "and X (7)."
+    spec = [("On a division, there voted:-", 80, False, 0),
+            ("For the first amendment:- Councillors Bell, Kerr, Low, Muir, Reid, Shaw", 80, False, 1),
+            ("and Weir (7).", 220, False, 1),
+            ("For the second amendment:- Councillors Mair, Orr, Ross and Tait (4).", 80, False, 1),
+            ("Declined to vote:- Provost Young (1).", 80, False, 1)]
+    assert votes_of(spec) == [(7, 4, 1, {"yes": 7, "no": 4, "abstain": 1})]
+    # the options run on in a sentence, each with its members and count
+    spec = [("On a division, there voted for the motion - Councillors Bell, Kerr and Low (3); and for the amendment -",
+             80, False, 0), ("Councillors Mair and Orr (2) - whereupon the motion was declared carried.", 80, False, 1)]
+    assert votes_of(spec) == [(3, 2, None, {"yes": 3, "no": 2})]
+
+
+def test_a_divisions_result_restated_settles_what_was_put_so_the_next_result_is_the_substantive_motions():
+    spec = [("AMENDMENT", 80, True, 0), ("Moved: Cr Ann Rapu", 80, False, 1), ("Seconded: Cr Ben Tui", 80, False, 1),
+            ("That the matter lie on the table.", 100, False, 1),
+            ("For: Crs Rapu, Tui and Vos", 80, False, 2), ("Against: Mayor Kerr, Crs Lane, Moss, Neal, Orr", 80, False, 1),
+            ("and Pike", 200, False, 1),
+            ("The amendment was declared LOST by 3 votes to 6. The substantive motion was then put.", 80, False, 2),
+            ("Resolution TDC/2025/036", 80, True, 2), ("Moved: Cr Carl Lane", 80, False, 1),
+            ("Seconded: Cr Dora Moss", 80, False, 1), ("That Council:", 80, False, 1),
+            ("a) Receives the report.", 90, False, 1), ("b) Adopts the plan.", 90, False, 1), ("CARRIED", 400, False, 1)]
+    res, motions, votes = analyse_item(lines_of(spec), "7.2", NLP)
+    assert [(v.result, v.counts.yes, v.counts.no) for v in votes if v.counts.yes is not None] == [("lost", 3, 6)]
+    assert len(res) == 2

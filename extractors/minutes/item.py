@@ -69,6 +69,7 @@ from agendapack.extractors.minutes.votes import (
     dissenters,
     division_count,
     division_label,
+    named_division_in,
     kind_hint,
     mover_name,
     named_votes,
@@ -116,6 +117,7 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
     """A paragraph holding several roll-call labels ("AYES: A, B NOES: C ABSTAIN: None") is one
     paragraph per label, as if each were printed on its own line."""
     out: list[Para] = []
+    paras = list(paras)
     k = 0
     while k < len(paras):
         p = paras[k]
@@ -125,6 +127,19 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
             p, k = _Segment(p, f"{p.text} {paras[k].text}"), k + 1
         if VOTE_LEAD.match(p.text.strip()):
             p = _Segment(p, VOTE_LEAD.sub("", p.text.strip()))  # "Recorded Vote: Yeas: ..."
+        counted = [k for k, ln in enumerate(p.lines) if (lab := division_label(ln.text.strip())) and division_count(lab)]
+        if not isinstance(p, _Segment) and len(counted) >= 2 and counted == list(range(counted[0], counted[-1] + 1)):
+            # "The voting was as follows:" / "For the motion - 7 votes" / "For the amendment - 4
+            # votes" / (the names): an option a line, as if each were a paragraph
+            a, b = counted[0], counted[-1] + 1
+            pieces = ([Para(p.lines[:a], p.start)] if a else []) + [Para([p.lines[k]], p.start + k) for k in counted] \
+                + ([Para(p.lines[b:], p.start + b)] if b < len(p.lines) else [])
+            paras[k:k] = pieces[1:]  # each read as a paragraph in turn
+            p = pieces[0]
+        text = p.text.strip()
+        if text.startswith("(") and division_label(text[1:]):
+            # "(For the motion: Councillors A, B ... Abstentions: C.)": the names of the options counted above
+            p = _Segment(p, text[1:].removesuffix(")") if "(" not in text[1:] else text[1:])
         starts = [m.start() for m in ROLL_OR_FOR_LABEL.finditer(p.text)]
         if len(starts) < 2 or starts[0] != len(p.text) - len(p.text.lstrip()) or len(p.text) > 600 or _option_header(p.lines[0]):
             out.append(p)
@@ -145,7 +160,8 @@ def _option_header(line: Line) -> bool:
 
 
 # the labels a line of roll-call options is split at, "For:" among them ("For: 8  Against: 3")
-ROLL_OR_FOR_LABEL = re.compile(rf"{ROLL_LABEL.pattern}|\bfor(?:\s+the\s+(?:motion|amendment))?\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)
+ROLL_OR_FOR_LABEL = re.compile(rf"{ROLL_LABEL.pattern}|\bfor(?:\s+the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)|\s+amendment(?:\s+\d{{1,2}})?)?"
+                               r"(?:\s*\([^()\d]{2,60}\))?\s*(?:\(\s*\d{1,3}\s*\)\s*)?:", re.I)
 
 
 # a tally stated as the vote: "Vote: 4-1 (Ortiz opposed).", "The vote was 5-2."
@@ -509,12 +525,24 @@ class ItemReader:
         if self.division is not None and self.division.marked and n is not None:
             self.division.counts[opt] = int(n)  # the table's totals line ("Yeas: 4  Nays: 1")
             return
-        if self.division is not None and (opt in self.division.counts or opt in self.division.names):
+        d = self.division
+        # the names of an option counted above ("For the motion - 7 votes" ... "(For the motion:
+        # Councillors A, B ...)") are that option's, no next division
+        names_of_counted = d is not None and n is None and d.counts.get(opt) is not None and not d.names.get(opt) \
+            and bool(m.group("rest").strip(" :"))
+        if d is not None and opt == "no" and "no" in d.counts and "yes" not in d.counts and not names_of_counted \
+                and "amendment" in m.group("opt").lower():
+            # a division between two amendments: the one printed first is the one voted for
+            d.counts["yes"], d.names["yes"] = d.counts.pop("no"), d.names.pop("no", [])
+            if "no" in d.raw:
+                d.raw["yes"] = d.raw.pop("no")
+        elif d is not None and not names_of_counted and (opt in d.counts or opt in d.names):
             self.close_division()
         if self.division is None:
             self.division = Division(page=page, result=self.lead_result)
         d = self.division
-        d.counts[opt] = int(n) if n is not None else None
+        if not names_of_counted:
+            d.counts[opt] = int(n) if n is not None else None
         d.names[opt] = []
         d.last = opt
         d.text += text + " "
@@ -605,9 +633,11 @@ class ItemReader:
         rm = RESULT_LINE.match(text)
         if rm:
             self.close_with(rm)
-            return True
+            # the sentences after the result ("... LOST by 3 votes to 7. The substantive motion was
+            # then put.") are read as text
+            return len(SENTENCE_END.split(text.strip())) == 1
         raw = self.division.raw.get(self.division.last, "")
-        if raw and (_names_go_on(raw) or _surname_wrapped(raw, text)):
+        if raw and (_names_go_on(raw) or _surname_wrapped(raw, text) or re.match(r"(?:and|&)\s+[A-Z][\w'’-]+\b(?:\s*\(\d{1,3}\))?\W*$", text)):
             # the option's names wrapped onto this line ("..., Vice" / "Mayor Diaz, ...")
             d = self.division
             d.raw[d.last] = f"{raw} {text}"
@@ -631,6 +661,8 @@ class ItemReader:
         for opt in ("yes", "no", "abstain"):
             names = d.names.get(opt)
             n = d.counts.get(opt)
+            if n is None and (printed := re.search(r"\((\d{1,3})\)\W*$", d.raw.get(opt, ""))):
+                n = int(printed.group(1))  # "... Rashid and Wallace (18).": the count after the names
             if names is not None:
                 voters[opt] = names
             if n is None and names is not None:
@@ -814,6 +846,9 @@ class ItemReader:
         """A motion put to the vote ("... was put to the vote and carried") or counted ("agreed by
         five votes to four"): a vote, or one whose result a later sentence gives."""
         counts = counts_in(text)
+        named = named_division_in(text) if counts is None else None
+        if named is not None:
+            counts = named[0]
         if not (PUT_RE.search(text) or counts):
             return False
         self.hint = kind_hint(text)
@@ -823,7 +858,8 @@ class ItemReader:
         if mres:
             res = result_of(mres.group(0))
         if res or counts:
-            self.record_vote(para.page, res, counts or VoteCounts(), text, self.hint, division=bool(counts))
+            self.record_vote(para.page, res, counts or VoteCounts(), text, self.hint, division=bool(counts),
+                             voters=named[1] if named else None)
         return True
 
     def result_line(self, para: Para, text: str) -> None:
@@ -956,8 +992,10 @@ class ItemReader:
         last = self.votes[-1] if self.votes else None
         if division and last is not None and self.vote_para == self.pi and last.voters \
                 and (last.counts.yes, last.counts.no) == (counts.yes, counts.no):
-            # the figures of the division just read, restated with its result ("... CARRIED (For 7, Against 3)")
+            # the figures of the division just read, restated with its result ("... CARRIED (For 7, Against 3)"):
+            # what was put is settled
             last.result = last.result or vote_result(result)
+            self.hint, self.put_open = None, False
             return
         target = self.target(kind or self.hint, page)
         restated = target is not None and target.id in self.voted

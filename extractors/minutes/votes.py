@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal, Optional
 
-from agendapack.extractors.minutes.attendance import Roll, split_name
+from agendapack.extractors.minutes.attendance import Roll, parse_people, split_name
 from agendapack.extractors.minutes.nlp import HONORIFICS, word_to_int
 from agendapack.model import VoteCounts
 
@@ -101,16 +101,17 @@ ASSENT = re.compile(r"(?:^|(?<=[.!?;,])\s+)(?:all|everyone|all\s+members(?:\s+pr
                     r"(?:in\s+favou?r|voted\s+(?:aye|yes|in\s+favou?r)|agreed)\b[^.;]{0,40}[.!]?$", re.I)
 # a roll-call vote printed on one line: "AYES: A, B, C   NOES: D   ABSTAIN: None   ABSENT: E"
 # the options and absences a roll call or a division is printed under, one list for every reader
-ROLL_WORDS = r"(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|absent|excused|recused)"
+ROLL_WORDS = r"(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote|absent|excused|recused)"
 ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)  # "AYES:", "Opposed (4):"
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
-# an option may be named by its mover in brackets ("Motion (Councillor Reid) - 6 votes"); members
+# an option may be named by its mover or qualified in brackets ("Motion (Councillor Reid) - 6 votes",
+# "For the motion (as adjusted) - 7 votes"); members
 # who declined to vote are its abstentions
 DIV_LABEL = re.compile(
-    r"^(?P<opt>for\s+the\s+(?:motion|amendment)|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
-    r"(?:\([A-Z][^()\d]{1,60}\)\s*)?"
-    r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]?\s*(?P<rest>.*)$",
+    r"^(?P<opt>for\s+the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)|for\s+amendment(?:\s+\d{1,2})?|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
+    r"(?:\([^()\d]{2,60}\)\s*)?"
+    r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]{0,2}\s*(?P<rest>.*)$",
     re.I,
 )
 COUNT_WORDS = r"(?:\d{1,3}|zero|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty)"
@@ -281,6 +282,8 @@ def option_of(label: str) -> str:
     key = re.sub(r"\s+", " ", label.lower())
     if key.startswith(("abst", "declined")):
         return "abstain"
+    if "amendment" in key:
+        return "no"  # "For Amendment 1", "For the first amendment": an amendment against the motion
     return OPTION.get(key, "yes")
 
 
@@ -349,12 +352,13 @@ def division_label(text: str) -> Optional[re.Match[str]]:
     if m is None or len(text) >= 4000 or re.match(r"^(?:for|no)\s+[a-z]", text):
         return None
     counted = division_count(m)
-    if not counted and m.group("opt").lower() in ("motion", "amendment"):
-        return None  # "Motion: That ...": a motion's wording; "Motion - 8 votes" is an option
+    if (not counted or m.group("n3") and not m.group("rest")) and m.group("opt").lower() in ("motion", "amendment"):
+        return None  # "Motion: That ...": a motion's wording, "Amendment 2" its heading; "Motion - 8 votes" is an option
     rest = m.group("rest")
-    if counted or not rest or (re.match(r"^[A-Z]", rest) and ":" in text[:20]):
+    labelled = ":" in text[: m.start("rest")]
+    if counted or not rest or (re.match(r"^[A-Z]", rest) and labelled):
         return m
-    if ":" in text[:20] and re.fullmatch(r"(?i)(?:none|nil|nobody|no\s+one)\W*", rest):
+    if labelled and re.fullmatch(r"(?i)(?:none|nil|nobody|no\s+one)\W*", rest):
         return m  # "Noes: none;": an option nobody voted for
     return None
 
@@ -397,6 +401,28 @@ COUNT_FIRST_MOTION_AMENDMENT = re.compile(
     rf"(?:[^.;]{{0,30}}?\b(?P<a>{COUNT_WORDS})\s+abstentions?\b)?",
     re.I,
 )
+
+
+# a division's options run on in a sentence, each with its members and their count: "there voted
+# for the motion - Councillors A, B and C (3); and for the amendment - Councillors D and E (2)"
+NAMED_OPTION_RUN = re.compile(
+    r"\b(?P<label>for\s+the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)|declined\s+to\s+vote|abstain(?:ed|ing))"
+    r"\s*[-–—:]+\s*(?P<names>[A-Z][^;()]{2,800}?)\s*\((?P<n>\d{1,3})\)", re.I)
+
+
+def named_division_in(text: str) -> Optional[tuple[VoteCounts, dict[str, list[str]]]]:
+    """The counts and members of a division run on in a sentence (two options or more), else None."""
+    found = list(NAMED_OPTION_RUN.finditer(text))
+    if len(found) < 2:
+        return None
+    counts, voters = VoteCounts(), {}
+    for m in found:
+        opt = option_of(m.group("label"))
+        if opt in voters:
+            return None  # an option twice: not one division
+        setattr(counts, opt, int(m.group("n")))
+        voters[opt] = [p.name for p in parse_people(m.group("names"))]
+    return (counts, voters) if counts.yes is not None and counts.no is not None else None
 
 
 def counts_in(text: str) -> Optional[VoteCounts]:
