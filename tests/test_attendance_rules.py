@@ -361,3 +361,34 @@ def test_scottish_civic_titles_two_offices_in_brackets_and_an_office_before_its_
     people = parse_people("County Manager Fay White, County Attorney Glen Black, Clerk to the Board Hope Moss")
     assert [(p.name, p.role) for p in people] == [("Fay White", "County Manager"), ("Glen Black", "County Attorney"),
                                                   ("Hope Moss", "Clerk to the Board")]
+
+
+def test_a_bold_label_ended_by_colon_and_dash_over_a_grid_of_surnames_in_capitals_under_a_banner():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from agendapack.extractors.minutes.nlp import load_nlp
+    from tests.lines import make_line
+
+    lines, top = [], 60.0
+
+    def add(line, space=14.0):
+        nonlocal top
+        lines.append(line)
+        top += space
+
+    add(make_line("MINUTE OF MEETING OF THE ARDLOCH COUNCIL", x0=150, top=top, bold=True))
+    add(make_line("Present:-", x0=60, top=top, bold=True), 20)
+    add(make_columns([("Provost Ann KERR", 60), ("Depute Provost Ben ORR", 300)], top=top), 22)
+    add(make_line("COUNCILLORS", x0=250, top=top, bold=True), 16)
+    add(make_columns([("Cara BELL", 60), ("Dev PATEL", 220), ("Ewan McLEAN", 380)], top=top))
+    add(make_columns([("Fay ROSS", 60), ("Gus TAIT", 220)], top=top), 22)
+    add(make_columns([("Also present:-", 60), ("Iona Hay, Audit Director, Audit Scotland; Jo Reid MSYP and Kit Law MSYP,", 200)],
+                     top=top))
+    add(make_line("Scottish Youth Parliament.", x0=200, top=top), 22)
+    for k, (title, body) in enumerate([("APOLOGIES", "None were intimated."), ("MINUTES", "The minute was approved."),
+                                       ("BUDGET", "The report was noted.")]):
+        add(make_line(f"{'I' * (k + 1)} {title}", x0=60, top=top, bold=True, gaps={1: 30}))
+        add(make_line(body, x0=60, top=top))
+    m = extract_minutes(lines, load_nlp("blank"))
+    got = [(a.name.title(), a.status) for a in m.attendance]
+    assert got == [(n, "present") for n in ("Ann Kerr", "Ben Orr", "Cara Bell", "Dev Patel", "Ewan Mclean", "Fay Ross", "Gus Tait")] \
+        + [(n, "also_present") for n in ("Iona Hay", "Jo Reid", "Kit Law")]

@@ -277,7 +277,8 @@ def _looks_like_name(text: str) -> bool:
 # ("Jaylen Brooks, Cedar Hollow High School", "Brian Okafor, General Counsel, Lozano & Whitt LLP")
 ORGANISATION_WORDS = {"school", "college", "university", "academy", "llp", "ltd", "limited", "inc", "plc",
                       "association", "society", "trust", "partnership", "company", "council", "authority",
-                      "department", "agency", "foundation", "federation", "services", "service", "associates", "group"}
+                      "department", "agency", "foundation", "federation", "services", "service", "associates", "group",
+                      "parliament"}
 # the first word of a public service's name ("Police Scotland"; "Police Chief Ann Lee" is a person)
 ORGANISATION_FIRST_WORDS = {"police"}
 
@@ -383,8 +384,11 @@ def parse_people(text: str) -> list[PersonRef]:
     if not text or re.fullmatch(r"(?:none|nil|n/?a|none received|no apologies\b.*|there\s+(?:were|was|are|is)\b.*)", text, re.I):
         return []
     prot = _protect_parens(text)
-    comma_chunks = [c.strip() for c in re.split(r"[,;]", prot) if c.strip()]
-    comma_chunks = [re.sub(r"^(?:and|&)\s+", "", c) for c in comma_chunks]
+    # each chunk, and whether it opens a piece between semicolons (one person a piece)
+    split = [(c.strip(), k == 0) for piece in prot.split(";") for k, c in enumerate(piece.split(",")) if c.strip()]
+    comma_chunks = [re.sub(r"^(?:and|&)\s+", "", c) for c, _ in split]
+    opens_piece = [first for _, first in split]
+    by_semicolons = ";" in prot
     group_prefix = bool(comma_chunks) and bool(re.match(r"^(?:councillors|cllrs|members|commissioners|trustees|directors|councilmembers|councilors|supervisors)\b", comma_chunks[0], re.I))
 
     def role_first(c: str) -> bool:
@@ -403,10 +407,13 @@ def parse_people(text: str) -> list[PersonRef]:
     people: list[PersonRef] = []
     closed = False
     office_given = False  # the last person's office came after a comma ("Ann Ho, Associate Director")
-    for c in comma_chunks:
+    for ci, c in enumerate(comma_chunks):
         if people and not initials_list and (_is_organisation(_unprotect(c))
-                                             or office_given and re.fullmatch(r"[A-Z][\w&'’-]+(?:\s+\x01?\(.*)?", c)):
-            # an organisation after the person (and after their office: "Ann Ho, Director, Arup")
+                                             or office_given and re.fullmatch(r"[A-Z][\w&'’-]+(?:\s+\x01?\(.*)?", c)
+                                             or office_given and by_semicolons and not opens_piece[ci]
+                                             and re.fullmatch(r"(?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+(?:\s+\x01?\(.*)?", c)):
+            # an organisation after the person (and after their office: "Ann Ho, Director, Arup";
+            # in a list of one person a piece between semicolons, "Ann Ho, Audit Director, Audit Scotland")
             people[-1].role = people[-1].role or _unprotect(c)
             office_given = False
             continue
@@ -485,7 +492,7 @@ def _label_of(t: str) -> Optional[tuple[str, str, str]]:
             continue
         rest = t[m.end():]
         # a label stands alone, or is followed by a colon / dash, or is printed in capitals
-        mc = re.match(r"^\s*(?:[:–—-]|\bwere\b|\bwas\b)\s*", rest)
+        mc = re.match(r"^\s*(?::-?|[–—-]|\bwere\b|\bwas\b)\s*", rest)  # ":-" in Scottish minutes
         if mc and re.match(r"(?i)\s*(?:were|was)\b", rest) and rest[mc.end():][:1].islower():
             return None  # "Apologies were intimated on behalf of ...": a sentence, read as one
         if mc:

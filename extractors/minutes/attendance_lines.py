@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # a group's name over its part of a list ("Councillors:", "Comhairleoirí / Councillors:")
-GROUP_SUBLABEL = re.compile(rf"^(?:[^/:\d]{{1,40}}/\s*)?{att._GROUP}\s*:$", re.I)
+# a group named over its members inside a list: "Councillors:", or a banner in capitals ("COUNCILLORS")
+GROUP_SUBLABEL = re.compile(rf"^(?:[^/:\d]{{1,40}}/\s*)?(?:{att._GROUP}\s*:-?|(?-i:[A-Z ]+))$", re.I)
 ROLL_CALL_TITLE = re.compile(r"^(?:roll\s+call|attendance|(?:members\s+)?present)\b", re.I)
 
 
@@ -194,7 +195,8 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
                 break
             if re.search(r"[.]\s*$", lines[j - 1].text) and block and _starts_sentence(lines[j].text) and status != "present":
                 break
-            if j - 1 >= i and lines[j].bold and not lines[j - 1].bold and block:
+            banner = bool(GROUP_SUBLABEL.match(lines[j].text.strip())) and att._key(lines[j].text.split()[0]) in att.HONORIFICS
+            if j - 1 >= i and lines[j].bold and not lines[j - 1].bold and block and not banner:
                 break
             if lines[j].text.lstrip().startswith("*") and lines[j].size < lines[j - 1].size:
                 break  # a footnote to the list ("* Cllr A joined the meeting at ...")
@@ -318,8 +320,9 @@ def _name_first_lines(block: list[str]) -> list[Optional[att.PersonRef]]:
     people: list[Optional[att.PersonRef]] = []
     for text in block:
         m = NAME_THEN_MORE.match(text.strip())
-        if m is None or any(att.is_honorific(w) for w in m.group("more").split()):
-            return []
+        if m is None or any(att.is_honorific(w) for w in m.group("more").split()) \
+                or all(SURNAME_IN_CAPITALS.match(piece.strip()) for piece in m.group("more").split(",")):
+            return []  # (people in columns, their surnames in capitals: "Ann MUIR      Ben ORR")
         person = att.split_name(m.group("name"))
         words = person.name.split()
         if person.role or not 2 <= len(words) <= 4 or any(att.is_role_word(w) for w in words):
@@ -328,6 +331,8 @@ def _name_first_lines(block: list[str]) -> list[Optional[att.PersonRef]]:
     return people
 
 
+# a person printed with the surname in capitals ("Graham ABERCROMBIE", "Ewan McLEAN")
+SURNAME_IN_CAPITALS = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}(?:Mc|Mac|O['’])?[A-Z]{2,}[A-Z'’-]*\.?$")
 # what a member represents, printed after the name: "District 3", "At-Large", "Oak Hill Ward"
 SEAT = re.compile(r"^(?:(?:district|ward|precinct|pct\.|zone|division|area)\s+\w{1,3}|at[- ]large"
                   r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:District|Ward|Precinct|Division))$", re.I)
@@ -527,7 +532,10 @@ def _join_list_lines(block: list[str], printed: list[Line]) -> str:
         closed = not re.search(r"(?:[,;&(]|\band)\s*$", text) and text.count("(") == text.count(")")
         # a grid of names in columns ends an entry at each line's end
         grid = len(printed) > k and len(printed[k - 1].segments) >= 2
-        text += (", " if closed and att.is_honorific(first) and (grid or _ended_short(printed, k, right)) else " ") + line
+        # (a row of the grid under a row of it ends one whatever the next opens with: "Ann MUIR   Ben ORR")
+        row_under_row = grid and len(printed[k].segments) >= 2
+        text += (", " if closed and (row_under_row or att.is_honorific(first) and (grid or _ended_short(printed, k, right)))
+                 else " ") + line
     return text
 
 

@@ -49,6 +49,8 @@ HONORIFICS = {
 POSTNOMINALS = {
     "obe", "mbe", "cbe", "kbe", "dbe", "bem", "jp", "qc", "kc", "mp", "mep", "dl", "frs", "phd",
     "msc", "ba", "bsc", "ma", "fca", "aca", "cpfa", "jr", "sr", "esq", "ii", "iii", "rn",
+    # members of a parliament or assembly: Scottish (and its youth parliament), Northern Irish, the Dail
+    "msp", "msyp", "mla", "td",
 }
 # Words that make a phrase a job title or office rather than a name.
 ROLE_WORDS = {
