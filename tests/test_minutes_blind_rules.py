@@ -654,3 +654,26 @@ def test_a_divisions_result_restated_settles_what_was_put_so_the_next_result_is_
     res, motions, votes = analyse_item(lines_of(spec), "7.2", NLP)
     assert [(v.result, v.counts.yes, v.counts.no) for v in votes if v.counts.yes is not None] == [("lost", 3, 6)]
     assert len(res) == 2
+
+
+def test_roll_call_names_wrapped_inside_brackets_a_sentence_after_it_and_a_table_with_a_vote_column():
+    from tests.lines import make_columns
+
+    def votes_of(lines):
+        _, _, votes = analyse_item(lines, "4", NLP)
+        return [(v.counts.yes, v.counts.no, v.counts.abstain, sorted((k, len(x)) for k, x in v.voters.items() if x))
+                for v in votes if v.counts.yes is not None]
+
+    rows = [("AYES:", "Supervisors Avery (North), Bloom (South), Cole (Rocky", 100), ("", "Branch) and Dunn", 114),
+            ("", "(East).", 128), ("NAYS:", "None.", 142), ("ABSENT:", "Supervisor Eads (West).", 156)]
+    lines = lines_of([("Roll was called and the motion carried by the following recorded vote:", 60, False, 0)])
+    lines += [make_columns([(label, 80), (names, 200)] if label else [(names, 200)], top=top) for label, names, top in rows]
+    lines += lines_of([("Ms. Avery did not vote on the motion.", 60, False, 0)], start=175)
+    assert votes_of(lines) == [(4, 0, None, [("absent", 1), ("yes", 4)])]
+    # each member's answer in the last column of a table headed "Vote"
+    table = [("Supervisor", "District", "Vote", 100), ("Ann Avery, Chairman", "North District", "Aye", 114),
+             ("Bo Bloom", "South District", "Nay", 128), ("Cy Cole", "Rocky Branch District", "Aye", 142),
+             ("Di Dunn", "East District", "Absent", 156)]
+    lines = lines_of([("The motion carried on the following recorded vote:", 60, False, 0)])
+    lines += [make_columns([(a, 80), (b, 260), (c, 420)], top=top) for a, b, c, top in table]
+    assert votes_of(lines) == [(2, 1, None, [("absent", 1), ("no", 1), ("yes", 2)])]

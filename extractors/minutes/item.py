@@ -50,6 +50,7 @@ from agendapack.extractors.minutes.votes import (
     MOVED_ONLY,
     MOVER_PATTERNS,
     NAME_LINE,
+    NAMED_VOTE_OPTION,
     NOT_VOTING,
     OPTION,
     PUT_RE,
@@ -69,9 +70,9 @@ from agendapack.extractors.minutes.votes import (
     dissenters,
     division_count,
     division_label,
-    named_division_in,
     kind_hint,
     mover_name,
+    named_division_in,
     named_votes,
     option_of,
     result_of,
@@ -175,7 +176,7 @@ def _names_go_on(raw: str) -> bool:
     a title waiting for its name ("..., Vice", "..., Councilmember")."""
     last = raw.rstrip().split()[-1] if raw.strip() else ""
     return raw.rstrip().endswith((",", "&")) or last.lower() in {"and", "vice", "pro", "tem", "deputy"} \
-        or is_role_word(last) or is_honorific(last)
+        or is_role_word(last) or is_honorific(last) or raw.count("(") > raw.count(")")  # "..., Mayhew (Rocky" / "Branch)"
 
 
 # the heading a decision is printed under ("Decision", "DECISION:", "Decisions")
@@ -383,7 +384,7 @@ class ItemReader:
         self.pi = pi
         if all(id(ln) in self.grid_rows for ln in para.lines):
             return
-        if self.marked_grid(para):
+        if self.marked_grid(para) or self.answer_column(para):
             return
         stripped = ENUM_RE.sub("", para.text).strip()
         if self.division is not None and NOT_VOTING.match(stripped):
@@ -557,6 +558,35 @@ class ItemReader:
             d.raw[opt] = rest
             d.names[opt] += [p.name for p in parse_people(rest)]
 
+    def answer_column(self, para: Para) -> bool:
+        """A recorded vote printed as a table with each member's answer in a last column headed
+        "Vote" ("Supervisor   District   Vote" over "Ann Ho, Chairman   North District   Aye")."""
+        at = next((n for n, ln in enumerate(para.lines) if len(ln.segments) >= 2
+                   and re.fullmatch(r"(?i)votes?|vote\s+cast", ln.segments[-1].text.strip())), None)
+        if at is None:
+            return False
+        rows: list[tuple[str, str]] = []
+        k = para.start + at + 1  # the line under the header in the item's lines
+        while k < len(self.lines):
+            segs = self.lines[k].segments
+            answer = NAMED_VOTE_OPTION.get(segs[-1].text.strip(" .").lower()) if len(segs) >= 2 else None
+            if answer is None and not (len(segs) >= 2 and re.fullmatch(r"(?i)abstain(?:ed|s)?", segs[-1].text.strip(" ."))):
+                break
+            rows.append((answer or "abstain", split_name(segs[0].text.strip()).name))
+            self.grid_rows.add(id(self.lines[k]))
+            k += 1
+        if len(rows) < 2:
+            return False
+        self.close_division()
+        d = self.division = Division(page=para.page, result=self.lead_result, marked=True)
+        for opt, name in rows:
+            d.names.setdefault(opt, []).append(name)
+        for opt in ("yes", "no", "abstain"):
+            d.counts[opt] = len(d.names.get(opt, [])) if opt in d.names else None
+        d.text = para.text
+        d.last = "yes"
+        return True
+
     def marked_grid(self, para: Para) -> bool:
         """A recorded vote printed as a table: a header of options over the names ("Member of
         Council   Yea   Nay   Declared Interest   Absent"), each member's row marked "X" under
@@ -637,14 +667,16 @@ class ItemReader:
             # then put.") are read as text
             return len(SENTENCE_END.split(text.strip())) == 1
         raw = self.division.raw.get(self.division.last, "")
-        if raw and (_names_go_on(raw) or _surname_wrapped(raw, text) or re.match(r"(?:and|&)\s+[A-Z][\w'’-]+\b(?:\s*\(\d{1,3}\))?\W*$", text)):
+        if raw and (_names_go_on(raw) or _surname_wrapped(raw, text) or re.match(r"(?:and|&)\s+[A-Z][\w'’-]+\b(?:\s*\(\d{1,3}\))?\W*$", text)
+                    or re.match(r"\([^()]{1,40}\)\W*$", text)):  # "... and Tolliver" / "(Tannery)."
             # the option's names wrapped onto this line ("..., Vice" / "Mayor Diaz, ...")
             d = self.division
             d.raw[d.last] = f"{raw} {text}"
             d.names[d.last] = [p.name for p in parse_people(d.raw[d.last])]
             return True
+        sentence = sum(w.islower() and w not in {"and", "of", "the", "de", "van", "von", "da", "for"} for w in text.split()) >= 2
         if NAME_LINE.match(text) and not re.search(r"\b(?:proposed|seconded|resolved|moved)\b", text, re.I) \
-                and not DECISION_HEADING.fullmatch(text):
+                and not DECISION_HEADING.fullmatch(text) and not sentence:  # "Ms. Overbey did not vote on the motion." is text
             self.division.names[self.division.last] += [p.name for p in parse_people(text)]
             return True
         self.close_division()
