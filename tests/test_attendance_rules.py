@@ -392,3 +392,37 @@ def test_a_bold_label_ended_by_colon_and_dash_over_a_grid_of_surnames_in_capital
     got = [(a.name.title(), a.status) for a in m.attendance]
     assert got == [(n, "present") for n in ("Ann Kerr", "Ben Orr", "Cara Bell", "Dev Patel", "Ewan Mclean", "Fay Ross", "Gus Tait")] \
         + [(n, "also_present") for n in ("Iona Hay", "Jo Reid", "Kit Law")]
+
+
+def test_labels_with_a_group_first_notes_after_names_offices_in_brackets_a_line_and_the_public_on_a_line():
+    from agendapack.extractors.minutes.attendance import label_of
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from agendapack.extractors.minutes.nlp import load_nlp
+
+    assert label_of("OBSERVING REMOTELY: Councillor Tom Ash")[0] == "virtual"
+    assert label_of("BOARD MEMBER PARTICIPATING REMOTELY: Ms. Cara Obi")[0] == "virtual"
+    assert label_of("Department staff in attendance: Finance Director Gail Tesh")[0] == "in_attendance"
+    assert label_of("who was attending by audio-visual link from Wellington.") is None
+    # a note after the name runs to the next semicolon
+    people = parse_people("Ms. Cara Obi (North District), participating from Roanoke, Virginia, pursuant to Section 2.2 "
+                          "of the Code of Virginia; Mr. Abe Lund (South District)")
+    assert [p.name for p in people] == ["Cara Obi", "Abe Lund"]
+    # but "residents Rita Sol" names someone
+    assert [p.name for p in parse_people("Nate Gore of Ridgeway Engineering; and residents Rita Sol and Vern Abb")][-2:] \
+        == ["Rita Sol", "Vern Abb"]
+
+    rows = [("MEMBERS PRESENT:", "Councillor Pia Rao (electronic participation)", 100), ("", "Councillor Ned Ito", 114),
+            ("IN ATTENDANCE:", "Helen Marsh (Town Clerk)", 134), ("", "Gary Toll (Deputy Town Clerk)", 148),
+            ("", "Pia Chad (Events Officer) - minutes FC/25/038 to", 162), ("", "FC/25/053", 176),
+            ("ALSO PRESENT:", "County Councillor Al Brier (Downshire County Council) - to 7.48 pm", 196),
+            ("", "PCSO Kay Whit (Downshire Police) - to 7.26 pm", 210),
+            ("GUESTS:", "Rachel Osei, Senior Planner, County of Glenmoor (Items 7.1 and 8.4)", 230),
+            ("", "Dana Whit, Oakridge Falls Gazette", 244), ("", "Approximately 12 members of the public", 258)]
+    lines = [make_columns([(label, 60), (names, 220)] if label else [(names, 220)], top=top) for label, names, top in rows]
+    lines += stack([("1. APOLOGIES", 60, {"bold": True}), ("None.", 60), ("2. MINUTES", 60, {"bold": True}),
+                    ("Approved.", 60), ("3. CLOSE", 60, {"bold": True}), ("The meeting closed.", 60)], start=280)
+    m = extract_minutes(lines, load_nlp("blank"))
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Pia Rao", "virtual"), ("Ned Ito", "present"), ("Helen Marsh", "in_attendance"), ("Gary Toll", "in_attendance"),
+        ("Pia Chad", "in_attendance"), ("Al Brier", "also_present"), ("Kay Whit", "also_present"),
+        ("Rachel Osei", "also_present"), ("Dana Whit", "also_present")]

@@ -24,9 +24,10 @@ STATUSES = ("present", "in_attendance", "also_present", "virtual", "apologies", 
 _GROUP = (r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|trustees?|directors?|governors?|aldermen)"
           r"|(?:[\w&'’-]+\s+){0,2}(?:council|board|committee|commission|cabinet|panel))")
 LABELS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"^(?:in\s+attendance|attending|present|attended|participating)\s+(?:virtually|remotely|electronically|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?|attendance)\b", re.I), "virtual"),
+    # (a group may come first: "OBSERVING REMOTELY:", "BOARD MEMBER PARTICIPATING REMOTELY:")
+    (re.compile(r"^(?:(?-i:[A-Z])[\w&]*\s+){0,3}?(?:in\s+attendance|attending|present|attended|participating|observing|joining)\s+(?:virtually|remotely|electronically|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?|attendance)\b", re.I), "virtual"),
     (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^delegations?(?=\s*:)|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
-    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b|^attending(?=\s*:)", re.I), "in_attendance"),
+    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^(?:[\w&]+\s+){1,2}staff\s+(?:present|in\s+attendance)\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b|^attending(?=\s*:)", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^not\s+present\b", re.I), "absent"),
     # "Regrets": members who sent their regrets, as North American minutes word apologies
     (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
@@ -35,11 +36,11 @@ LABELS: list[tuple[re.Pattern, str]] = [
 ]
 BULLET_RE = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\uf0b7\uf0d8\uf076\uf0fc\-–•·*]|o(?=\s+[A-Z]))\s*")
 JUNK_RE = re.compile(
-    r"\s*(?:(?:,|\band\b|&)\s*)?(?:\bplus\b.*|\btogether\s+with\b.*|\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|no|a)\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*|\b\d+\s+(?:guests|visitors)\b.*)$",
+    r"\s*(?:(?:,|\band\b|&)\s*)?(?:\bplus\b.*|\btogether\s+with\b.*|\b(?:(?:(?:approximately|about|around)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|no|a)\s+)?members?\s+of\s+(?:the\s+)?(?:public|press)\b.*|\b\d+\s+(?:guests|visitors)\b.*)$",
     re.I,
 )
 VIRTUAL_RE = re.compile(r"\b(?:virtually|remotely|online|electronically|by\s+electronic\s+means|via\s+(?:zoom|teams|video|telephone|phone|skype|webex|audio[- ]?visual)|by\s+(?:video|telephone|phone))\b"
-                        r"|\(\s*(?:remote|virtual|online)\s*\)", re.I)  # "Mr H MacLennan (remote)"
+                        r"|\(\s*(?:remote|virtual|online)\s*\)|\belectronic\s+participation\b", re.I)  # "Mr H MacLennan (remote)"
 ROLE_NORMAL = {
     "chair": "Chairman", "chairman": "Chairman", "chairwoman": "Chairman", "chairperson": "Chairman",
     "vice-chair": "Vice-Chairman", "vice chair": "Vice-Chairman", "vice-chairman": "Vice-Chairman",
@@ -177,8 +178,8 @@ def split_name(raw: str) -> PersonRef:
             text = text[: earlier.start()]
     # "Name – Role" / "Name - Role", or the office first: "Chief Executive Officer – D Harper"
     m = re.match(r"^(.+?)\s+[–—-]\s+(.+)$", text)
-    if m and role and re.match(r"(?i)in\s+the\s+chair\b", m.group(2)):
-        text = m.group(1)  # "Cllr A (Town Mayor) - in the Chair"
+    if m and role:
+        text = m.group(1)  # "Cllr A (Town Mayor) - in the Chair", "B (Officer) - to 7.48 pm": a note after the office
     elif m and not role:
         first, second = m.group(1), m.group(2)
         office_first = (_is_role_chunk(first.split()) or is_role_word(first.split()[0])) and _looks_like_name(second)
@@ -407,7 +408,18 @@ def parse_people(text: str) -> list[PersonRef]:
     people: list[PersonRef] = []
     closed = False
     office_given = False  # the last person's office came after a comma ("Ann Ho, Associate Director")
+    in_note = False  # inside a note after a person ("A (X District), participating from Y, Z, pursuant to ...")
     for ci, c in enumerate(comma_chunks):
+        words = _unprotect(c).split()
+        if people and words and words[0][:1].islower() and words[0].lower() not in NAME_PARTICLES | LINK_WORDS \
+                and not re.search(r"\b[A-Z][\w'’.-]*\s+[A-Z]", _unprotect(c)):  # not "residents Rita Solberg"
+            in_note = True
+            continue
+        if in_note and not opens_piece[ci]:
+            continue
+        in_note = False
+        # who they are, in lower case before the name: "residents Rita Solberg"
+        c = re.sub(rf"^(?:(?!(?:{'|'.join(NAME_PARTICLES)})\b)[a-z][\w'’-]*\s+){{1,2}}(?=[A-Z][\w'’.-]*\s+[A-Z])", "", c)
         if people and not initials_list and (_is_organisation(_unprotect(c))
                                              or office_given and re.fullmatch(r"[A-Z][\w&'’-]+(?:\s+\x01?\(.*)?", c)
                                              or office_given and by_semicolons and not opens_piece[ci]

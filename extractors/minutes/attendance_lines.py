@@ -221,6 +221,10 @@ def _block_entries(block: list[str], printed: list[Line], status: str, page: int
     are printed on): a person and their office a line, whose office may hold "and" or brackets
     of its own; else a person (and office) a piece between semicolons ("Ochoa, President;
     Whitcomb, Vice President; Nakamura"); else the list read as one text."""
+    # "Approximately 12 members of the public" on a line of its own is nobody to record
+    kept = [k for k, t in enumerate(block) if att.JUNK_RE.sub("", t).strip(" ,.;")]
+    if len(kept) < len(block):
+        block, printed = [block[k] for k in kept], [printed[k] for k in kept if k < len(printed)]
     columns, roster = _two_column_roster(printed, roster)
     if columns:
         return [_with_notes(att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role), note)
@@ -331,6 +335,8 @@ def _name_first_lines(block: list[str]) -> list[Optional[att.PersonRef]]:
     return people
 
 
+# a person's name, then their office in brackets
+PERSON_THEN_OFFICE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+\s+\([A-Z]")
 # a person printed with the surname in capitals ("Graham ABERCROMBIE", "Ewan McLEAN")
 SURNAME_IN_CAPITALS = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}(?:Mc|Mac|O['’])?[A-Z]{2,}[A-Z'’-]*\.?$")
 # what a member represents, printed after the name: "District 3", "At-Large", "Oak Hill Ward"
@@ -534,7 +540,11 @@ def _join_list_lines(block: list[str], printed: list[Line]) -> str:
         grid = len(printed) > k and len(printed[k - 1].segments) >= 2
         # (a row of the grid under a row of it ends one whatever the next opens with: "Ann MUIR   Ben ORR")
         row_under_row = grid and len(printed[k].segments) >= 2
-        text += (", " if closed and (row_under_row or att.is_honorific(first) and (grid or _ended_short(printed, k, right)))
+        # a person and their office in brackets a line ("Helen Marsh (Town Clerk)" / "Gary Toll (Deputy ...")
+        before = block[k - 1].split()
+        bracketed = bool(PERSON_THEN_OFFICE.match(line)) and ")" in block[k - 1] and bool(before) \
+            and not att.is_honorific(before[-1]) and not att.is_role_word(before[-1])  # not "...; District Cllr" / "Megan ..."
+        text += (", " if closed and (row_under_row or bracketed or att.is_honorific(first) and (grid or _ended_short(printed, k, right)))
                  else " ") + line
     return text
 

@@ -44,6 +44,8 @@ HONORIFICS = {
     "cr", "crs",
     # a Scottish councillor's civic title ("Bailie A", "Bailies B and C")
     "bailie", "bailies",
+    # a police community support officer ("PCSO Karen Whitlock")
+    "pcso",
 }
 # Post-nominal letters printed after names ("Mr R C Love, OBE").
 POSTNOMINALS = {
