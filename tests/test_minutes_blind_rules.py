@@ -677,3 +677,29 @@ def test_roll_call_names_wrapped_inside_brackets_a_sentence_after_it_and_a_table
     lines = lines_of([("The motion carried on the following recorded vote:", 60, False, 0)])
     lines += [make_columns([(a, 80), (b, 260), (c, 420)], top=top) for a, b, c, top in table]
     assert votes_of(lines) == [(2, 1, None, [("absent", 1), ("no", 1), ("yes", 2)])]
+
+
+def test_irish_forms_answers_for_and_against_in_a_vote_column_a_member_abstained_and_a_wrapped_date_year():
+    from agendapack.extractors.minutes.attendance import parse_people
+    from agendapack.extractors.minutes.votes import counts_in
+    from tests.lines import make_columns, stack
+
+    got = counts_in("2 members voted in favour, 4 against and 1 member abstained.")
+    assert (got.yes, got.no, got.abstain) == (2, 4, 1)
+    table = [("Member", "Vote", 100), ("Cllr. Ann Ruane", "For", 114), ("Cllr. Ben Lally", "Against", 128),
+             ("Cllr. Cora Ní Bhriain", "Abstain", 142), ("Cllr. Dan Ivers", "For", 156)]
+    lines = lines_of([("A roll call vote was taken, with the following result:", 60, False, 0)])
+    lines += [make_columns([(a, 80), (b, 420)], top=top) for a, b, top in table]
+    _, _, votes = analyse_item(lines, "KMD 61/25", NLP)
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain, v.voters.get("abstain")) for v in votes] == [(2, 1, 1, ["Cora Ní Bhriain"])]
+    # the chair's Irish title is an office, not a second person
+    assert [p.name for p in parse_people("Cllr. Bríd Kehoe, Cathaoirleach")] == ["Bríd Kehoe"]
+    # the year of a date wrapped in the heading is no minute number
+    lines = stack([("MINUTES OF THE ORDINARY MEETING OF KILBRACK MUNICIPAL DISTRICT HELD ON MONDAY, 19TH MAY", 60, {"bold": True}),
+                   ("2025 AT 10.00 A.M.", 60, {"bold": True}), None,
+                   ("KMD 58/25 VOTES OF SYMPATHY", 60, {"bold": True}), ("Votes of sympathy were extended.", 60),
+                   ("KMD 59/25 CONFIRMATION OF MINUTES", 60, {"bold": True}), ("The minutes were confirmed.", 60),
+                   ("KMD 60/25 CORRESPONDENCE", 60, {"bold": True}), ("None.", 60)])
+    m = extract_minutes(lines, NLP)
+    assert [i.number for i in m.items] == ["KMD 58/25", "KMD 59/25", "KMD 60/25"]
+    assert (m.meeting.date, m.meeting.start_time) == ("2025-05-19", "10:00")

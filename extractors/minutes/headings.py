@@ -145,8 +145,10 @@ def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
             continue
         num, title = opening
         last = heads[-1].number if heads else None
-        if num and re.fullmatch(r"(?:19|20)\d\d", num) and last and last.isdigit() and int(num) - int(last) not in (1, 2):
-            # "2025 STREET RESURFACING PROJECT": a year opening a line of a title printed in the text
+        if num and re.fullmatch(r"(?:19|20)\d\d", num) and (last and last.isdigit() and int(num) - int(last) not in (1, 2)
+                                                           or not (last and last.isdigit()) and i not in running):
+            # "2025 STREET RESURFACING PROJECT": a year opening a line of a title printed in the text;
+            # "2025 AT 10.00 A.M.": the year of the date in the heading wrapped (no running series)
             clauses.read(lines[i])
             i += 1
             continue

@@ -569,10 +569,12 @@ class ItemReader:
         k = para.start + at + 1  # the line under the header in the item's lines
         while k < len(self.lines):
             segs = self.lines[k].segments
-            answer = NAMED_VOTE_OPTION.get(segs[-1].text.strip(" .").lower()) if len(segs) >= 2 else None
-            if answer is None and not (len(segs) >= 2 and re.fullmatch(r"(?i)abstain(?:ed|s)?", segs[-1].text.strip(" ."))):
+            said = segs[-1].text.strip(" .").lower() if len(segs) >= 2 else ""
+            answer = NAMED_VOTE_OPTION.get(said) or ("abstain" if re.fullmatch(r"abstain(?:ed|s)?", said) else None) \
+                or (option_of(said) if said in ("for", "against", "in favour", "in favor") else None)
+            if answer is None:
                 break
-            rows.append((answer or "abstain", split_name(segs[0].text.strip()).name))
+            rows.append((answer, split_name(segs[0].text.strip()).name))
             self.grid_rows.add(id(self.lines[k]))
             k += 1
         if len(rows) < 2:

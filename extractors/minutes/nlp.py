@@ -67,6 +67,8 @@ ROLE_WORDS = {
     "judge", "marshal", "sheriff",
     # Scottish civic offices, printed before the name ("Depute Provost A")
     "provost", "depute", "convener", "convenor",
+    # the chair of an Irish council and its deputy ("Leas-Chathaoirleach")
+    "cathaoirleach", "chathaoirleach",
 }
 
 NUMBER_WORDS = {

@@ -120,7 +120,7 @@ VOTES_TO = re.compile(
     re.I,
 )
 FOR_AGAINST = re.compile(
-    rf"\b(?P<y>{COUNT_WORDS})\s+(?:members\s+)?(?:votes?\s+|voted\s+|voting\s+)?(?:for|in\s+favou?r)(?:\s+(?:of\s+)?the\s+(?:motion|amendment|recommendations?|proposal))?\s*,?\s*(?:and\s+)?(?P<n>{COUNT_WORDS})\s+(?:votes?\s+|voted\s+|voting\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS}|no)\s+(?:abstentions?|abstained|abstaining))?",
+    rf"\b(?P<y>{COUNT_WORDS})\s+(?:members\s+)?(?:votes?\s+|voted\s+|voting\s+)?(?:for|in\s+favou?r)(?:\s+(?:of\s+)?the\s+(?:motion|amendment|recommendations?|proposal))?\s*,?\s*(?:and\s+)?(?P<n>{COUNT_WORDS})\s+(?:votes?\s+|voted\s+|voting\s+)?against(?:\s*,?\s*(?:and\s+|with\s+)?(?P<a>{COUNT_WORDS}|no)\s+(?:members?\s+)?(?:abstentions?|abstained|abstaining))?",
     re.I,
 )
 # ---- decision records: the decision printed under each item ---------------------------------------
