@@ -38,8 +38,8 @@ def _initial(name: str) -> str:
 
 def same_person(a: str, b: str) -> bool:
     na, nb = norm_text(a), norm_text(b)
-    if na == nb:
-        return True
+    if na == nb or na.endswith(" " + nb) or nb.endswith(" " + na):
+        return True  # a surname of two words printed alone ("Ni Bhriain", "Stafford-Burke") is the full name's
     if _surname(a) != _surname(b) or not _surname(a):
         return False
     ia, ib = _initial(a), _initial(b)

@@ -331,3 +331,10 @@ def test_the_holdout_is_scored_but_its_misses_are_not_shown(tmp_path, capsys, mo
     assert held["misses"] == [] and held["mean_f1"] < 1
     assert run.main(["--gold", str(gold), "--corpus", str(corpus), "--json", str(out), "--open-holdout"]) == 0
     assert "Parking on the green" in capsys.readouterr().out.split("=== holdout")[1]
+
+
+def test_a_surname_of_two_words_printed_alone_is_the_full_names():
+    from evaluation.minutes import same_person
+    assert same_person("Ní Bhriain", "Aoife Ní Bhriain") and same_person("Stafford-Burke", "Caroline Stafford-Burke")
+    assert same_person("O'Dwyer", "Eamon O'Dwyer")
+    assert not same_person("Ní Bhriain", "Aoife Ní Bhraonáin") and not same_person("A Smith", "B Smith")
