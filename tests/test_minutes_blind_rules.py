@@ -703,3 +703,18 @@ def test_irish_forms_answers_for_and_against_in_a_vote_column_a_member_abstained
     m = extract_minutes(lines, NLP)
     assert [i.number for i in m.items] == ["KMD 58/25", "KMD 59/25", "KMD 60/25"]
     assert (m.meeting.date, m.meeting.start_time) == ("2025-05-19", "10:00")
+
+
+def test_a_vote_labelled_vote_with_counts_after_dashes_and_members_named_voting_in_favour_of_a_failed_motion():
+    def votes_of(spec):
+        _, _, votes = analyse_item(lines_of(spec), "7", NLP)
+        return [(v.result, v.counts.yes, v.counts.no, sorted((k, len(x)) for k, x in v.voters.items() if x))
+                for v in votes if v.counts.yes is not None]
+
+    spec = [("Commissioner Hanes, seconded by Commissioner Ledford, moved to approve the Consent Agenda.", 60, False, 0),
+            ("VOTE: Aye-4 (Pettigrew, Shoaf, Hanes, Ledford)", 110, False, 1), ("Nay-1 (Renfroe)", 140, False, 1),
+            ("Absent-1 (Crotts)", 140, False, 1)]
+    assert votes_of(spec) == [("carried", 4, 1, [("absent", 1), ("no", 1), ("yes", 4)])]
+    spec = [("Commissioner Ledford moved, seconded by Commissioner Hanes, to defer the case. The motion failed 2-4, with", 60, False, 0),
+            ("Commissioners Ledford and Hanes voting in favor.", 60, False, 1)]
+    assert votes_of(spec) == [("lost", 2, 4, [("yes", 2)])]

@@ -87,7 +87,7 @@ if TYPE_CHECKING:
 
 MOTION_LABELS = {"MOVED", "SECONDED"}
 # the kind of vote named before its options on one line: "Recorded Vote: Yeas: A, B; Nays: C"
-VOTE_LEAD = re.compile(r"^(?:a\s+)?(?:recorded|roll[\s-]*call|named|division)\s+vote\s*[:–—-]\s*"
+VOTE_LEAD = re.compile(r"^(?:(?:a\s+)?(?:recorded|roll[\s-]*call|named|division)\s+)?vote\s*[:–—-]\s*"
                        r"(?=(?:yeas?|ayes?|for|in\s+favou?r|nays?|noes?|against)\s*[:(–—-])", re.I)
 
 
@@ -128,8 +128,9 @@ def _split_roll_call_lines(paras: list[Para]) -> list[Para]:
             p, k = _Segment(p, f"{p.text} {paras[k].text}"), k + 1
         if VOTE_LEAD.match(p.text.strip()):
             p = _Segment(p, VOTE_LEAD.sub("", p.text.strip()))  # "Recorded Vote: Yeas: ..."
-        counted = [k for k, ln in enumerate(p.lines) if (lab := division_label(ln.text.strip())) and division_count(lab)]
-        if not isinstance(p, _Segment) and len(counted) >= 2 and counted == list(range(counted[0], counted[-1] + 1)):
+        counted = [k for k, ln in enumerate(p.lines) if (lab := division_label(VOTE_LEAD.sub("", ln.text.strip()))) and division_count(lab)]
+        led = len(counted) == 1 and counted[0] > 0 and VOTE_LEAD.match(p.lines[counted[0]].text.strip())  # "... moved to approve." / "VOTE: Aye-6 (A, B ...)"
+        if not isinstance(p, _Segment) and (len(counted) >= 2 or led) and counted == list(range(counted[0], counted[-1] + 1)):
             # "The voting was as follows:" / "For the motion - 7 votes" / "For the amendment - 4
             # votes" / (the names): an option a line, as if each were a paragraph
             a, b = counted[0], counted[-1] + 1
@@ -555,6 +556,8 @@ class ItemReader:
             del d.names[opt]  # "Ayes: All": everyone voting, how many is not printed
         elif rest:
             rest = TALLY_LEAD.sub("", rest)  # "Aye: 6 - Councilmember A, ...": the count is read
+            if rest.startswith("(") and rest.rstrip(". ").endswith(")"):
+                rest = rest.rstrip(". ")[1:-1]  # "Aye-6 (Pettigrew, Shoaf, ...)": the names in brackets
             d.raw[opt] = rest
             d.names[opt] += [p.name for p in parse_people(rest)]
 
@@ -721,6 +724,9 @@ class ItemReader:
         assert self.division is not None
         rest = TALLY_LEAD.sub("", re.sub(r"^\w+\s*[:–—-]?\s*", "", text))
         rest, _ = _trailing_result(rest)  # "Absent: Commissioner Ober. Motion failed 2-2."
+        rest = re.sub(r"^\d{1,3}\s+(?=\()", "", rest)
+        if rest.startswith("(") and rest.rstrip(". ").endswith(")"):
+            rest = rest.rstrip(". ")[1:-1]  # "Absent-1 (Crotts)"
         self.division.names.setdefault("absent", []).extend(p.name for p in parse_people(rest))
 
     def inline_roll_call(self, para: Para, text: str) -> bool:

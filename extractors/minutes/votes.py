@@ -89,7 +89,8 @@ RESULT_LINE = re.compile(
     r"(?:\s*,?\s*(?:(?:by\s+a\s+vote\s+)?of\s+)?\(?\d{1,2}\s*[-–/]\s*\d{1,2}(?:\s*[-–/]\s*\d{1,2})?\)?)?"  # "Motion carried 3-1.", "CARRIED 6/2"
     rf"(?:{BY_VOTE})?"  # "carried 6-0 by roll call vote"
     # "... with Commissioner Ortiz voting no": the dissent named after the result
-    r"(?:\s*,?\s*(?:with\s+)?[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against)|dissenting|opposed|abstaining|absent|excused))?"
+    r"(?:\s*,?\s*(?:with\s+)?[^.;]{2,120}?\s+(?:voting\s+(?:no|nay|against|in\s+favou?r)|dissenting|opposed|abstaining|absent|excused"
+    r"|not\s+voting|excused\s+from\s+voting))?"
     # "... CARRIED by 3 votes to 1", "Motion carried 4-0 (Fox absent)"
     r"(?:\s+by\s+\w+\s+votes?\s+to\s+\w+(?:\s*,?\s*(?:with|and)\s+\w+\s+abstentions?)?)?(?:\s*\([^()]{1,80}\))?\s*[.!]?$",
     re.I,
@@ -144,7 +145,8 @@ DECISION_TAIL = re.compile(r"^\s*(?:[.:;,(–—-]|$|\d{1,2}\s*[-–]\s*\d|(?:to
 TALLY = re.compile(r"(?<![\w/.-])(?P<y>\d{1,2})\s*[-–]\s*(?P<n>\d{1,2})(?:\s*[-–]\s*(?P<a>\d{1,2}))?(?![\w/-])(?!\.\d)")
 # members named as voting against or abstaining: "Mr. Z voted no", "(Commissioner X dissenting)"
 DISSENT = re.compile(
-    rf"(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,8}})\s+(?:(?P<no>vot(?:ed|ing)\s+(?:no|nay|against)|dissent(?:ing|ed)|opposed)|(?P<abst>abstain(?:ed|ing)))\b"
+    rf"(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,8}})\s+(?:(?P<no>vot(?:ed|ing)\s+(?:no|nay|against)|dissent(?:ing|ed)|opposed)|(?P<abst>abstain(?:ed|ing))"
+    r"|(?P<yes>vot(?:ed|ing)\s+(?:in\s+favou?r|for|yes|aye)))\b"
 )
 # a sentence end that is not an honorific's dot ("Mr. Okafor")
 SENTENCE_END = re.compile(r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.!?])\s+(?=[A-Z(])")
@@ -186,7 +188,7 @@ def dissenters(text: str) -> dict[str, list[str]]:
     for sent in SENTENCE_END.split(text):
         if len(sent) > 600:
             continue
-        found = [("no" if m.group("no") else "abstain", m.group("names")) for m in DISSENT.finditer(sent)]
+        found = [("no" if m.group("no") else "yes" if m.group("yes") else "abstain", m.group("names")) for m in DISSENT.finditer(sent)]
         found += [("absent", m.group("names")) for rx in (ABSENT_NOTE, ABSENT_WITH) for m in rx.finditer(sent)]
         for opt, names in found:
             for raw in re.split(r"\s*(?:,|\band\b|&)\s*", names):
