@@ -718,3 +718,16 @@ def test_a_vote_labelled_vote_with_counts_after_dashes_and_members_named_voting_
     spec = [("Commissioner Ledford moved, seconded by Commissioner Hanes, to defer the case. The motion failed 2-4, with", 60, False, 0),
             ("Commissioners Ledford and Hanes voting in favor.", 60, False, 1)]
     assert votes_of(spec) == [("lost", 2, 4, [("yes", 2)])]
+
+
+def test_sub_items_numbered_by_a_figure_and_a_capital_letter_hold_their_own_resolutions():
+    from tests.lines import stack
+    lines = stack([("MINUTES OF THE REGULAR MEETING OF THE BOARD OF COMMISSIONERS", 120, {"bold": True}), None,
+                   ("5. CONSENT AGENDA", 60, {"bold": True}), ("The consent agenda was approved 5-0.", 60),
+                   ("6. RECOGNITIONS", 60, {"bold": True}),
+                   ("6A. Proclamation - Fire Prevention Week", 60, {"bold": True}), ("The proclamation was read.", 60),
+                   ("6B. Resolution of Appreciation - Ann Tucker", 60, {"bold": True}),
+                   ("NOW, THEREFORE, BE IT RESOLVED that the Board thanks Ann Tucker.", 80),
+                   ("7. ADJOURN", 60, {"bold": True}), ("The meeting adjourned at 8:49 p.m.", 60)])
+    m = extract_minutes(lines, NLP)
+    assert [(i.number, len(i.resolutions)) for i in m.items] == [("5", 0), ("6", 0), ("6A", 0), ("6B", 1), ("7", 0)]
