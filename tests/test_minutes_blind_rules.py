@@ -731,3 +731,29 @@ def test_sub_items_numbered_by_a_figure_and_a_capital_letter_hold_their_own_reso
                    ("7. ADJOURN", 60, {"bold": True}), ("The meeting adjourned at 8:49 p.m.", 60)])
     m = extract_minutes(lines, NLP)
     assert [(i.number, len(i.resolutions)) for i in m.items] == [("5", 0), ("6", 0), ("6A", 0), ("6B", 1), ("7", 0)]
+
+
+def test_roman_numbered_headings_win_over_bold_titles_and_a_roll_call_table_without_a_header():
+    from tests.lines import make_columns, stack
+    spec = [("MINUTES OF THE REGULAR MEETING", 150, {"bold": True}), None]
+    for k, (roman, title) in enumerate([("I.", "CALL TO ORDER"), ("II.", "ORDINANCES"), ("III.", "RESOLUTIONS"),
+                                        ("IV.", "ADJOURNMENT")]):
+        spec += [(f"{roman} {title}", 60), ("The Chairman called the item.", 60)]
+        if k in (1, 2):  # bold titles of the ordinances read under the items, more of them than the items
+            spec += [(f"Ordinance No. 2025-0{k}{j}: An Ordinance to Amend Chapter {j}", 80, {"bold": True}) for j in range(3)]
+    m = extract_minutes(stack(spec), NLP)
+    assert [i.number for i in m.items] == ["I", "II", "III", "IV"]
+
+    rows = [("Councilman Poston (District 2)", "Aye"), ("Chairman McCutcheon (District 3)", "Aye"),
+            ("Councilwoman Hucks (District 4)", "Nay"), ("Councilman Atkinson (District 6)", "Absent")]
+    lines = lines_of([("At the request of Councilman Rogers, the vote was taken by roll call:", 60, False, 0),
+                      ("ROLL CALL VOTE - ORDINANCE NO. 2025-07", 150, False, 1)])
+    lines += [make_columns([(name, 100), (said, 330)], top=100 + 14 * k) for k, (name, said) in enumerate(rows)]
+    _, _, votes = analyse_item(lines, "XI", NLP)
+    assert [(v.counts.yes, v.counts.no, sorted(v.voters)) for v in votes] == [(2, 1, ["absent", "no", "yes"])]
+    # names wrapped onto a line that goes on into a sentence: the names end where it begins
+    lines = lines_of([("In Favor: Councilwoman Hucks, Councilman Rogers", 60, False, 0),
+                      ("Opposed: Chairman McCutcheon, Vice Chairman Lane, Councilman Poston,", 60, False, 1),
+                      ("Councilwoman Bethea Chairman McCutcheon then called for a vote on the main motion.", 60, False, 1)])
+    _, _, votes = analyse_item(lines, "XI", NLP)
+    assert [(v.counts.yes, v.counts.no) for v in votes if v.counts.yes is not None] == [(2, 4)]

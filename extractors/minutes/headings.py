@@ -797,7 +797,13 @@ def _caps_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
               if _is_caps_word(m[2][0]) or m[1].text.rstrip().endswith(":")}
     repeated = {k for k, n in Counter(label_key(t) for t in labels.values()).items() if n >= 3}
     styles = {k: [m for m in members if label_key(m[2][0]) not in repeated] for k, members in styles.items()}
-    best = max(styles.values(), key=len) if styles else []
+    # a style whose headings carry an outline's enumerators ("I.", "II.", ...) is the minutes' own,
+    # whatever the count of another (bold titles of the ordinances read under them)
+    def enumerated(members: list) -> bool:
+        n = sum(1 for _, ln, _ in members if caps_enumerator(ln))
+        return n >= 3 and n >= 0.8 * len(members)
+
+    best = max(styles.values(), key=lambda members: (enumerated(members), len(members))) if styles else []
     if len(best) < 3:
         return []
     heads: list[Heading] = []

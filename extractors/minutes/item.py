@@ -564,20 +564,28 @@ class ItemReader:
     def answer_column(self, para: Para) -> bool:
         """A recorded vote printed as a table with each member's answer in a last column headed
         "Vote" ("Supervisor   District   Vote" over "Ann Ho, Chairman   North District   Aye")."""
+        def answer(line: Line) -> Optional[str]:
+            segs = line.segments
+            said = segs[-1].text.strip(" .").lower() if len(segs) >= 2 else ""
+            return NAMED_VOTE_OPTION.get(said) or ("abstain" if re.fullmatch(r"abstain(?:ed|s)?", said) else None) \
+                or (option_of(said) if said in ("for", "against", "in favour", "in favor") else None)
+
         at = next((n for n, ln in enumerate(para.lines) if len(ln.segments) >= 2
                    and re.fullmatch(r"(?i)votes?|vote\s+cast", ln.segments[-1].text.strip())), None)
         if at is None:
-            return False
+            # no header: three rows or more of a member and their answer ("Councilman Poston (District 2)   Aye")
+            first = next((n for n in range(len(para.lines)) if len(self.lines[para.start + n: para.start + n + 3]) == 3
+                          and all(answer(ln) for ln in self.lines[para.start + n: para.start + n + 3])), None)
+            if first is None or id(para.lines[first]) in self.grid_rows:
+                return False
+            at = first - 1
+        if at > 0:
+            # the text printed before the table ("... the vote was taken by roll call:") is read first
+            self.paragraph(self.pi, Para(para.lines[:at], para.start))
         rows: list[tuple[str, str]] = []
-        k = para.start + at + 1  # the line under the header in the item's lines
-        while k < len(self.lines):
-            segs = self.lines[k].segments
-            said = segs[-1].text.strip(" .").lower() if len(segs) >= 2 else ""
-            answer = NAMED_VOTE_OPTION.get(said) or ("abstain" if re.fullmatch(r"abstain(?:ed|s)?", said) else None) \
-                or (option_of(said) if said in ("for", "against", "in favour", "in favor") else None)
-            if answer is None:
-                break
-            rows.append((answer, split_name(segs[0].text.strip()).name))
+        k = para.start + at + 1  # the first row in the item's lines
+        while k < len(self.lines) and (said := answer(self.lines[k])) is not None:
+            rows.append((said, split_name(re.sub(r"\s*\([^()]*\)\s*$", "", self.lines[k].segments[0].text.strip())).name))
             self.grid_rows.add(id(self.lines[k]))
             k += 1
         if len(rows) < 2:
@@ -676,9 +684,13 @@ class ItemReader:
                     or re.match(r"\([^()]{1,40}\)\W*$", text)):  # "... and Tolliver" / "(Tannery)."
             # the option's names wrapped onto this line ("..., Vice" / "Mayor Diaz, ...")
             d = self.division
-            d.raw[d.last] = f"{raw} {text}"
+            # the names end where a sentence begins ("Councilwoman Bethea Chairman McCutcheon then called ...")
+            cut = re.search(r"\s(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+[a-z]+\s+[a-z]+\s)", text)
+            d.raw[d.last] = f"{raw} {text[: cut.start()] if cut else text}"
             d.names[d.last] = [p.name for p in parse_people(d.raw[d.last])]
-            return True
+            if cut:
+                self.close_division()
+            return cut is None
         sentence = sum(w.islower() and w not in {"and", "of", "the", "de", "van", "von", "da", "for"} for w in text.split()) >= 2
         if NAME_LINE.match(text) and not re.search(r"\b(?:proposed|seconded|resolved|moved)\b", text, re.I) \
                 and not DECISION_HEADING.fullmatch(text) and not sentence:  # "Ms. Overbey did not vote on the motion." is text
