@@ -757,3 +757,24 @@ def test_roman_numbered_headings_win_over_bold_titles_and_a_roll_call_table_with
                       ("Councilwoman Bethea Chairman McCutcheon then called for a vote on the main motion.", 60, False, 1)])
     _, _, votes = analyse_item(lines, "XI", NLP)
     assert [(v.counts.yes, v.counts.no) for v in votes if v.counts.yes is not None] == [(2, 4)]
+
+
+def test_scottish_area_committee_forms_lower_case_option_labels_counts_after_dashes_and_minutes_numbered_2_a():
+    from agendapack.extractors.minutes.votes import counts_in
+    from tests.lines import make_columns, stack
+
+    got = counts_in("On a division, there voted: for the motion - 5; for the amendment - 4; abstentions - 0.")
+    assert (got.yes, got.no, got.abstain) == (5, 4, 0)
+    rows = [("for the motion", "(6)", "Councillors Forbes, Grant, Lumsden and Sangster;", 100),
+            ("for the amendment", "(3)", "Councillors Duthie, Urquhart and Watt; and", 114),
+            ("abstained", "(1)", "Councillor Ritchie.", 128)]
+    lines = lines_of([("Members voted:-", 60, False, 0)])
+    lines += [make_columns([(a, 80), (b, 200), (c, 240)], top=top) for a, b, c, top in rows]
+    _, _, votes = analyse_item(lines, "5(b)", NLP)
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in votes] == [(6, 3, 1)]
+    lines = stack([("MINUTE OF MEETING OF THE STRATHBEG AREA COMMITTEE", 120, {"bold": True}), None,
+                   ("1. DECLARATIONS OF INTEREST", 60, {"bold": True}), ("None were made.", 60),
+                   ("2(a) PUBLIC SECTOR EQUALITY DUTY", 60, {"bold": True}), ("The Committee agreed to note the duty.", 60),
+                   ("2(b) EXEMPT INFORMATION", 60, {"bold": True}), ("The Committee agreed to exclude the public.", 60),
+                   ("3. ROADS", 60, {"bold": True}), ("The Committee agreed to note the report.", 60)])
+    assert [i.number for i in extract_minutes(lines, NLP).items] == ["1", "2(a)", "2(b)", "3"]

@@ -46,7 +46,7 @@ DOTTED_NO = r"\d{1,3}(?:\.\d{1,3}){2,3}"
 # ("04(2).24.01") and a separator may be doubled by a misprint ("11..23.05"); a dotted number is one
 COMPOUND_NO = r"\d{1,3}(?:\(\d{1,2}\))?(?:\.{1,2}\d{1,3}(?:\(\d{1,2}\))?){2,3}"
 # (a capital letter after the number only before a dot or bracket: "6A. Proclamation")
-PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?(?:[a-z]|[A-Z](?=[.)]))?"
+PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?(?:[a-z]|[A-Z](?=[.)])|\([a-z]\))?"  # "5a", "6A.", "2(a)"
 # a minute number with its year: "45/24", "24/045" (one part the year, the other counting)
 SLASH_NO = r"\d{1,4}/\d{2,4}"
 # a committee's code before its running minute number ("PL.23", "PL23", "CAB 45")

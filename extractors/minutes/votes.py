@@ -351,7 +351,7 @@ def division_label(text: str) -> Optional[re.Match[str]]:
     """A label of a recorded division ("For (52)", "Against: 3", "AYES: A, B, C"), else None;
     "For the reasons ..." and "No objections ..." are text."""
     m = DIV_LABEL.match(text)
-    if m is None or len(text) >= 4000 or re.match(r"^(?:for|no)\s+[a-z]", text):
+    if m is None or len(text) >= 4000 or re.match(r"^(?:for|no)\s+(?!the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)\b)[a-z]", text):
         return None
     counted = division_count(m)
     if (not counted or m.group("n3") and not m.group("rest")) and m.group("opt").lower() in ("motion", "amendment"):
@@ -382,9 +382,10 @@ LABELLED_COUNTS = re.compile(
 # ("... the motion received 6 votes and the amendment 3")
 _FOR_THE = r"(?:\bfor\s+the\s+(?:motion|amendment)|\bthe\s+(?:motion|amendment)(?:\s+received)?)"
 MOTION_AMENDMENT_COUNTS = re.compile(
-    rf"(?:\bfor\s+the|\bthe)\s+(?P<first>motion|amendment)(?:\s+received)?\s*,?\s*(?P<c1>{COUNT_WORDS})\b(?:\s+votes?)?[^.;]{{0,40}}?"
-    rf"{_FOR_THE}\s*,?\s*(?P<c2>{COUNT_WORDS})\b"
-    rf"(?:[^.;]{{0,30}}?\b(?P<a>{COUNT_WORDS})\s+abstentions?\b)?",
+    rf"(?:\bfor\s+the|\bthe)\s+(?P<first>motion|amendment)(?:\s+received)?\s*[,:–-]?\s*(?P<c1>{COUNT_WORDS})\b(?:\s+votes?)?[^.;]{{0,40}}?;?[^.;]{{0,10}}?"
+    rf"{_FOR_THE}\s*[,:–-]?\s*(?P<c2>{COUNT_WORDS})\b"
+    # ("; abstentions - 0": the label first)
+    rf"(?:[^.;]{{0,30}}?\b(?P<a>{COUNT_WORDS})\s+abstentions?\b|\s*[;,]\s*(?:and\s+)?abstentions?\s*[:–-]\s*(?P<a2>{COUNT_WORDS})\b)?",
     re.I,
 )
 
@@ -437,6 +438,7 @@ def counts_in(text: str) -> Optional[VoteCounts]:
             return None
         first, second = word_to_int(ma.group("c1")), word_to_int(ma.group("c2"))
         yes, no = (first, second) if ma.group("first").lower() == "motion" else (second, first)
-        return VoteCounts(yes=yes, no=no, abstain=word_to_int(ma.group("a")) if ma.group("a") else None)
+        abstained = ma.groupdict().get("a") or ma.groupdict().get("a2")
+        return VoteCounts(yes=yes, no=no, abstain=word_to_int(abstained) if abstained else None)
     a = m.group("a")
     return VoteCounts(yes=word_to_int(m.group("y")), no=word_to_int(m.group("n")), abstain=word_to_int(a) if a else None)
