@@ -778,3 +778,19 @@ def test_scottish_area_committee_forms_lower_case_option_labels_counts_after_das
                    ("2(b) EXEMPT INFORMATION", 60, {"bold": True}), ("The Committee agreed to exclude the public.", 60),
                    ("3. ROADS", 60, {"bold": True}), ("The Committee agreed to note the report.", 60)])
     assert [i.number for i in extract_minutes(lines, NLP).items] == ["1", "2(a)", "2(b)", "3"]
+
+
+def test_a_pulled_consent_item_numbered_by_its_section_and_letter_and_parts_nested_under_a_part_ending_colon_dash():
+    from tests.lines import stack
+    lines = stack([("MINUTES OF THE REGULAR MEETING OF THE BOARD OF COMMISSIONERS", 120, {"bold": True}), None,
+                   ("7. CONSENT AGENDA", 60, {"bold": True}), ("The following items were approved:", 60),
+                   ("A. Minutes of the August 4, 2025 meeting.", 80), ("B. Tax releases for July 2025.", 80),
+                   ("7-F. Resolution No. 2025-38 Requesting the Addition of Quail Hollow Lane", 80, {"bold": True}),
+                   ("The resolution was adopted 6-0.", 60), ("8. ADJOURN", 60, {"bold": True}), ("Adjourned.", 60)])
+    assert [i.number for i in extract_minutes(lines, NLP).items] == ["7", "7-F", "8"]
+    body = lines_of([("The Committee resolved, in terms of Section 149 of the Equality Act 2010:-", 60, False, 0),
+                     ("(1) to have due regard to the need to:-", 80, False, 1),
+                     ("(a) eliminate discrimination;", 110, False, 1), ("(b) advance equality of opportunity; and", 110, False, 1),
+                     ("(2) to consider any impact assessment.", 80, False, 1)])
+    res, _, _ = analyse_item(body, "2(a)", NLP)
+    assert [r.number for r in res] == ["1", "2"]

@@ -385,7 +385,9 @@ def _sub_item_opening(line: Line, heads: list[Heading], lines: list[Line]) -> Op
     section, k = sub.group(1), int(sub.group(2)) if sub.group(2) else ord(sub.group(3)) - 64
     prev = re.fullmatch(rf"{section}(?:\.(\d{{1,2}})|-([A-Z]))", last)
     before = (int(prev.group(1)) if prev.group(1) else ord(prev.group(2)) - 64) if prev else 0
-    if not (last == section and k == 1 or prev and 0 < k - before <= 2):
+    # (a section's number and a letter, "7-F", names its section: the first heard may be any letter,
+    # the others taken in a list inside the item)
+    if not (last == section and (k == 1 or lettered) or prev and 0 < k - before <= 2):
         return None
     first, _, rest = title.partition(" ")
     if FILE_NUMBER.match(first) and rest:

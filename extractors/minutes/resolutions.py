@@ -90,7 +90,7 @@ def resolution_parts(lines: list[Line], para: Para) -> list[ResolutionPart]:
                 break
             if at_margin and own_style and not parts:
                 break
-            if parts and ln.x0 > parts[0].x + 3 and (nested or parts[-1].text.rstrip().endswith(":")):
+            if parts and ln.x0 > parts[0].x + 3 and (nested or parts[-1].text.rstrip().endswith((":", ":-"))):
                 parts[-1].text += " " + t
                 parts[-1].last = j
                 nested = True
