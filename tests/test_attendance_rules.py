@@ -426,3 +426,11 @@ def test_labels_with_a_group_first_notes_after_names_offices_in_brackets_a_line_
         ("Pia Rao", "virtual"), ("Ned Ito", "present"), ("Helen Marsh", "in_attendance"), ("Gary Toll", "in_attendance"),
         ("Pia Chad", "in_attendance"), ("Al Brier", "also_present"), ("Kay Whit", "also_present"),
         ("Rachel Osei", "also_present"), ("Dana Whit", "also_present")]
+
+
+def test_offices_before_their_holders_in_brackets_with_commas_and_notes_of_the_items_attended():
+    people = parse_people("Area Manager, Mearns (K Blackhall); Team Manager, Planning and Environment (C Dey); "
+                          "Planner (J Ritchie) (Item 7C only); Principal Engineer, Roads (P Lamont); Committee Officer (R Forbes).")
+    assert [(p.name, p.role) for p in people] == [
+        ("K Blackhall", "Area Manager, Mearns"), ("C Dey", "Team Manager, Planning and Environment"), ("J Ritchie", "Planner"),
+        ("P Lamont", "Principal Engineer, Roads"), ("R Forbes", "Committee Officer")]

@@ -149,9 +149,24 @@ OFFICE_OF_BODY = re.compile(r"(?:to|of|for)\s+the\s+(?:Board|Council|Commission|
 LINK_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
 
 
+ITEM_NOTE = re.compile(r"\s*\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?|articles?)\b[^()]*\)\s*$", re.I)
+
+
+def _without_item_note(text: str) -> str:
+    """'Planner (J Ritchie) (Item 7C only)' -> 'Planner (J Ritchie)': the items a person attended for."""
+    return ITEM_NOTE.sub("", text.strip(" ,.;:"))
+
+
 def split_name(raw: str) -> PersonRef:
     """One printed person: honorific, name, role in brackets or after a dash/comma, post-nominals."""
     text = re.sub(r"\s+", " ", raw).strip(" ,.;:")
+    if HOLDER_IN_BRACKETS.search(_without_item_note(text)):
+        text = _without_item_note(text)
+        if "," in text[: text.rfind("(")] and _is_role_chunk(text.split(",")[0].split()):
+            # the office first, with what it serves after a comma: "Area Manager, Mearns (K Blackhall)"
+            holder = split_name(text[text.rfind("(") + 1: text.rfind(")")])
+            return PersonRef(name=holder.name, honorific=holder.honorific, role=text[: text.rfind("(")].strip(" ,"),
+                             raw=raw, role_first=True)
     role = None
     sub_for = None
     virtual = bool(VIRTUAL_RE.search(text))
@@ -386,10 +401,14 @@ def parse_people(text: str) -> list[PersonRef]:
         return []
     prot = _protect_parens(text)
     # each chunk, and whether it opens a piece between semicolons (one person a piece)
-    split = [(c.strip(), k == 0) for piece in prot.split(";") for k, c in enumerate(piece.split(",")) if c.strip()]
+    by_semicolons = ";" in prot
+    # (a piece ending in its holder's name in brackets is one person, commas and all: "Area
+    # Manager, Mearns (K Blackhall); Planner (J Ritchie) (Item 7C only)")
+    split = [(c.strip(), k == 0) for piece in prot.split(";")
+             for k, c in enumerate([piece] if by_semicolons and HOLDER_IN_BRACKETS.search(_without_item_note(_unprotect(piece)))
+                                   else piece.split(",")) if c.strip()]
     comma_chunks = [re.sub(r"^(?:and|&)\s+", "", c) for c, _ in split]
     opens_piece = [first for _, first in split]
-    by_semicolons = ";" in prot
     group_prefix = bool(comma_chunks) and bool(re.match(r"^(?:councillors|cllrs|members|commissioners|trustees|directors|councilmembers|councilors|supervisors)\b", comma_chunks[0], re.I))
 
     def role_first(c: str) -> bool:
@@ -449,7 +468,7 @@ def parse_people(text: str) -> list[PersonRef]:
                 continue
             # a role or affiliation after a comma belongs to the person before it ("A Green, VDC")
             # (unless the holder follows in brackets: "Chief Executive (P Hine), Governance Advisor (S Li)")
-            holder = HOLDER_IN_BRACKETS.search(_unprotect(s))
+            holder = HOLDER_IN_BRACKETS.search(_without_item_note(_unprotect(s)))
             # (in a list printing each office before its holder, an office with a name after it is
             # the next person: "County Attorney G Black, Clerk to the Board H Moss")
             next_holder = role_first_style and role_first(s) and _looks_like_name(" ".join(stoks[-2:]))
