@@ -794,3 +794,18 @@ def test_a_pulled_consent_item_numbered_by_its_section_and_letter_and_parts_nest
                      ("(2) to consider any impact assessment.", 80, False, 1)])
     res, _, _ = analyse_item(body, "2(a)", NLP)
     assert [r.number for r in res] == ["1", "2"]
+
+
+def test_voucher_numbers_of_a_table_of_payments_count_up_but_are_no_minutes():
+    from tests.lines import make_columns, stack
+    lines = stack([("MINUTES OF THE TOWN COUNCIL", 150, {"bold": True}), None,
+                   ("153/25 COMMITTEE MINUTES", 60, {"bold": True}), ("The minutes were received.", 120),
+                   ("154/25 FINANCE", 60, {"bold": True}), ("The schedule of payments was considered.", 120)])
+    payees = ["North Marlshire Council", "Marlshire Pension Fund", "HMRC", "Staff salaries"]
+    lines += [make_columns([(str(1412 + k), 120), (payee, 170), ("Rates", 300), ("1,284.00", 420), ("0.00", 480), ("1,284.00", 540)],
+                           top=200 + 14 * k) for k, payee in enumerate(payees)]
+    lines += stack([("RESOLVED that the payments be approved.", 120), ("155/25 PLANNING", 60, {"bold": True}),
+                    ("No applications.", 120)], start=270)
+    m = extract_minutes(lines, NLP)
+    assert [i.number for i in m.items] == ["153/25", "154/25", "155/25"]
+    assert len(m.items[1].resolutions) == 1

@@ -232,6 +232,16 @@ def _compound_series(lines: list[Line]) -> dict[tuple[str, ...], float]:
 RUNNING_NO = re.compile(r"^(?P<n>\d{1,5})[.):]?\s+\S")
 
 
+AMOUNT = re.compile(r"[£$€]?\d{1,3}(?:,\d{3})*\.\d{2}")
+
+
+def _row_with_amounts(line: Line) -> bool:
+    """A row of a table of payments ("1412   North Marlshire Council   Business rates   1,284.00
+    0.00   1,284.00"): its voucher numbers count up, but it is no minute."""
+    segs = line.segments
+    return len(segs) >= 3 and any(AMOUNT.fullmatch(seg.text.strip()) for seg in segs[1:])
+
+
 def running_series(lines: list[Line]) -> set[int]:
     """Indices of the lines opening with a running minute number: plain numbers at one indent (or
     right-aligned: indents a digit's width apart) that count up by one (a skipped number allowed)
@@ -241,7 +251,7 @@ def running_series(lines: list[Line]) -> set[int]:
     found: list[tuple[int, int, float]] = []
     for i, ln in enumerate(lines):
         m = RUNNING_NO.match(ln.text.strip())
-        if m and not _only_date(ln.text.strip()):
+        if m and not _only_date(ln.text.strip()) and not _row_with_amounts(ln):
             found.append((i, int(m.group("n")), ln.x0))
     best: list[int] = []
     for column in _indent_columns(found):
