@@ -434,3 +434,12 @@ def test_offices_before_their_holders_in_brackets_with_commas_and_notes_of_the_i
     assert [(p.name, p.role) for p in people] == [
         ("K Blackhall", "Area Manager, Mearns"), ("C Dey", "Team Manager, Planning and Environment"), ("J Ritchie", "Planner"),
         ("P Lamont", "Principal Engineer, Roads"), ("R Forbes", "Committee Officer")]
+
+
+def test_a_member_a_line_with_office_and_district_a_nickname_in_quotes_and_a_note_of_remote_attendance():
+    from agendapack.extractors.minutes.attendance_lines import _block_entries
+    block = ["Willie J. McCutcheon, Chairman, District 3", "Lorraine B. Hucks, Councilwoman, District 4 (participated by telephone)",
+             'Carl E. "Buddy" Rogers, Councilman, District 8 (departed at 8:05 p.m.)', "Annette P. Whitlock, Councilwoman, District 9"]
+    entries, _ = _block_entries(block, [], "present", 1)
+    assert [(e.name, e.status) for e in entries] == [("Willie J McCutcheon", "present"), ("Lorraine B Hucks", "virtual"),
+                                                     ("Carl E Buddy Rogers", "present"), ("Annette P Whitlock", "present")]

@@ -239,7 +239,8 @@ def _block_entries(block: list[str], printed: list[Line], status: str, page: int
         people = list(_semicolon_people(text))
         if not people:
             return _list_entries(text, status, page), roster
-    return [att.AttendanceEntry(name=p.name, status=status, page=page, honorific=p.honorific, role=p.role) for p in people if p], roster
+    return [att.AttendanceEntry(name=p.name, status="virtual" if p.virtual and status == "present" else status, page=page,
+                                honorific=p.honorific, role=p.role) for p in people if p], roster
 
 
 def _list_entries(text: str, status: str, page: int) -> list[att.AttendanceEntry]:
@@ -312,7 +313,8 @@ def _with_notes(entry: att.AttendanceEntry, note: str) -> att.AttendanceEntry:
     return entry
 
 
-NAME_THEN_MORE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*(?P<more>\S.*)$")
+# (a nickname in quotes may stand among the names: 'Carl E. "Buddy" Rogers')
+NAME_THEN_MORE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\"[^\"]{1,20}\"|“[^”]{1,20}”)){1,4}),\s*(?P<more>\S.*)$")
 
 
 def _name_first_lines(block: list[str]) -> list[Optional[att.PersonRef]]:
@@ -324,14 +326,18 @@ def _name_first_lines(block: list[str]) -> list[Optional[att.PersonRef]]:
     people: list[Optional[att.PersonRef]] = []
     for text in block:
         m = NAME_THEN_MORE.match(text.strip())
-        if m is None or any(att.is_honorific(w) for w in m.group("more").split()) \
+        more = m.group("more").split() if m else []
+        # (a title before a name in what follows is another person; "Councilman, District 2" is an office)
+        if m is None or any(att.is_honorific(w) and not w.endswith(",") and k + 1 < len(more) and more[k + 1][:1].isupper()
+                            for k, w in enumerate(more)) \
                 or all(SURNAME_IN_CAPITALS.match(piece.strip()) for piece in m.group("more").split(",")):
             return []  # (people in columns, their surnames in capitals: "Ann MUIR      Ben ORR")
         person = att.split_name(m.group("name"))
         words = person.name.split()
         if person.role or not 2 <= len(words) <= 4 or any(att.is_role_word(w) for w in words):
             return []
-        people.append(att.PersonRef(name=person.name, honorific=person.honorific, role=m.group("more").strip(" .")))
+        people.append(att.PersonRef(name=person.name, honorific=person.honorific, role=m.group("more").strip(" ."),
+                                    virtual=bool(att.VIRTUAL_RE.search(m.group("more")))))
     return people
 
 
