@@ -588,17 +588,7 @@ class ItemReader:
             rows.append((said, split_name(re.sub(r"\s*\([^()]*\)\s*$", "", self.lines[k].segments[0].text.strip())).name))
             self.grid_rows.add(id(self.lines[k]))
             k += 1
-        if len(rows) < 2:
-            return False
-        self.close_division()
-        d = self.division = Division(page=para.page, result=self.lead_result, marked=True)
-        for opt, name in rows:
-            d.names.setdefault(opt, []).append(name)
-        for opt in ("yes", "no", "abstain"):
-            d.counts[opt] = len(d.names.get(opt, [])) if opt in d.names else None
-        d.text = para.text
-        d.last = "yes"
-        return True
+        return self.table_division(para, rows)
 
     def marked_grid(self, para: Para) -> bool:
         """A recorded vote printed as a table: a header of options over the names ("Member of
@@ -620,6 +610,11 @@ class ItemReader:
                 rows.append((nearest[1], person.name))
             self.grid_rows.add(id(self.lines[k]))
             k += 1
+        return self.table_division(para, rows)
+
+    def table_division(self, para: Para, rows: list[tuple[str, str]]) -> bool:
+        """The division a table of members records, from its (option, name) rows (an empty option
+        takes no vote), each option counted by its names; a totals line below may set the counts."""
         if len(rows) < 2:
             return False
         self.close_division()

@@ -206,7 +206,7 @@ def _load(resolved: str) -> Language:
             tokenizer.add_special_case(form + ".", [{"ORTH": form + "."}])
     # the colon and dash Scottish minutes end a lead with ("The Council resolved:-") is no part of its word
     from spacy.util import compile_suffix_regex
-    tokenizer.suffix_search = compile_suffix_regex([r":-$", *nlp.Defaults.suffixes]).search
+    tokenizer.suffix_search = compile_suffix_regex([r":-$", *(nlp.Defaults.suffixes or [])]).search
     nlp.max_length = 5_000_000
     return nlp
 
