@@ -443,3 +443,11 @@ def test_a_member_a_line_with_office_and_district_a_nickname_in_quotes_and_a_not
     entries, _ = _block_entries(block, [], "present", 1)
     assert [(e.name, e.status) for e in entries] == [("Willie J McCutcheon", "present"), ("Lorraine B Hucks", "virtual"),
                                                      ("Carl E Buddy Rogers", "present"), ("Annette P Whitlock", "present")]
+
+
+def test_an_office_with_its_holder_and_the_chair_in_brackets_and_a_note_ending_at_the_next_titled_person():
+    people = parse_people("The Mayor (Councillor Fearon) (Chair); The Deputy Mayor (Alderman Gilliland); Aldermen Baxter and Brennan")
+    assert [(p.name, p.role) for p in people] == [("Fearon", "The Mayor"), ("Gilliland", "The Deputy Mayor"),
+                                                  ("Baxter", None), ("Brennan", None)]
+    people = parse_people("Mrs Shona Coutts, objector (Item 5(b)), Mr Robert Gauld, Gauld Planning Ltd, Ms Annie Fyfe, Secretary")
+    assert [p.name for p in people] == ["Shona Coutts", "Robert Gauld", "Annie Fyfe"]

@@ -179,7 +179,8 @@ def split_name(raw: str) -> PersonRef:
         after = text[m.end():].strip(" ,")
         if sm:
             sub_for = split_name(sm.group(1)).name
-        elif _is_role_chunk(text[: m.start()].split()) and HOLDER_IN_BRACKETS.search(text[m.start():]) and not after:
+        elif _is_role_chunk(re.sub(r"^(?i:the)\s+", "", text[: m.start()]).split()) and HOLDER_IN_BRACKETS.search(text[m.start():]) \
+                and not after:
             # the office first, the holder in brackets: "Chief Executive (P Hine)"
             role, text, m = text[: m.start()].strip(), inner, None
         elif inner != "".join(w[0] for w in text[: m.start()].split() if w[:1].isupper()):
@@ -189,6 +190,12 @@ def split_name(raw: str) -> PersonRef:
         if m is not None:
             text = (text[: m.start()] + " " + after).strip(" ,")
         if role and (earlier := re.search(r"\s*\(([^()]{2,60})\)\s*$", text)):
+            office = re.sub(r"^(?i:the)\s+", "", text[: earlier.start()].strip())
+            if HOLDER_IN_BRACKETS.search(text) and _is_role_chunk(office.split()):
+                # the office, its holder in brackets, then the chair: "The Mayor (Councillor Fearon) (Chair)"
+                holder = split_name(earlier.group(1))
+                return PersonRef(name=holder.name, honorific=holder.honorific, role=text[: earlier.start()].strip(),
+                                 raw=raw, role_first=True)
             # two offices in brackets: "Cllr A Smith (Town Mayor) (in the Chair)"
             text = text[: earlier.start()]
     # "Name – Role" / "Name - Role", or the office first: "Chief Executive Officer – D Harper"
@@ -363,8 +370,9 @@ def _split_run(chunk: str) -> list[str]:
 
 
 # an office's holder in brackets after it, named with initials or an honorific: "(P Hine)", "(Dr A Smith)"
-HOLDER_IN_BRACKETS = re.compile(r"\((?:(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+\)\s*$"
-                                r"|\((?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+\)\s*$")
+_TITLE = "(?i:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True)) + ")"
+HOLDER_IN_BRACKETS = re.compile(rf"\((?:{_TITLE}\.?\s+)?(?:[A-Z]\.?\s+)+[A-Z][\w'’-]+\)\s*$"
+                                rf"|\({_TITLE}\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+\)\s*$")
 
 
 # a title before one person's name (the singular honorifics, capitalised), a title in another
@@ -434,7 +442,11 @@ def parse_people(text: str) -> list[PersonRef]:
                 and not re.search(r"\b[A-Z][\w'’.-]*\s+[A-Z]", _unprotect(c)):  # not "residents Rita Solberg"
             in_note = True
             continue
-        if in_note and not opens_piece[ci]:
+        # the note runs to the next semicolon where semicolons part the people, else to the next
+        # chunk that names someone (a title first, or two capitalised words: not "Virginia")
+        names_someone = bool(words) and (is_honorific(words[0]) or not by_semicolons and len(words) >= 2
+                                         and all(w[:1].isupper() for w in words[:2]))
+        if in_note and not opens_piece[ci] and not names_someone:
             continue
         in_note = False
         # who they are, in lower case before the name: "residents Rita Solberg"
