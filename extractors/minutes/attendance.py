@@ -149,6 +149,11 @@ OFFICE_OF_BODY = re.compile(r"(?:to|of|for)\s+the\s+(?:Board|Council|Commission|
 LINK_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
 
 
+def _is_office(text: str) -> bool:
+    """An office printed before its holder's name, "the" before it or not ("The Mayor (Cllr A)")."""
+    return _is_role_chunk(re.sub(r"^(?i:the)\s+", "", text.strip()).split())
+
+
 ITEM_NOTE = re.compile(r"\s*\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?|articles?)\b[^()]*\)\s*$", re.I)
 
 
@@ -179,8 +184,7 @@ def split_name(raw: str) -> PersonRef:
         after = text[m.end():].strip(" ,")
         if sm:
             sub_for = split_name(sm.group(1)).name
-        elif _is_role_chunk(re.sub(r"^(?i:the)\s+", "", text[: m.start()]).split()) and HOLDER_IN_BRACKETS.search(text[m.start():]) \
-                and not after:
+        elif _is_office(text[: m.start()]) and HOLDER_IN_BRACKETS.search(text[m.start():]) and not after:
             # the office first, the holder in brackets: "Chief Executive (P Hine)"
             role, text, m = text[: m.start()].strip(), inner, None
         elif inner != "".join(w[0] for w in text[: m.start()].split() if w[:1].isupper()):
@@ -190,8 +194,7 @@ def split_name(raw: str) -> PersonRef:
         if m is not None:
             text = (text[: m.start()] + " " + after).strip(" ,")
         if role and (earlier := re.search(r"\s*\(([^()]{2,60})\)\s*$", text)):
-            office = re.sub(r"^(?i:the)\s+", "", text[: earlier.start()].strip())
-            if HOLDER_IN_BRACKETS.search(text) and _is_role_chunk(office.split()):
+            if HOLDER_IN_BRACKETS.search(text) and _is_office(text[: earlier.start()]):
                 # the office, its holder in brackets, then the chair: "The Mayor (Councillor Fearon) (Chair)"
                 holder = split_name(earlier.group(1))
                 return PersonRef(name=holder.name, honorific=holder.honorific, role=text[: earlier.start()].strip(),

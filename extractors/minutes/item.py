@@ -172,6 +172,12 @@ VOTE_TALLY = re.compile(r"^(?:the\s+)?vote\s*(?:was\b|:|–|—|-)\s*(?P<rest>.+
 OPEN_LABEL_END = re.compile(ROLL_LABEL.pattern + r"\s*$", re.I)
 
 
+def _unbracketed(names: str) -> str:
+    """'(Pettigrew, Shoaf, Hanes).' -> 'Pettigrew, Shoaf, Hanes': names printed in brackets after a count."""
+    bare = names.rstrip(". ")
+    return bare[1:-1] if bare.startswith("(") and bare.endswith(")") else names
+
+
 def _names_go_on(raw: str) -> bool:
     """Whether a list of names breaks off unfinished: after a comma or "and", or on an office or
     a title waiting for its name ("..., Vice", "..., Councilmember")."""
@@ -556,8 +562,7 @@ class ItemReader:
             del d.names[opt]  # "Ayes: All": everyone voting, how many is not printed
         elif rest:
             rest = TALLY_LEAD.sub("", rest)  # "Aye: 6 - Councilmember A, ...": the count is read
-            if rest.startswith("(") and rest.rstrip(". ").endswith(")"):
-                rest = rest.rstrip(". ")[1:-1]  # "Aye-6 (Pettigrew, Shoaf, ...)": the names in brackets
+            rest = _unbracketed(rest)  # "Aye-6 (Pettigrew, Shoaf, ...)": the names in brackets
             d.raw[opt] = rest
             d.names[opt] += [p.name for p in parse_people(rest)]
 
@@ -567,8 +572,8 @@ class ItemReader:
         def answer(line: Line) -> Optional[str]:
             segs = line.segments
             said = segs[-1].text.strip(" .").lower() if len(segs) >= 2 else ""
-            return NAMED_VOTE_OPTION.get(said) or ("abstain" if re.fullmatch(r"abstain(?:ed|s)?", said) else None) \
-                or (option_of(said) if said in ("for", "against", "in favour", "in favor") else None)
+            return NAMED_VOTE_OPTION.get(said) or (option_of(said) if re.fullmatch(r"for|against|in\s+favou?r|abstain(?:ed|s)?", said)
+                                                   else None)
 
         at = next((n for n, ln in enumerate(para.lines) if len(ln.segments) >= 2
                    and re.fullmatch(r"(?i)votes?|vote\s+cast", ln.segments[-1].text.strip())), None)
@@ -731,9 +736,7 @@ class ItemReader:
         assert self.division is not None
         rest = TALLY_LEAD.sub("", re.sub(r"^\w+\s*[:–—-]?\s*", "", text))
         rest, _ = _trailing_result(rest)  # "Absent: Commissioner Ober. Motion failed 2-2."
-        rest = re.sub(r"^\d{1,3}\s+(?=\()", "", rest)
-        if rest.startswith("(") and rest.rstrip(". ").endswith(")"):
-            rest = rest.rstrip(". ")[1:-1]  # "Absent-1 (Crotts)"
+        rest = _unbracketed(re.sub(r"^\d{1,3}\s+(?=\()", "", rest))  # "Absent-1 (Crotts)"
         self.division.names.setdefault("absent", []).extend(p.name for p in parse_people(rest))
 
     def inline_roll_call(self, para: Para, text: str) -> bool:
