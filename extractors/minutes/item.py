@@ -63,6 +63,7 @@ from agendapack.extractors.minutes.votes import (
     SECONDED_ONLY,
     SENTENCE_END,
     TALLY,
+    THE_PROPOSAL,
     VOTED_TALLY,
     MotionKind,
     counts_in,
@@ -162,7 +163,7 @@ def _option_header(line: Line) -> bool:
 
 
 # the labels a line of roll-call options is split at, "For:" among them ("For: 8  Against: 3")
-ROLL_OR_FOR_LABEL = re.compile(rf"{ROLL_LABEL.pattern}|\bfor(?:\s+the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)|\s+amendment(?:\s+\d{{1,2}})?)?"
+ROLL_OR_FOR_LABEL = re.compile(rf"{ROLL_LABEL.pattern}|\bfor(?:\s+{THE_PROPOSAL}|\s+amendment(?:\s+\d{{1,2}})?)?"
                                r"(?:\s*\([^()\d]{2,60}\))?\s*(?:\(\s*\d{1,3}\s*\)\s*)?:", re.I)
 
 

@@ -106,11 +106,13 @@ ROLL_WORDS = r"(?:ayes?|noes?|nays?|yeas?|in\s+favou?r|against|opposed|abstain(?
 ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)  # "AYES:", "Opposed (4):"
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
+# what a member of a division voted for, named: "the motion", "the first amendment"
+THE_PROPOSAL = r"the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)"
 # an option may be named by its mover or qualified in brackets ("Motion (Councillor Reid) - 6 votes",
 # "For the motion (as adjusted) - 7 votes"); members
 # who declined to vote are its abstentions
 DIV_LABEL = re.compile(
-    r"^(?P<opt>for\s+the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)|for\s+amendment(?:\s+\d{1,2})?|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
+    rf"^(?P<opt>for\s+{THE_PROPOSAL}|for\s+amendment(?:\s+\d{{1,2}})?|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
     r"(?:\([^()\d]{2,60}\)\s*)?"
     r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]{0,2}\s*(?P<rest>.*)$",
     re.I,
@@ -351,7 +353,7 @@ def division_label(text: str) -> Optional[re.Match[str]]:
     """A label of a recorded division ("For (52)", "Against: 3", "AYES: A, B, C"), else None;
     "For the reasons ..." and "No objections ..." are text."""
     m = DIV_LABEL.match(text)
-    if m is None or len(text) >= 4000 or re.match(r"^(?:for|no)\s+(?!the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)\b)[a-z]", text):
+    if m is None or len(text) >= 4000 or re.match(rf"^(?:for|no)\s+(?!{THE_PROPOSAL}\b)[a-z]", text):
         return None
     counted = division_count(m)
     if (not counted or m.group("n3") and not m.group("rest")) and m.group("opt").lower() in ("motion", "amendment"):
@@ -409,7 +411,7 @@ COUNT_FIRST_MOTION_AMENDMENT = re.compile(
 # a division's options run on in a sentence, each with its members and their count: "there voted
 # for the motion - Councillors A, B and C (3); and for the amendment - Councillors D and E (2)"
 NAMED_OPTION_RUN = re.compile(
-    r"\b(?P<label>for\s+the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)|declined\s+to\s+vote|abstain(?:ed|ing))"
+    rf"\b(?P<label>for\s+{THE_PROPOSAL}|declined\s+to\s+vote|abstain(?:ed|ing))"
     r"\s*[-–—:]+\s*(?P<names>[A-Z][^;()]{2,800}?)\s*\((?P<n>\d{1,3})\)", re.I)
 
 
