@@ -29,7 +29,7 @@ def read_attendance(lines: list[Line], parts: MinutesParts, nlp: Optional[Langua
     """Who attended, in what capacity, and who sent apologies, read from the labelled lists and
     the sentences of a set of minutes."""
     roll = att.Roll()
-    _read_lists(roll, lines, parts.headings)
+    _ListReader(roll, lines, parts.headings).read()
     if not roll.entries:
         heads = parts.headings
         # the preamble, or the first item's body ("Call to Order ... The following were present:")
@@ -116,49 +116,71 @@ def _aligned(a: Line, b: Line) -> bool:
     return a.page == b.page and (abs(a.x0 - b.x0) <= 3 or abs((a.x0 + a.x1) - (b.x0 + b.x1)) <= 6)
 
 
-def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None:
-    """The lists under attendance labels ("PRESENT: ...", "Apologies" and the names below)."""
-    end = heads[1].index if len(heads) > 1 else len(lines)
-    # attendance lists: the preamble, the first item's body (lists printed under a heading), and
-    # the body of an item that is the roll call ("2. ROLL CALL" in the minutes' running order)
-    scan = [k for k in range(0, end)]
-    for hi, h in enumerate(heads[1:], start=1):
-        if ROLL_CALL_TITLE.match(h.title):
-            nxt = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
-            scan.extend(range(h.body_start, nxt))
-    k = 0
-    grid: Optional[tuple[float, float]] = None  # where the labels and their lists are printed
-    roster: Optional[tuple[float, float]] = None  # the columns of a list printed as a table
-    carried: Optional[tuple[str, tuple[float, float]]] = None  # a list going on in a paragraph below
-    while k < len(scan):
-        i = scan[k]
-        lab = att.label_of(lines[i].text) or _embedded_label(lines[i].text)
-        wrapped = None if lab else _column_label(lines, i)
+class _ListReader:
+    """The lists under attendance labels ("PRESENT: ...", "Apologies" and the names below), read a
+    line at a time: one handler for an office line, one for a roll-call line, one for a labelled
+    list. What one list tells the next is kept here: where the labels and their lists are printed
+    (`grid`), the columns of a list printed as a table (`roster`) and a list going on in a
+    paragraph below its label's (`carried`)."""
+
+    def __init__(self, roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None:
+        self.roll, self.lines, self.heads = roll, lines, heads
+        self.grid: Optional[tuple[float, float]] = None
+        self.roster: Optional[tuple[float, float]] = None
+        self.carried: Optional[tuple[str, tuple[float, float]]] = None
+
+    def read(self) -> None:
+        scan = self._scanned()
+        k = 0
+        while k < len(scan):
+            after = self._read_line(scan[k])
+            k = next((q for q in range(k + 1, len(scan)) if scan[q] >= after), len(scan))
+
+    def _scanned(self) -> list[int]:
+        """The lines that may hold lists: the preamble, the first item's body (lists printed under
+        a heading), and the body of an item that is the roll call ("2. ROLL CALL" in the minutes'
+        running order)."""
+        heads, end = self.heads, self.heads[1].index if len(self.heads) > 1 else len(self.lines)
+        scan = list(range(0, end))
+        for hi, h in enumerate(heads[1:], start=1):
+            if ROLL_CALL_TITLE.match(h.title):
+                scan.extend(range(h.body_start, heads[hi + 1].index if hi + 1 < len(heads) else len(self.lines)))
+        return scan
+
+    def _read_line(self, i: int) -> int:
+        """What starts at line `i`: the index of the first line after it."""
+        line = self.lines[i]
+        lab = att.label_of(line.text) or _embedded_label(line.text)
+        wrapped = None if lab else _column_label(self.lines, i)
         if wrapped is not None:
             lab = wrapped[0]
-        office = None if lab else _office_label(lines[i])
+        office = None if lab else _office_label(line)
         if office is not None:
-            if roll.find(office.name) is None:  # "Chair: Councillor Kinnaird" after the members: named already
-                roll.add(office)
-            k += 1
-            continue
-        if not lab and grid is not None:
-            lab = _grid_label(lines[i], grid)
+            if self.roll.find(office.name) is None:  # "Chair: Councillor Kinnaird" after the members: named already
+                self.roll.add(office)
+            return i + 1
+        if not lab and self.grid is not None:
+            lab = _grid_label(line, self.grid)
         columns: Optional[tuple[float, float]] = None  # the label's and its list's left edges
-        if not lab and carried is not None and abs(lines[i].x0 - carried[1][1]) <= 3:
-            lab = (carried[0], "", lines[i].text)  # the label above's list, a paragraph on
-            columns = carried[1]
-        carried = None
+        if not lab and self.carried is not None and abs(line.x0 - self.carried[1][1]) <= 3:
+            lab = (self.carried[0], "", line.text)  # the label above's list, a paragraph on
+            columns = self.carried[1]
+        self.carried = None
         if not lab:
-            for name, status in att.roll_call_statuses(lines[i].text):
-                roll.add(att.AttendanceEntry(name=name.name, status=status, page=lines[i].page,
-                                             honorific=name.honorific, role=name.role))
-            k += 1
-            continue
+            for name, status in att.roll_call_statuses(line.text):
+                self.roll.add(att.AttendanceEntry(name=name.name, status=status, page=line.page,
+                                                  honorific=name.honorific, role=name.role))
+            return i + 1
+        return self._read_list(i, lab, wrapped, columns)
+
+    def _read_list(self, i: int, lab: tuple[str, str, str], wrapped: Optional[tuple[tuple[str, str, str], list[str]]],
+                   columns: Optional[tuple[float, float]]) -> int:
+        """The list under the label at line `i`, to the next label, heading, paragraph or sentence."""
+        lines = self.lines
         status, _, rest = lab
         segs = lines[i].segments
         if wrapped is None and len(segs) >= 2 and (head := att.label_of(segs[0].text)) is not None and not head[2]:
-            grid = (segs[0].x0, segs[1].x0)
+            self.grid = (segs[0].x0, segs[1].x0)
             if len(segs) >= 3:
                 rest = _list_text(segs[1:])  # the label in its column, the names in columns beside it
         inner = att.label_of(rest)
@@ -166,53 +188,71 @@ def _read_lists(roll: att.Roll, lines: list[Line], heads: list[Heading]) -> None
             rest = ""  # two lists side by side: "Present:   Members of the Public:" heads two columns
         block = [rest] if rest else []
         printed = [lines[i]] if rest else []  # the lines the block's texts are printed on
-        page = lines[i].page
         j = i + 1
         if wrapped is not None:
             block = wrapped[1]
-            j = i + 1
             while not lines[j - 1].segments[0].text.strip().endswith(":"):
                 j += 1
             printed = [ln for ln in lines[i:j] if len(ln.segments) > 1]
-        stop = next((h.index for h in heads if h.index > i), len(lines))
-        while j < stop and not att.label_of(lines[j].text) and not (grid and _grid_label(lines[j], grid)) \
+        stop = next((h.index for h in self.heads if h.index > i), len(lines))
+        while j < stop and not att.label_of(lines[j].text) and not (self.grid and _grid_label(lines[j], self.grid)) \
                 and not _column_label(lines, j):
-            gap = lines[j].top - lines[j - 1].top if lines[j].page == lines[j - 1].page else 99
-            # "Councillors:" over the members, inside the list: the list goes on under it
-            sublabel = bool(block) and bool(GROUP_SUBLABEL.match(block[-1]))
-            if gap > 1.6 * max(lines[j - 1].size, 8) * (2.0 if sublabel else 1.0 if block else 2.2):
-                # a second paragraph of the list, printed in its column (right of the labels):
-                # another list under the same label
-                columns = (segs[0].x0, segs[1].x0) if len(segs) >= 2 else columns
-                if block and columns is not None and abs(lines[j].x0 - columns[1]) <= 3 and lines[j].page == lines[j - 1].page \
-                        and gap <= 3.2 * max(lines[j - 1].size, 8):
-                    carried = (status, columns)
-                elif block and columns is None and not rest and lines[j].x0 > lines[i].x0 + 3 \
-                        and lines[j].page == lines[j - 1].page and gap <= 3.2 * max(lines[j - 1].size, 8):
-                    # a label alone on its line, its list indented under it in two paragraphs
-                    # (the presiding members, then the others in columns)
-                    carried = (status, (lines[i].x0, lines[j].x0))
+            if self._paragraph_break(j, block):
+                self._carry(i, j, status, block, bool(rest), columns)
                 break
-            if re.search(r"[.]\s*$", lines[j - 1].text) and block and _starts_sentence(lines[j].text) and status != "present":
+            if self._list_ends(j, block, status):
                 break
-            banner = bool(GROUP_SUBLABEL.match(lines[j].text.strip())) and att._key(lines[j].text.split()[0]) in att.HONORIFICS
-            if j - 1 >= i and lines[j].bold and not lines[j - 1].bold and block and not banner:
-                break
-            if lines[j].text.lstrip().startswith("*") and lines[j].size < lines[j - 1].size:
-                break  # a footnote to the list ("* Cllr A joined the meeting at ...")
-            segs_j = lines[j].segments
-            if len(segs_j) >= 2 and segs_j[0].text.strip().endswith(":") and abs(segs_j[0].x0 - lines[i].x0) <= 3:
-                segs_j = segs_j[1:]  # an office or a group as a label in the labels' column ("Comhairleoirí:")
-            block.append(_list_text(segs_j))
+            block.append(self._list_piece(i, j))
             printed.append(lines[j])
             j += 1
-        kept = [(t, ln) for t, ln in zip(block, printed + [lines[i]] * (len(block) - len(printed)))
+        self._add_block(block, printed, status, lines[i])
+        return j
+
+    def _paragraph_break(self, j: int, block: list[str]) -> bool:
+        lines = self.lines
+        gap = lines[j].top - lines[j - 1].top if lines[j].page == lines[j - 1].page else 99
+        # "Councillors:" over the members, inside the list: the list goes on under it
+        sublabel = bool(block) and bool(GROUP_SUBLABEL.match(block[-1]))
+        return gap > 1.6 * max(lines[j - 1].size, 8) * (2.0 if sublabel else 1.0 if block else 2.2)
+
+    def _carry(self, i: int, j: int, status: str, block: list[str], labelled_line: bool,
+               columns: Optional[tuple[float, float]]) -> None:
+        """A second paragraph of the list, printed in its column (right of the labels): another
+        list under the same label, read when its line comes."""
+        lines, segs = self.lines, self.lines[i].segments
+        columns = (segs[0].x0, segs[1].x0) if len(segs) >= 2 else columns
+        near = lines[j].page == lines[j - 1].page and lines[j].top - lines[j - 1].top <= 3.2 * max(lines[j - 1].size, 8)
+        if block and columns is not None and abs(lines[j].x0 - columns[1]) <= 3 and near:
+            self.carried = (status, columns)
+        elif block and columns is None and not labelled_line and lines[j].x0 > lines[i].x0 + 3 and near:
+            # a label alone on its line, its list indented under it in two paragraphs
+            # (the presiding members, then the others in columns)
+            self.carried = (status, (lines[i].x0, lines[j].x0))
+
+    def _list_ends(self, j: int, block: list[str], status: str) -> bool:
+        """Line `j` is no part of the list: a sentence after one that ended, a bold line after a
+        plain one, a footnote."""
+        prev, line = self.lines[j - 1], self.lines[j]
+        if re.search(r"[.]\s*$", prev.text) and block and _starts_sentence(line.text) and status != "present":
+            return True
+        banner = bool(GROUP_SUBLABEL.match(line.text.strip())) and att._key(line.text.split()[0]) in att.HONORIFICS
+        if line.bold and not prev.bold and block and not banner:
+            return True
+        return line.text.lstrip().startswith("*") and line.size < prev.size  # "* Cllr A joined the meeting at ..."
+
+    def _list_piece(self, i: int, j: int) -> str:
+        segs = self.lines[j].segments
+        if len(segs) >= 2 and segs[0].text.strip().endswith(":") and abs(segs[0].x0 - self.lines[i].x0) <= 3:
+            segs = segs[1:]  # an office or a group as a label in the labels' column ("Comhairleoirí:")
+        return _list_text(segs)
+
+    def _add_block(self, block: list[str], printed: list[Line], status: str, first: Line) -> None:
+        """The people of one list, less the group names over its parts."""
+        kept = [(t, ln) for t, ln in zip(block, printed + [first] * (len(block) - len(printed)))
                 if not GROUP_SUBLABEL.match(t)]
-        block, printed = [t for t, _ in kept], [ln for _, ln in kept]
-        entries, roster = _block_entries(block, printed, status, page, roster)
+        entries, self.roster = _block_entries([t for t, _ in kept], [ln for _, ln in kept], status, first.page, self.roster)
         for e in entries:
-            roll.add(e)
-        k = next((q for q in range(k + 1, len(scan)) if scan[q] >= j), len(scan))
+            self.roll.add(e)
 
 
 def _block_entries(block: list[str], printed: list[Line], status: str, page: int,
