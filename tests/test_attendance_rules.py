@@ -9,6 +9,7 @@
   attendance labels above it, its names in their lists' column: also present.
 """
 
+from agendapack.extractors.minutes import attendance as att
 from agendapack.extractors.minutes.attendance import parse_people
 from agendapack.extractors.minutes.attendance_lines import read_attendance
 from agendapack.extractors.minutes.headings import Heading, MinutesParts
@@ -451,3 +452,14 @@ def test_an_office_with_its_holder_and_the_chair_in_brackets_and_a_note_ending_a
                                                   ("Baxter", None), ("Brennan", None)]
     people = parse_people("Mrs Shona Coutts, objector (Item 5(b)), Mr Robert Gauld, Gauld Planning Ltd, Ms Annie Fyfe, Secretary")
     assert [p.name for p in people] == ["Shona Coutts", "Robert Gauld", "Annie Fyfe"]
+
+
+def test_every_presiding_office_is_one_list_for_the_holder_line_the_roster_and_the_deputies():
+    # an office over its holder on a line of its own: the Mayor as much as the Provost
+    for line in ("Mayor: Cr Ken Pollard", "Provost: Cllr Ann Moir", "Cathaoirleach: Cllr Eoin Daly"):
+        assert att.PRESIDING_LINE.match(line)
+    # a deputy of a presiding office sits; a deputy of an officer attends for them
+    assert att.ACTING_ROLE.match("Deputy Convener") is None
+    assert att.ACTING_ROLE.match("Depute Provost") is None
+    assert att.ACTING_ROLE.match("Deputy Clerk")
+    assert att.PRESIDING_ROLE.match("Vice Convener") and att.PRESIDING_ROLE.match("Deputy Mayor")

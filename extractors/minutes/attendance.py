@@ -49,20 +49,22 @@ ROLE_NORMAL = {
 _HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cllr": "Cllr", "crs": "Cr",
                "commissioners": "Commissioner", "trustees": "Trustee",
                "councilmembers": "Councilmember", "councilors": "Councilor", "supervisors": "Supervisor"}
+# the offices of the members who preside, for every reader below
+_PRESIDING = r"mayor|chair\w*|president|reeve|warden|conven[eo]r|provost|cathaoirleach"
 # the member presiding, on a line of their own under the office: "Chair: Cllr A", "In the Chair:
 # Cllr B", "Cathaoirleach: Cllr C"
-PRESIDING_LINE = re.compile(r"^(?P<office>in\s+the\s+chair|(?:vice[- ])?chair(?:man|woman|person)?|presiding(?:\s+officer)?"
-                            r"|convener|provost|cathaoirleach)\s*:\s*(?P<person>\S.{2,60})$", re.I)
-# roles of members who preside: listed after a group's closing "and" they are still members
-# ("Councilmembers A, B and C, and Mayor D")
+PRESIDING_LINE = re.compile(rf"^(?P<office>in\s+the\s+chair|(?:vice[- ])?(?:{_PRESIDING})|presiding(?:\s+officer)?)"
+                            r"\s*:\s*(?P<person>\S.{2,60})$", re.I)
 # a councillor's title, abbreviated or not; after the name of another body ("County Cllr A",
 # "Eden District Councillor B") it makes that body's councillor a guest of the meeting
 COUNCILLOR_TITLES = {"cllr", "councillor", "councilor", "cr"}
 OTHER_BODY_COUNCILLOR = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}Councill?or$")
-PRESIDING_ROLE = re.compile(r"^(?:(?:vice|deputy)[- ])?(?:mayor|chair\w*|president|reeve|warden)(?:\s+pro\s+tem\w*)?$", re.I)
+# roles of members who preside: listed after a group's closing "and" they are still members
+# ("Councilmembers A, B and C, and Mayor D")
+PRESIDING_ROLE = re.compile(rf"^(?:(?:vice|deputy)[- ])?(?:{_PRESIDING})(?:\s+pro\s+tem\w*)?$", re.I)
 # an office held in support of a member ("Deputy City Solicitor", "Assistant Clerk"): in a board's
 # roster, one who attends for a member rather than sits; a presiding deputy ("Deputy Mayor") sits
-ACTING_ROLE = re.compile(r"^(?:deputy|assistant)\s+(?!(?:mayor|chair\w*|president|reeve|warden|leader)\b)", re.I)
+ACTING_ROLE = re.compile(rf"^(?:deputy|assistant)\s+(?!(?:{_PRESIDING}|leader)\b)", re.I)
 OFFICE_WORDS = {"clerk", "officer", "director", "manager", "treasurer", "secretary", "administrator",
                 "assistant", "superintendent", "counsel", "solicitor", "accountant", "analyst",
                 "engineer", "planner", "coordinator", "co-ordinator", "chief", "executive", "head",
