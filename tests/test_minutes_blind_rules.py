@@ -235,7 +235,7 @@ def test_the_start_time_after_a_long_venue_in_the_heading():
     assert extract_minutes(lines_of(spec), NLP).meeting.start_time == "10:00"
 
 
-def _agreed_minutes(extra_item=None):
+def _agreed_minutes(*extra_items):
     from agendapack.extractors.minutes.extract import extract_minutes
     spec = [("MINUTE of MEETING of the EDUCATION COMMITTEE held on Tuesday 11 March 2031 at 10.00 am.", 60, False, 0)]
     bodies = [("MINUTE OF PREVIOUS MEETING", ["The Committee approved the minute as a correct record."]),
@@ -243,22 +243,24 @@ def _agreed_minutes(extra_item=None):
               ("BUDGET MONITORING", ["The Committee agreed:-", "(a) to note the projected overspend;",
                                      "(b) to note the management actions; and", "(c) to request a further report."]),
               ("SCHOOL ESTATE", ["The Committee agreed to approve the strategy."])]
-    if extra_item:
-        bodies.append(extra_item)
+    bodies += extra_items
     for k, (title, body) in enumerate(bodies, start=16):
         spec.append((f"{k}. {title}", 40, True, 2))
         spec += [(text, 60, False, 1) for text in body]
     return extract_minutes(lines_of(spec), NLP)
 
 
-def test_what_the_committee_agreed_where_no_decision_is_worded_resolved():
+def test_what_the_committee_agreed_where_its_decisions_are_mostly_not_worded_resolved():
     assert [len(item.resolutions) for item in _agreed_minutes().items] == [1, 1, 3, 1]
     # what the body did on a motion made and seconded is that vote's result, no resolution
     m = _agreed_minutes(("CHANGE ORDER", ["UPON MOTION duly made and seconded, the Committee approved the change order."]))
     assert [len(item.resolutions) for item in m.items] == [1, 1, 3, 1, 0]
-    # minutes that word their decisions "Resolved" keep to them: "the Committee agreed" is no resolution there
-    m = _agreed_minutes(("EXCLUSION", ["RESOLVED that the public be excluded."]))
-    assert [len(item.resolutions) for item in m.items] == [0, 0, 0, 0, 1]
+    # the one "resolved" of such minutes (the exclusion of the public) is a decision as well
+    m = _agreed_minutes(("EXCLUSION", ["The Committee resolved that the public be excluded."]))
+    assert [len(item.resolutions) for item in m.items] == [1, 1, 3, 1, 1]
+    # minutes that word most decisions "Resolved" keep to them: "the Committee agreed" is no resolution there
+    m = _agreed_minutes(*[(f"REPORT {k}", [f"RESOLVED that report {k} be approved."]) for k in range(1, 7)])
+    assert [len(item.resolutions) for item in m.items] == [0, 0, 0, 0] + [1] * 6
 
 
 def test_a_banner_straight_over_the_first_numbered_minute_is_no_minute():
@@ -809,3 +811,21 @@ def test_voucher_numbers_of_a_table_of_payments_count_up_but_are_no_minutes():
     m = extract_minutes(lines, NLP)
     assert [i.number for i in m.items] == ["153/25", "154/25", "155/25"]
     assert len(m.items[1].resolutions) == 1
+
+
+def test_a_division_with_no_vote_for_abstentions_and_one_run_on_after_commas():
+    body = lines_of([("On a division, there voted:-", 80, False, 0),
+                     ("For the motion:-", 80, False, 1), ("Councillors Abel, Brodie and Carr (3).", 110, False, 1),
+                     ("For the amendment:-", 80, False, 2), ("Councillors Dunn and Erskine (2).", 110, False, 1),
+                     ("No vote:-", 80, False, 2), ("Councillor Fyfe (1).", 110, False, 1),
+                     ("The motion was declared carried.", 80, False, 2)])
+    _, _, votes = analyse_item(body, "7", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no, v.counts.abstain) for v in counted] == [(3, 2, 1)]
+    assert counted[0].voters["abstain"] == ["Fyfe"]
+    body = lines_of([("On a division, there voted for the motion, Councillors Abel, Brodie and Carr (3); and for the", 80, False, 0),
+                     ("amendment, Councillors Dunn and Erskine (2).", 80, False, 1)])
+    _, _, votes = analyse_item(body, "9", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no) for v in counted] == [(3, 2)]
+    assert counted[0].voters["no"] == ["Dunn", "Erskine"]

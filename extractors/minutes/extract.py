@@ -62,7 +62,7 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
     # minutes that never word a decision "Resolved" and record, item after item, what the body
     # agreed ("The Committee agreed:-" over its clauses, "The Committee noted the report")
     agreed = sum(any(agreed_lines[a:b]) for a, b in spans)
-    body_decided = not caps_decided and triggers == 0 and agreed >= max(3, 0.4 * len(heads))
+    body_decided = not caps_decided and sum(agreed_lines) > triggers and agreed >= max(3, 0.4 * len(heads))
     for hi, h in enumerate(heads):
         end = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
         body = lines[h.body_start:end]

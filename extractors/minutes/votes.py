@@ -110,9 +110,9 @@ RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATE
 THE_PROPOSAL = r"the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)"
 # an option may be named by its mover or qualified in brackets ("Motion (Councillor Reid) - 6 votes",
 # "For the motion (as adjusted) - 7 votes"); members
-# who declined to vote are its abstentions
+# who declined to vote, or gave "No vote", are its abstentions
 DIV_LABEL = re.compile(
-    rf"^(?P<opt>for\s+{THE_PROPOSAL}|for\s+amendment(?:\s+\d{{1,2}})?|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
+    rf"^(?P<opt>for\s+{THE_PROPOSAL}|for\s+amendment(?:\s+\d{{1,2}})?|motion|amendment|for|against|opposed|abstain(?:ed|ing|ers)?|abstentions?|declined\s+to\s+vote|no\s+vote|in\s+favou?r|ayes?|noes?|nays?|yeas?|yes|no)\b\s*"
     r"(?:\([^()\d]{2,60}\)\s*)?"
     r"(?:(?::\s*)?\(\s*(?P<n1>\d{1,3})\s*\)|[:=–-]\s*(?P<n2>\d{1,3})\b|(?P<n3>\d{1,3})\b)?\s*[:.–-]{0,2}\s*(?P<rest>.*)$",
     re.I,
@@ -284,7 +284,7 @@ NAME_LINE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Dame|Lord|
 def option_of(label: str) -> str:
     """A division's option label -> "yes", "no" or "abstain" ("In favour" -> "yes")."""
     key = re.sub(r"\s+", " ", label.lower())
-    if key.startswith(("abst", "declined")):
+    if key.startswith(("abst", "declined", "no vote")):
         return "abstain"
     if "amendment" in key:
         return "no"  # "For Amendment 1", "For the first amendment": an amendment against the motion
@@ -409,10 +409,10 @@ COUNT_FIRST_MOTION_AMENDMENT = re.compile(
 
 
 # a division's options run on in a sentence, each with its members and their count: "there voted
-# for the motion - Councillors A, B and C (3); and for the amendment - Councillors D and E (2)"
+# for the motion - Councillors A, B and C (3); and for the amendment, Councillors D and E (2)"
 NAMED_OPTION_RUN = re.compile(
-    rf"\b(?P<label>for\s+{THE_PROPOSAL}|declined\s+to\s+vote|abstain(?:ed|ing))"
-    r"\s*[-–—:]+\s*(?P<names>[A-Z][^;()]{2,800}?)\s*\((?P<n>\d{1,3})\)", re.I)
+    rf"\b(?P<label>for\s+{THE_PROPOSAL}|declined\s+to\s+vote|no\s+vote|abstain(?:ed|ing))"
+    r"\s*[-–—:,]+\s*(?P<names>[A-Z][^;()]{2,800}?)\s*\((?P<n>\d{1,3})\)", re.I)
 
 
 def named_division_in(text: str) -> Optional[tuple[VoteCounts, dict[str, list[str]]]]:
