@@ -829,3 +829,20 @@ def test_a_division_with_no_vote_for_abstentions_and_one_run_on_after_commas():
     counted = [v for v in votes if v.counts.yes is not None]
     assert [(v.counts.yes, v.counts.no) for v in counted] == [(3, 2)]
     assert counted[0].voters["no"] == ["Dunn", "Erskine"]
+
+
+def test_a_recorded_vote_whose_names_wrap_after_an_initial_and_one_voted_in_sentences():
+    body = lines_of([("A recorded vote was requested, which resulted as follows:", 80, False, 0),
+                     ("FOR (3):        Cllrs. A. Lynch, D. Moran, P.", 100, False, 1),
+                     ("Ó Briain", 160, False, 1),
+                     ("AGAINST (1):    Cllr. S. Hayes", 100, False, 1),
+                     ("The Cathaoirleach declared the proposal carried.", 80, False, 2)])
+    _, _, votes = analyse_item(body, "46", NLP)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no) for v in counted] == [(3, 1)]  # one vote, not split at the wrapped name
+    assert counted[0].voters["yes"][-1] == "P Ó Briain"
+    from agendapack.extractors.minutes.votes import named_division_in
+    counts, voters = named_division_in("Voting in favour of the motion were Cllrs. A. Lynch and D. Moran (2); voting "
+                                       "against were Cllrs. S. Hayes, T. Quirke and P. Ó Briain (3); Cllr. M. Kenny abstained (1).")
+    assert (counts.yes, counts.no, counts.abstain) == (2, 3, 1)
+    assert voters["no"] == ["S Hayes", "T Quirke", "P Ó Briain"] and voters["abstain"] == ["M Kenny"]

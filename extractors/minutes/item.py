@@ -180,11 +180,12 @@ def _unbracketed(names: str) -> str:
 
 
 def _names_go_on(raw: str) -> bool:
-    """Whether a list of names breaks off unfinished: after a comma or "and", or on an office or
-    a title waiting for its name ("..., Vice", "..., Councilmember")."""
+    """Whether a list of names breaks off unfinished: after a comma or "and", or on an office, a
+    title or an initial waiting for its name ("..., Vice", "..., Councilmember", "..., P.")."""
     last = raw.rstrip().split()[-1] if raw.strip() else ""
     return raw.rstrip().endswith((",", "&")) or last.lower() in {"and", "vice", "pro", "tem", "deputy"} \
-        or is_role_word(last) or is_honorific(last) or raw.count("(") > raw.count(")")  # "..., Mayhew (Rocky" / "Branch)"
+        or is_role_word(last) or is_honorific(last) or raw.count("(") > raw.count(")") \
+        or bool(re.fullmatch(r"[A-Z]\.?", last))  # "..., Mayhew (Rocky" / "Branch)"; "..., P." / "Ó Conchúir"
 
 
 # the heading a decision is printed under ("Decision", "DECISION:", "Decisions")

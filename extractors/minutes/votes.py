@@ -409,10 +409,14 @@ COUNT_FIRST_MOTION_AMENDMENT = re.compile(
 
 
 # a division's options run on in a sentence, each with its members and their count: "there voted
-# for the motion - Councillors A, B and C (3); and for the amendment, Councillors D and E (2)"
+# for the motion - Councillors A, B and C (3); and for the amendment, Councillors D and E (2)",
+# "voting in favour were Cllrs A and B (2); voting against were ..."
 NAMED_OPTION_RUN = re.compile(
-    rf"\b(?P<label>for\s+{THE_PROPOSAL}|declined\s+to\s+vote|no\s+vote|abstain(?:ed|ing))"
-    r"\s*[-–—:,]+\s*(?P<names>[A-Z][^;()]{2,800}?)\s*\((?P<n>\d{1,3})\)", re.I)
+    rf"\b(?P<label>for\s+{THE_PROPOSAL}|declined\s+to\s+vote|no\s+vote|abstain(?:ed|ing)"
+    rf"|voting\s+(?:in\s+favou?r(?:\s+of\s+{THE_PROPOSAL})?|against(?:\s+{THE_PROPOSAL})?)\s+were)"
+    r"(?:\s*[-–—:,]+\s*|(?<=were)\s+)(?P<names>[A-Z][^;()]{2,800}?)\s*\((?P<n>\d{1,3})\)", re.I)
+# the members who abstained named before the word, after the options ("...; Cllr A abstained (1)")
+NAMED_ABSTAINED = re.compile(r";\s*(?:and\s+)?(?P<names>[A-Z][^;()]{2,200}?)\s+abstained\s*\((?P<n>\d{1,3})\)")
 
 
 def named_division_in(text: str) -> Optional[tuple[VoteCounts, dict[str, list[str]]]]:
@@ -421,8 +425,11 @@ def named_division_in(text: str) -> Optional[tuple[VoteCounts, dict[str, list[st
     if len(found) < 2:
         return None
     counts, voters = VoteCounts(), {}
+    if (last := NAMED_ABSTAINED.search(text, found[-1].end())) is not None:
+        found.append(last)
     for m in found:
-        opt = option_of(m.group("label"))
+        # "voting against were ...": the option is what they voted
+        opt = option_of(re.sub(r"(?i)^voting\s+|\s+were$", "", m.groupdict().get("label") or "abstained"))
         if opt in voters:
             return None  # an option twice: not one division
         setattr(counts, opt, int(m.group("n")))
