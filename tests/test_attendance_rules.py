@@ -463,3 +463,12 @@ def test_every_presiding_office_is_one_list_for_the_holder_line_the_roster_and_t
     assert att.ACTING_ROLE.match("Depute Provost") is None
     assert att.ACTING_ROLE.match("Deputy Clerk")
     assert att.PRESIDING_ROLE.match("Vice Convener") and att.PRESIDING_ROLE.match("Deputy Mayor")
+
+
+def test_names_in_capitals_one_after_another_are_people_not_affiliations():
+    people = parse_people("Councillors MORVEN DALE, CALUM REID, NEIL ARDEN, ANN McCRAE and IAIN ROSS.")
+    assert [(p.name, p.role) for p in people] == [("MORVEN DALE", None), ("CALUM REID", None), ("NEIL ARDEN", None),
+                                                  ("ANN McCRAE", None), ("IAIN ROSS", None)]
+    # an affiliation or an office in capitals after a name in capitals is still theirs
+    people = parse_people("JOHN SMITH, TOWN CLERK; ANN GREEN, VDC")
+    assert [(p.name, p.role) for p in people] == [("JOHN SMITH", "TOWN CLERK"), ("ANN GREEN", "VDC")]

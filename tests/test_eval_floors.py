@@ -175,5 +175,5 @@ def test_dev_sixth_wave_floors(corpus):
     assert f["minute_items"]["f1"] >= 0.86
     assert f["resolutions"]["f1"] >= 0.87
     assert f["attendance"]["f1"] >= 0.86
-    assert f["vote_counts"]["f1"] >= 0.81
-    assert f["vote_voters"]["f1"] >= 0.68
+    assert f["vote_counts"]["f1"] >= 0.85
+    assert f["vote_voters"]["f1"] >= 0.72

@@ -318,6 +318,15 @@ def _is_organisation(chunk: str) -> bool:
         t[:1].isupper() or t in {"of", "and", "&", "for", "the"} for t in toks)
 
 
+def _next_in_capitals(before: str, toks: list[str]) -> bool:
+    """Names printed in capitals one after another ("Councillors MORAG DUTHIE, CALUM REIDFORD"):
+    the words after the comma are the next person, not an affiliation in capitals ("A GREEN, VDC")."""
+    def capitals(word: str) -> bool:  # "REIDFORD", "McCRONE"
+        return bool(re.fullmatch(r"(?:Ma?c)?[A-Z][A-Z'’-]+", word))
+    return len(before.split()) >= 2 and all(capitals(w) for w in before.split()) and 2 <= len(toks) <= 4 \
+        and all(capitals(t) for t in toks) and not any(is_role_word(t) for t in toks)
+
+
 def _is_role_chunk(toks: list[str]) -> bool:
     """An affiliation or job title printed after a comma: 'EDC', 'Cabinet Member for X'; not a
     person printed with their initials ('Cathy Fleet (CF) CLERK')."""
@@ -489,7 +498,8 @@ def parse_people(text: str) -> list[PersonRef]:
             # (in a list printing each office before its holder, an office with a name after it is
             # the next person: "County Attorney G Black, Clerk to the Board H Moss")
             next_holder = role_first_style and role_first(s) and _looks_like_name(" ".join(stoks[-2:]))
-            if people and j == 0 and not initials_list and _is_role_chunk(stoks) and not holder and not next_holder:
+            if people and j == 0 and not initials_list and _is_role_chunk(stoks) and not holder and not next_holder \
+                    and not _next_in_capitals(people[-1].name, stoks):
                 people[-1].virtual = people[-1].virtual or virtual
                 if all(is_postnominal(t) for t in stoks):
                     continue
