@@ -472,3 +472,25 @@ def test_names_in_capitals_one_after_another_are_people_not_affiliations():
     # an affiliation or an office in capitals after a name in capitals is still theirs
     people = parse_people("JOHN SMITH, TOWN CLERK; ANN GREEN, VDC")
     assert [(p.name, p.role) for p in people] == [("JOHN SMITH", "TOWN CLERK"), ("ANN GREEN", "VDC")]
+
+
+def test_opening_minutes_titled_as_attendance_labels_are_the_labels_of_their_lists():
+    lines = stack([("KMD 10/31   MEMBERS PRESENT", 40, {"bold": True}),
+                   ("Cllr. Aoife Nolan (Cathaoirleach), Cllr. Eamon Tracey and Cllr. Rory Keane.", 120), None,
+                   ("KMD 11/31   APOLOGIES", 40, {"bold": True}),
+                   ("Apologies were received from Cllr. Fiona Lane.", 120), None,
+                   ("KMD 12/31   OFFICIALS PRESENT", 40, {"bold": True}),
+                   ("Mary Kerr, S.E.E./Area Manager, Roads & Transportation; Tom Foy, Executive Engineer,", 120),
+                   ("Water & Environment; Ann Daly, Staff Officer.", 120), None,
+                   ("Members of the press were also present.", 120), None,
+                   ("KMD 13/31   ROADS PROGRAMME", 40, {"bold": True}),
+                   ("The Area Manager presented the programme.", 120)])
+    heads = [Heading(index=0, number="KMD 10/31", title="MEMBERS PRESENT", body_start=1),
+             Heading(index=2, number="KMD 11/31", title="APOLOGIES", body_start=3),
+             Heading(index=4, number="KMD 12/31", title="OFFICIALS PRESENT", body_start=5),
+             Heading(index=8, number="KMD 13/31", title="ROADS PROGRAMME", body_start=9)]
+    roll = read_attendance(lines, MinutesParts(headings=heads, preamble_end=0))
+    got = {(e.name, e.status) for e in roll.entries}
+    assert {("Aoife Nolan", "present"), ("Eamon Tracey", "present"), ("Rory Keane", "present"),
+            ("Fiona Lane", "apologies"), ("Mary Kerr", "in_attendance"), ("Tom Foy", "in_attendance"),
+            ("Ann Daly", "in_attendance")} == got  # no department a person, no sentence a list

@@ -466,10 +466,11 @@ def parse_people(text: str) -> list[PersonRef]:
         # who they are, in lower case before the name: "residents Rita Solberg"
         c = re.sub(rf"^(?:(?!(?:{'|'.join(NAME_PARTICLES)})\b)[a-z][\w'’-]*\s+){{1,2}}(?=[A-Z][\w'’.-]*\s+[A-Z])", "", c)
         if people and not initials_list and (_is_organisation(_unprotect(c))
-                                             or office_given and re.fullmatch(r"[A-Z][\w&'’-]+(?:\s+\x01?\(.*)?", c)
+                                             or office_given and re.fullmatch(r"[A-Z][\w&'’-]+(?:\s+&\s+[A-Z][\w'’-]+)?(?:\s+\x01?\(.*)?", c)
                                              or office_given and by_semicolons and not opens_piece[ci]
                                              and re.fullmatch(r"(?:[A-Z][\w&'’-]+\s+){0,3}[A-Z][\w&'’-]+(?:\s+\x01?\(.*)?", c)):
-            # an organisation after the person (and after their office: "Ann Ho, Director, Arup";
+            # an organisation after the person (and after their office: "Ann Ho, Director, Arup",
+            # "Joe Gill, Senior Engineer, Water & Environment";
             # in a list of one person a piece between semicolons, "Ann Ho, Audit Director, Audit Scotland")
             people[-1].role = people[-1].role or _unprotect(c)
             office_given = False

@@ -54,8 +54,9 @@ def _read_presiding(roll: att.Roll, preamble: list[Line]) -> None:
 
 
 # one person and their office a line: "Dana Whitlock, President", "Ruth Ambler – Deputy Clerk",
+# "Niall Gildea, S.E.E./Area Manager" (a dot inside an abbreviation),
 # "Gráinne Fitz, Director of Services, Housing and Community"
-ROSTER_LINE = re.compile(r"^(?P<name>[^,–—]{3,60}?)\s*(?:,|\s[–—-])\s+(?P<role>[A-Z][^;.]{1,90})$")
+ROSTER_LINE = re.compile(r"^(?P<name>[^,–—]{3,60}?)\s*(?:,|\s[–—-])\s+(?P<role>[A-Z](?:[^;.]|\.(?=\S)){1,90})$")
 
 
 def _roster_person(line: Line) -> Optional[att.PersonRef]:
@@ -128,6 +129,7 @@ class _ListReader:
         self.grid: Optional[tuple[float, float]] = None
         self.roster: Optional[tuple[float, float]] = None
         self.carried: Optional[tuple[str, tuple[float, float]]] = None
+        self.labelled: dict[int, tuple[str, str, str]] = {}  # headings that are the label of the list below
 
     def read(self) -> None:
         scan = self._scanned()
@@ -141,15 +143,35 @@ class _ListReader:
         a heading), and the body of an item that is the roll call ("2. ROLL CALL" in the minutes'
         running order)."""
         heads, end = self.heads, self.heads[1].index if len(self.heads) > 1 else len(self.lines)
-        scan = list(range(0, end))
-        for hi, h in enumerate(heads[1:], start=1):
-            if ROLL_CALL_TITLE.match(h.title):
-                scan.extend(range(h.body_start, heads[hi + 1].index if hi + 1 < len(heads) else len(self.lines)))
-        return scan
+        scan = set(range(0, end))
+        opening = True  # the minutes' opening items, before the first item of business
+        for hi, h in enumerate(heads):
+            nxt = heads[hi + 1].index if hi + 1 < len(heads) else len(self.lines)
+            if hi and ROLL_CALL_TITLE.match(h.title):
+                scan.update(range(h.body_start, nxt))
+            if opening and self._list_heading(h, nxt):
+                scan.update(range(h.index, nxt))
+            opening = opening and (hi == 0 or att.label_of(h.title) is not None)
+        return sorted(scan)
+
+    def _list_heading(self, h: Heading, nxt: int) -> bool:
+        """A numbered minute of the opening titled as an attendance label ("GMD 19/25  MEMBERS
+        PRESENT", "OFFICIALS PRESENT") over a list, not a sentence: the label of that list."""
+        lab = att.label_of(h.title)
+        # (an item of apologies records decisions on them too: its sentences are read as such)
+        if lab is None or lab[2] or lab[0] in ("apologies", "absent") or h.body_start >= nxt:
+            return False
+        first = self.lines[h.body_start].text
+        if _a_sentence(first) or att.label_of(first):
+            return False  # "Apologies were received from ...": read by the sentences' reader
+        self.labelled[h.index] = lab
+        return True
 
     def _read_line(self, i: int) -> int:
         """What starts at line `i`: the index of the first line after it."""
         line = self.lines[i]
+        if i in self.labelled:
+            return self._read_list(i, self.labelled[i], None, None)
         lab = att.label_of(line.text) or _embedded_label(line.text)
         wrapped = None if lab else _column_label(self.lines, i)
         if wrapped is not None:
@@ -162,7 +184,7 @@ class _ListReader:
         if not lab and self.grid is not None:
             lab = _grid_label(line, self.grid)
         columns: Optional[tuple[float, float]] = None  # the label's and its list's left edges
-        if not lab and self.carried is not None and abs(line.x0 - self.carried[1][1]) <= 3:
+        if not lab and self.carried is not None and abs(line.x0 - self.carried[1][1]) <= 3 and not _a_sentence(line.text):
             lab = (self.carried[0], "", line.text)  # the label above's list, a paragraph on
             columns = self.carried[1]
         self.carried = None
@@ -602,6 +624,13 @@ def _ended_short(printed: list[Line], k: int, right: float) -> bool:
         return False
     prev, word = printed[k - 1], printed[k].words[0]
     return prev.x1 + 0.3 * word.size + (word.x1 - word.x0) < right
+
+
+def _a_sentence(text: str) -> bool:
+    """A line that says something rather than lists people ("Members of the press were also
+    present.", "Apologies were received from ..."): two lower-case words that join no names."""
+    said = sum(w.islower() and w not in att.LINK_WORDS | att.NAME_PARTICLES for w in text.split()[:8])
+    return said >= 2 or _starts_sentence(text)
 
 
 def _starts_sentence(text: str) -> bool:
