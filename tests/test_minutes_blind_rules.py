@@ -846,3 +846,21 @@ def test_a_recorded_vote_whose_names_wrap_after_an_initial_and_one_voted_in_sent
                                        "against were Cllrs. S. Hayes, T. Quirke and P. Ó Briain (3); Cllr. M. Kenny abstained (1).")
     assert (counts.yes, counts.no, counts.abstain) == (2, 3, 1)
     assert voters["no"] == ["S Hayes", "T Quirke", "P Ó Briain"] and voters["abstain"] == ["M Kenny"]
+
+
+def test_sections_lettered_in_brackets_with_their_items_numbered_under_the_letter():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("The Board of Commissioners met in regular session on Monday, March 2, 2026, at 6:30 p.m.", 60, False, 0)]
+    for head, body in [("(A) APPROVAL OF MINUTES", "UPON MOTION of Commissioner Hale, the Board approved the minutes."),
+                       ("(B) RECOGNITIONS", "The Chairman welcomed the guests."),
+                       ("(B-1)   Parks - Recognition of the Summer Staff", "The Director introduced the staff."),
+                       ("(B-2)   Library - Recognition of Volunteers", "The Librarian thanked the volunteers."),
+                       ("(C) NEW BUSINESS", "The Manager introduced the items."),
+                       ("(C-1)   Finance - Budget Amendment", "UPON MOTION of Commissioner Pike, the amendment was approved."),
+                       ("(D) ADJOURN", "The meeting adjourned at 8:02 p.m.")]:
+        spec += [(head, 40, False, 2), (body, 60, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [(i.number, i.title) for i in m.items] == [
+        ("A", "APPROVAL OF MINUTES"), ("B", "RECOGNITIONS"), ("B-1", "Parks - Recognition of the Summer Staff"),
+        ("B-2", "Library - Recognition of Volunteers"), ("C", "NEW BUSINESS"), ("C-1", "Finance - Budget Amendment"),
+        ("D", "ADJOURN")]

@@ -61,7 +61,9 @@ CODED_HEAD_RE = re.compile(rf"^(?P<num>{CODED_NO})(?:\.|\)|:)?\s+(?P<title>\S.*)
 # a plain item number of a numbered list ("3." / "3)"), the title may start with a figure ("14 Elm Street")
 LIST_ITEM = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>\S.*)$")
 # an entry of a numbered or lettered list: "1. ...", "2) ...", "A. ...", "B) ..."
-LIST_ENTRY = re.compile(r"^(?P<num>\d{1,3}|[A-Z])[.)]\s+(?P<title>\S.*)$")
+LIST_ENTRY = re.compile(r"^(?P<num>\d{1,3}|[A-Z])[.)]\s+(?P<title>\S.*)$|^\((?P<bnum>[A-Z])\)\s+(?P<btitle>\S.*)$")
+# an item numbered under its lettered section, in brackets: "(C-1)" under "(C)"
+BRACKETED_SUB = re.compile(r"^\((?P<num>[A-Z]-\d{1,2})\)\s+(?P<title>\S.*)$")
 ITEM_REF_RE = re.compile(r"^\(?\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z]\d{0,2})\s*\)?\s*\.?$", re.I)
 ITEM_REF_TAIL = re.compile(r"\s*\(\s*(?:agenda\s+)?item\s+(?:no\.?\s*)?(?P<ref>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*\)\s*$", re.I)
 BULLET_HEAD = re.compile(r"^(?P<b>[^\w\s(\"“'£$&.,])\s+(?P<title>\S.*)$")
@@ -572,7 +574,7 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float], rights: dict
         t = ln.text.strip()
         m = LIST_ENTRY.match(t)
         if m and not label_of(t) and not _only_date(t):
-            if clauses.takes(ln, m.group("num"), m.group("title"), lines, []):
+            if clauses.takes(ln, _entry(m)[0], _entry(m)[1], lines, []):
                 continue
             cands.append((i, ln, m))
         else:
@@ -582,7 +584,7 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float], rights: dict
         for letters in (False, True):
             fits, prev = [], 0
             for i, ln, m in cands:
-                num = m.group("num")
+                num = _entry(m)[0]
                 if num.isdigit() == letters or abs(ln.x0 - x) > 3:
                     continue
                 n = ord(num) - 64 if letters else int(num)
@@ -591,22 +593,46 @@ def _sequence_headings(lines: list[Line], widths: dict[int, float], rights: dict
                     prev = n
             if len(fits) > len(best):
                 best = fits
-    if len(best) < 3 or not any(m.group("num") in ("2", "B") for _, _, m in best):
+    if len(best) < 3 or not any(_entry(m)[0] in ("2", "B") for _, _, m in best):
         return []
     heads = []
-    for i, ln, m in best:
+    for i, ln, m in sorted(best + _bracketed_subs(lines, best), key=lambda c: c[0]):
+        num, text = _entry(m)
         if row_of_fields(ln):
             # "1. HARBOR SALT SUPPLY, INC.    $45,000.00    Renewal": the first field is the title
-            heads.append(Heading(i, i + 1, m.group("num"), clean_title(first_segment_title(ln, m.group("num"), m.group("title"))), None))
+            heads.append(Heading(i, i + 1, num, clean_title(first_segment_title(ln, num, text)), None))
             continue
-        caps = caps_title(ln)
+        caps = caps_title(ln) if m.re is LIST_ENTRY and m.group("num") else None
         if caps and caps[1]:
             # "3. APPROVAL OF MINUTES: Motion by ...": a heading in capitals, its text run on
-            heads.append(Heading(i, i + 1, m.group("num"), clean_title(caps[0]), None, None, caps[1]))
+            heads.append(Heading(i, i + 1, num, clean_title(caps[0]), None, None, caps[1]))
             continue
-        title, j = hanging_title(lines, widths, i, m.group("title"), rights)
-        heads.append(Heading(i, j, m.group("num"), clean_title(title), None))
+        title, j = hanging_title(lines, widths, i, text, rights)
+        heads.append(Heading(i, j, num, clean_title(title), None))
     return heads
+
+
+def _entry(m: re.Match[str]) -> tuple[str, str]:
+    """The number and title of a numbered line: "B. TITLE", "(B) TITLE", "(C-1) Title"."""
+    if m.re is LIST_ENTRY and m.group("num") is None:
+        return m.group("bnum"), m.group("btitle")
+    return m.group("num"), m.group("title")
+
+
+def _bracketed_subs(lines: list[Line], sections: list[tuple[int, Line, re.Match[str]]]) -> list[tuple[int, Line, re.Match[str]]]:
+    """The items numbered in brackets under each lettered section ("(C-1)", "(C-2)" after "(C)"),
+    counting 1, 2, 3 up to the next section."""
+    subs = []
+    for k, (i, _, m) in enumerate(sections):
+        letter = _entry(m)[0]
+        end = sections[k + 1][0] if k + 1 < len(sections) else len(lines)
+        want = 1
+        for j in range(i + 1, end):
+            sub = BRACKETED_SUB.match(lines[j].text.strip())
+            if sub and sub.group("num") == f"{letter}-{want}":
+                subs.append((j, lines[j], sub))
+                want += 1
+    return subs
 
 
 def row_of_fields(line: Line) -> bool:
