@@ -864,3 +864,16 @@ def test_sections_lettered_in_brackets_with_their_items_numbered_under_the_lette
         ("A", "APPROVAL OF MINUTES"), ("B", "RECOGNITIONS"), ("B-1", "Parks - Recognition of the Summer Staff"),
         ("B-2", "Library - Recognition of Volunteers"), ("C", "NEW BUSINESS"), ("C-1", "Finance - Budget Amendment"),
         ("D", "ADJOURN")]
+
+
+def test_a_tally_after_carried_in_the_motions_own_sentence():
+    body = lines_of([("UPON MOTION of Commissioner Hale, seconded by Commissioner Pike and carried", 80, False, 0),
+                     ("5-2, with Commissioners Ames and Dray voting against, the Board approved the budget", 60, False, 1),
+                     ("amendment for FY 2026.", 60, False, 1)])
+    _, _, votes = analyse_item(body, "F-5", NLP)
+    assert [(v.counts.yes, v.counts.no) for v in votes] == [(5, 2)]
+    # a year in the wording is no tally
+    body = lines_of([("UPON MOTION of Commissioner Hale, seconded by Commissioner Pike and carried unanimously, the", 80, False, 0),
+                     ("Board approved the 2025-26 budget calendar.", 60, False, 1)])
+    _, _, votes = analyse_item(body, "F-6", NLP)
+    assert [v.counts.yes for v in votes] == [None]

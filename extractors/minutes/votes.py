@@ -70,7 +70,8 @@ SECONDED_ONLY = re.compile(rf"^(?i:seconded|seconder|second|supported)(?:\s+(?i:
                            rf"|^(?P<s2>{NAME})\s+(?i:seconded)\s+(?i:the\s+motion)\b")
 # the tally of a vote worded with the motion: "the Board voted unanimously (4-0) to ...", "voted 3-1 to adopt"
 # (where it stands only; `tally_in` reads it)
-VOTED_TALLY = re.compile(r"\bvoted\s+(?:unanimously\s+)?\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?(?!\d)")
+# a tally after the verb of the motion's sentence: "... voted 5-0", "... seconded by B and carried 6-0"
+VOTED_TALLY = re.compile(r"\b(?:voted|carried|passed|failed)\s+(?:unanimously\s+)?\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?(?!\d)")
 ANON_MOTION = re.compile(r"\bmoved\s*,?\s*(?:and\s+)?seconded\b|\bupon\s+motion\b[^.]*\bseconded\b|\bmotion\s+(?:was\s+)?(?:duly\s+)?(?:made\s+and\s+)?seconded\b", re.I)
 PUT_RE = re.compile(r"\bput\b[^.]{0,200}?\b(?:to\s+(?:the|a)\s+vote|motion|amendment|recommendation)|\bput\s+to\s+(?:the|a)\s+vote\b|\bupon\s+being\s+put\b", re.I)
 RESULT_WORDS = [
