@@ -29,6 +29,8 @@ AGENDA_RE = re.compile(
     r"^(?:\W*)(?:(?:\w+(?:\s*[/|]\s*|\s+)){0,4})agenda(?:\s+(?:and\s+notice|frontsheet|front sheet)|\s*[/|]\s*\w+)?\W*$|^\W*agenda\W*$",
     re.I,
 )
+# the agenda headed by the business to be done ("BUSINESS" under a summons, "Order of Business")
+BUSINESS_TITLE = re.compile(r"^\W*(?:order\s+of\s+)?business\W*$", re.I)
 LETTER_RE = re.compile(r"^dear\s+(?:member|councillor|sir|madam|all|colleague|\w+)", re.I)
 DECISION_RE = re.compile(r"\b(?:proposed\s+)?record\s+of\s+decision\b|\bdecision\s+(?:notice|record)\b", re.I)
 QUESTIONS_RE = re.compile(r"\bquestions?\s+(?:put|to|from|and\s+answers)\b", re.I)
@@ -261,6 +263,8 @@ def is_agenda_title(line: Line, body_size: float) -> bool:
         return False
     if re.fullmatch(r"(?:\w\s)+\w", t):  # letter-spaced heading
         t = t.replace(" ", "")
+    if BUSINESS_TITLE.match(t):
+        return True
     if not AGENDA_RE.match(t):
         return False
     before = re.split(r"agenda", t, maxsplit=1, flags=re.I)[0]

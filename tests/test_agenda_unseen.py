@@ -430,3 +430,10 @@ def test_minute_numbers_with_their_year_run_as_a_sequence():
 def test_bilingual_agenda_headings(heading, agenda):
     line = stack([(heading, 200, {"bold": True, "size": 15.0})])[0]
     assert documents_ex.is_agenda_title(line, 11.0) is agenda
+
+
+@pytest.mark.parametrize("heading, agenda", [("BUSINESS", True), ("Order of Business", True),
+                                             ("ANY OTHER BUSINESS", False), ("Urgent Business", False)])
+def test_an_agenda_headed_by_its_business(heading, agenda):
+    line = stack([(heading, 200, {"bold": True, "size": 12.0})])[0]
+    assert documents_ex.is_agenda_title(line, 11.0) is agenda
