@@ -877,3 +877,30 @@ def test_a_tally_after_carried_in_the_motions_own_sentence():
                      ("Board approved the 2025-26 budget calendar.", 60, False, 1)])
     _, _, votes = analyse_item(body, "F-6", NLP)
     assert [v.counts.yes for v in votes] == [None]
+
+
+def test_divisions_counted_before_their_names_with_the_presiding_offices_standing_for_their_holders():
+    from agendapack.extractors.minutes.attendance import AttendanceEntry, Roll, parse_people
+    people = parse_people("Councillor Ann Moir, Convener; Councillor Ian Dow, Vice Convener; and Councillors Eve Ross, Tom Bain")
+    assert [(p.name, p.role) for p in people] == [("Ann Moir", "Convener"), ("Ian Dow", "Vice Convener"),
+                                                  ("Eve Ross", None), ("Tom Bain", None)]
+    roll = Roll()
+    for p in people:
+        roll.add(AttendanceEntry(name=p.name, status="present", page=1, role=p.role))
+    # run on in a sentence, each count before its names, one option "against the procedural motion"
+    body = lines_of([("On a division, there voted:- for the procedural motion (2) - Councillors Ross and Bain; against", 80, False, 0),
+                     ("the procedural motion (2) - the Convener and the Vice Convener.", 80, False, 1)])
+    _, _, votes = analyse_item(body, "2", NLP, roll)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no) for v in counted] == [(2, 2)]
+    assert counted[0].voters["no"] == ["Ann Moir", "Ian Dow"]
+    # the division printed close under the amendment's wording, in one paragraph with it
+    body = lines_of([("Councillor Ross moved as an amendment, seconded by Councillor Bain:-", 80, False, 0),
+                     ("that the Committee refuse the request.", 80, False, 1),
+                     ("On a division, there voted:-", 80, False, 1),
+                     ("For the motion (2) - the Convener; and the Vice Convener.", 100, False, 1),
+                     ("For the amendment (2) - Councillors Ross and Bain.", 100, False, 1)])
+    _, _, votes = analyse_item(body, "15", NLP, roll)
+    counted = [v for v in votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no) for v in counted] == [(2, 2)]
+    assert counted[0].voters["yes"] == ["Ann Moir", "Ian Dow"]

@@ -50,10 +50,10 @@ _HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cl
                "commissioners": "Commissioner", "trustees": "Trustee",
                "councilmembers": "Councilmember", "councilors": "Councilor", "supervisors": "Supervisor"}
 # the offices of the members who preside, for every reader below
-_PRESIDING = r"mayor|chair\w*|president|reeve|warden|conven[eo]r|provost|cathaoirleach"
+PRESIDING_OFFICES = r"mayor|chair\w*|president|reeve|warden|conven[eo]r|provost|cathaoirleach"
 # the member presiding, on a line of their own under the office: "Chair: Cllr A", "In the Chair:
 # Cllr B", "Cathaoirleach: Cllr C"
-PRESIDING_LINE = re.compile(rf"^(?P<office>in\s+the\s+chair|(?:vice[- ])?(?:{_PRESIDING})|presiding(?:\s+officer)?)"
+PRESIDING_LINE = re.compile(rf"^(?P<office>in\s+the\s+chair|(?:vice[- ])?(?:{PRESIDING_OFFICES})|presiding(?:\s+officer)?)"
                             r"\s*:\s*(?P<person>\S.{2,60})$", re.I)
 # a councillor's title, abbreviated or not; after the name of another body ("County Cllr A",
 # "Eden District Councillor B") it makes that body's councillor a guest of the meeting
@@ -61,10 +61,10 @@ COUNCILLOR_TITLES = {"cllr", "councillor", "councilor", "cr"}
 OTHER_BODY_COUNCILLOR = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}Councill?or$")
 # roles of members who preside: listed after a group's closing "and" they are still members
 # ("Councilmembers A, B and C, and Mayor D")
-PRESIDING_ROLE = re.compile(rf"^(?:(?:vice|deputy)[- ])?(?:{_PRESIDING})(?:\s+pro\s+tem\w*)?$", re.I)
+PRESIDING_ROLE = re.compile(rf"^(?:(?:vice|deputy)[- ])?(?:{PRESIDING_OFFICES})(?:\s+pro\s+tem\w*)?$", re.I)
 # an office held in support of a member ("Deputy City Solicitor", "Assistant Clerk"): in a board's
 # roster, one who attends for a member rather than sits; a presiding deputy ("Deputy Mayor") sits
-ACTING_ROLE = re.compile(rf"^(?:deputy|assistant)\s+(?!(?:{_PRESIDING}|leader)\b)", re.I)
+ACTING_ROLE = re.compile(rf"^(?:deputy|assistant)\s+(?!(?:{PRESIDING_OFFICES}|leader)\b)", re.I)
 OFFICE_WORDS = {"clerk", "officer", "director", "manager", "treasurer", "secretary", "administrator",
                 "assistant", "superintendent", "counsel", "solicitor", "accountant", "analyst",
                 "engineer", "planner", "coordinator", "co-ordinator", "chief", "executive", "head",
@@ -336,8 +336,8 @@ def _is_role_chunk(toks: list[str]) -> bool:
     toks = re.sub(r"\([^)]*\)?", " ", " ".join(toks)).split()
     if not toks or any(is_honorific(t) or is_initial(t) for t in toks):
         return False
-    if all(t.isupper() and len(t) <= 8 for t in toks):
-        return True
+    if all(t.isupper() and len(t) <= 8 for t in toks) or PRESIDING_ROLE.match(" ".join(toks)):
+        return True  # "EDC", "Vice Convener"
     # a job title ending in an office word: "City Manager", "Town Clerk", "Finance Director"
     if len(toks) <= 4 and _key(toks[-1]) in OFFICE_WORDS | {"attorney"} and all(t[:1].isupper() or t in {"of", "and", "&"} for t in toks):
         return True

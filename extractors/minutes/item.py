@@ -71,6 +71,7 @@ from agendapack.extractors.minutes.votes import (
     dissenters,
     division_count,
     division_label,
+    holders_named,
     kind_hint,
     mover_name,
     named_division_in,
@@ -407,13 +408,18 @@ class ItemReader:
         if label:
             self.division_option(label, para.page, stripped)
             return
-        if len(para.lines) >= 2 and re.search(r":-?\s*$", para.lines[0].text):
-            # "On a division, there voted:-" over the first option ("For the motion (8) ...")
-            after = join_lines(para.lines[1:]).strip()
+        for j, line in enumerate(para.lines[:-1]):
+            if not re.search(r":-?\s*$", line.text):
+                continue
+            # "On a division, there voted:-" over the first option ("For the motion (8) ..."),
+            # perhaps at the foot of a paragraph of the motion's wording printed close above it
+            after = join_lines(para.lines[j + 1:]).strip()
             label = division_label(after)
             if label:
-                self.lead_result = result_of(para.lines[0].text)
-                self.division_option(label, para.lines[1].page, after)
+                if j:
+                    self.paragraph(pi, Para(para.lines[:j + 1], para.start))
+                self.lead_result = result_of(line.text)
+                self.division_option(label, para.lines[j + 1].page, after)
                 return
         self.lead_result = result_of(SENTENCE_END.split(stripped)[-1]) if stripped.endswith(":") else None
         if self.division is not None and (self.column_names(para.lines) or self.division_line(stripped)):
@@ -557,6 +563,7 @@ class ItemReader:
         d.last = opt
         d.text += text + " "
         rest = re.sub(r"(?i)^votes?\b\W*", "", m.group("rest").strip(" :"))  # "Motion - 8 votes"
+        rest = holders_named(rest, self.roll)  # "the Convener; the Vice Convener; and Councillors A, B"
         if rest[:1].islower():
             d.result = d.result or result_of(rest)  # "... 2 votes and the motion was carried.": no names
             rest = ""
@@ -898,7 +905,7 @@ class ItemReader:
         """A motion put to the vote ("... was put to the vote and carried") or counted ("agreed by
         five votes to four"): a vote, or one whose result a later sentence gives."""
         counts = counts_in(text)
-        named = named_division_in(text) if counts is None else None
+        named = named_division_in(holders_named(text, self.roll)) if counts is None else None
         if named is not None:
             counts = named[0]
         if not (PUT_RE.search(text) or counts):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal, Optional
 
-from agendapack.extractors.minutes.attendance import Roll, parse_people, split_name
+from agendapack.extractors.minutes.attendance import PRESIDING_OFFICES, Roll, parse_people, split_name
 from agendapack.extractors.minutes.nlp import HONORIFICS, word_to_int
 from agendapack.model import VoteCounts
 
@@ -108,7 +108,7 @@ ROLL_LABEL = re.compile(rf"\b{ROLL_WORDS}\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?:", re.I)
 NOT_VOTING = re.compile(r"^(?:absent|excused|recused)\b", re.I)
 RESULT_DASH = re.compile(r"^(?P<res>APPROVED|CARRIED|ADOPTED|PASSED|LOST|DEFEATED)\s*[–:—-]\s*(?P<text>.+)$")
 # what a member of a division voted for, named: "the motion", "the first amendment"
-THE_PROPOSAL = r"the\s+(?:(?:first|second|third)\s+)?(?:motion|amendment)"
+THE_PROPOSAL = r"the\s+(?:(?:first|second|third|procedural)\s+)?(?:motion|amendment)"
 # an option may be named by its mover or qualified in brackets ("Motion (Councillor Reid) - 6 votes",
 # "For the motion (as adjusted) - 7 votes"); members
 # who declined to vote, or gave "No vote", are its abstentions
@@ -287,6 +287,8 @@ def option_of(label: str) -> str:
     key = re.sub(r"\s+", " ", label.lower())
     if key.startswith(("abst", "declined", "no vote")):
         return "abstain"
+    if key.startswith("against "):
+        return "no"  # "against the procedural motion"
     if "amendment" in key:
         return "no"  # "For Amendment 1", "For the first amendment": an amendment against the motion
     return OPTION.get(key, "yes")
@@ -305,6 +307,24 @@ def result_of(text: str) -> Optional[str]:
 def vote_result(res: Optional[str]) -> Optional[VoteResult]:
     """A result word as a vote's result: carried, lost, approved, or other."""
     return None if res is None else VOTE_RESULTS.get(res, "other")
+
+
+# a presiding office standing for its holder in a list of voters ("the Convener, the Vice Convener
+# and Councillors A and B")
+OFFICE_FOR_HOLDER = re.compile(rf"\b[Tt]he\s+(?P<office>(?:(?:[Vv]ice|[Dd]eputy)[- ])?(?i:{PRESIDING_OFFICES}))\b")
+
+
+def holders_named(text: str, roll: Optional[Roll]) -> str:
+    """A list of voters with each presiding office the roll says one member holds replaced by that
+    member's name ("the Convener" -> "Fiona Strachan")."""
+    if roll is None:
+        return text
+
+    def holder(m: re.Match[str]) -> str:
+        office = m.group("office").lower().replace("-", " ")
+        named = {e.name for e in roll.entries if e.role and e.role.lower().replace("-", " ") == office}
+        return named.pop() if len(named) == 1 else m.group(0)
+    return OFFICE_FOR_HOLDER.sub(holder, text)
 
 
 def mover_name(raw: Optional[str], roll: Optional[Roll]) -> Optional[str]:
@@ -413,9 +433,11 @@ COUNT_FIRST_MOTION_AMENDMENT = re.compile(
 # for the motion - Councillors A, B and C (3); and for the amendment, Councillors D and E (2)",
 # "voting in favour were Cllrs A and B (2); voting against were ..."
 NAMED_OPTION_RUN = re.compile(
-    rf"\b(?P<label>for\s+{THE_PROPOSAL}|declined\s+to\s+vote|no\s+vote|abstain(?:ed|ing)"
+    rf"\b(?P<label>(?:for|against)\s+{THE_PROPOSAL}|declined\s+to\s+vote|no\s+vote|abstain(?:ed|ing)"
     rf"|voting\s+(?:in\s+favou?r(?:\s+of\s+{THE_PROPOSAL})?|against(?:\s+{THE_PROPOSAL})?)\s+were)"
-    r"(?:\s*[-–—:,]+\s*|(?<=were)\s+)(?P<names>[A-Z][^;()]{2,800}?)\s*\((?P<n>\d{1,3})\)", re.I)
+    r"(?:(?:\s*[-–—:,]+\s*|(?<=were)\s+)(?P<names>[A-Z][^;()]{2,800}?)\s*\((?P<n>\d{1,3})\)"
+    # the count before the names: "for the motion (5) - Councillors A and B; for the amendment (6) - ..."
+    r"|\s*\((?P<n2>\d{1,3})\)\s*[-–—:]\s*(?P<names2>(?:the\s+)?[A-Z].{2,800}?)(?=;\s*(?:and\s+)?(?:for|against|declined|no\s+vote|abstain)\b|\.\s|\.?$))", re.I)
 # the members who abstained named before the word, after the options ("...; Cllr A abstained (1)")
 NAMED_ABSTAINED = re.compile(r";\s*(?:and\s+)?(?P<names>[A-Z][^;()]{2,200}?)\s+abstained\s*\((?P<n>\d{1,3})\)")
 
@@ -433,8 +455,9 @@ def named_division_in(text: str) -> Optional[tuple[VoteCounts, dict[str, list[st
         opt = option_of(re.sub(r"(?i)^voting\s+|\s+were$", "", m.groupdict().get("label") or "abstained"))
         if opt in voters:
             return None  # an option twice: not one division
-        setattr(counts, opt, int(m.group("n")))
-        voters[opt] = [p.name for p in parse_people(m.group("names"))]
+        got = m.groupdict()
+        setattr(counts, opt, int(got.get("n") or got["n2"]))
+        voters[opt] = [p.name for p in parse_people(got.get("names") or got["names2"])]
     return (counts, voters) if counts.yes is not None and counts.no is not None else None
 
 
