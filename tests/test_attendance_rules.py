@@ -494,3 +494,39 @@ def test_opening_minutes_titled_as_attendance_labels_are_the_labels_of_their_lis
     assert {("Aoife Nolan", "present"), ("Eamon Tracey", "present"), ("Rory Keane", "present"),
             ("Fiona Lane", "apologies"), ("Mary Kerr", "in_attendance"), ("Tom Foy", "in_attendance"),
             ("Ann Daly", "in_attendance")} == got  # no department a person, no sentence a list
+
+
+def test_a_roster_with_offices_left_of_the_names_and_notes_of_time_and_link_right_of_them():
+    rows = [[("PRESENT", 60)],
+            [("Mayor", 60), ("Rua Tane (Chairperson)", 170)],
+            [("Deputy Mayor", 60), ("Ana Lusk", 170)],
+            [("Councillors", 60), ("Wiremu Hale", 170)],
+            [("Peter van der Berg", 170), ("until 11.48am", 345)],
+            [("Huia Kani", 170), ("via audio-visual link", 345)],
+            [("Colin Mair", 170)],
+            None,
+            [("APOLOGY", 60)],
+            [("Councillor", 60), ("Dora Fenn-Hunt", 170)],
+            None,
+            [("ALSO PRESENT", 60)],
+            [("Tipene Nico", 170), ("Te Runanga o Ruatane", 345)],
+            [("representative (non-voting)", 345)],
+            [("Hemi Tapp", 170), ("Ratepayers' Association", 345)],
+            [("Media: 1 (Ruatane Herald)  Members of the public: 6", 170)],
+            None,
+            [("1    OPENING KARAKIA", 60)],
+            [("Cr Hale opened the meeting.", 60)]]
+    lines, top = [], 100.0
+    for row in rows:
+        top += 16 if row is None else 14
+        if row is not None:
+            lines.append(make_columns(row, top=top))
+    head = Heading(index=len(lines) - 2, number="1", title="OPENING KARAKIA", body_start=len(lines) - 1)
+    roll = read_attendance(lines, MinutesParts(headings=[head], preamble_end=len(lines) - 2))
+    got = {(e.name, e.status, e.role) for e in roll.entries}
+    assert got == {("Rua Tane", "present", "Chairman"), ("Ana Lusk", "present", "Deputy Mayor"),
+                   ("Wiremu Hale", "present", None), ("Peter van der Berg", "present", None),
+                   ("Huia Kani", "virtual", None), ("Colin Mair", "present", None),
+                   ("Dora Fenn-Hunt", "apologies", None),
+                   ("Tipene Nico", "also_present", "Te Runanga o Ruatane representative"),
+                   ("Hemi Tapp", "also_present", "Ratepayers' Association")}

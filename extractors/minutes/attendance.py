@@ -30,7 +30,7 @@ LABELS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^(?:[\w&]+\s+){1,2}staff\s+(?:present|in\s+attendance)\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b|^attending(?=\s*:)", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^not\s+present\b", re.I), "absent"),
     # "Regrets": members who sent their regrets, as North American minutes word apologies
-    (re.compile(r"^apologies(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
+    (re.compile(r"^apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
     (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^{_GROUP}\s+in\s+attendance\b|^attendees\b|^roll\s+call\b|^sederunt\b"
                 r"|^(?:the\s+)?following\s+(?:\w+\s+){0,2}(?:were|was)\s+present\b", re.I), "present"),
 ]

@@ -7,6 +7,7 @@ virtually", "Y substituted for Z"). How a list or a name is printed is read by `
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING, Optional, Sequence
 
 from agendapack.extractors.minutes import attendance as att
@@ -322,15 +323,21 @@ def _two_column_roster(printed: list[Line], known: Optional[tuple[float, float]]
     the second column alone continuing it: (person, the second column's text), or [] when the list
     is not printed so; with the two columns' left edges, which a short list under the next label
     (one line) is read by (`known`)."""
-    if len(printed) >= 3:
+    offices = _office_column(printed)
+    if offices:
+        left = min(ln.segments[1 if k in offices else 0].x0 for k, ln in enumerate(printed))
+    elif len(printed) >= 3:
         left = min((ln.segments[0].x0 for ln in printed[1:] if ln.segments), default=0.0)
     elif known is not None and printed:
         left = known[0]  # the first line also holds the label: the names' column is the table's
     else:
         return [], known
-    rows: list[list[Segment]] = [[s for s in ln.segments if s.x0 >= left - 3] for ln in printed]
-    # "3 members of the public" closing the list in the names' column is nobody to record
-    rows = [r for r in rows if not (len(r) == 1 and att.JUNK_RE.match(r[0].text.strip()))]
+    lined = [(k, [s for s in ln.segments if s.x0 >= left - 3]) for k, ln in enumerate(printed)]
+    # "3 members of the public" closing the list in the names' column is nobody to record, nor
+    # are counts under labels of their own ("Media: 1 (Herald)  Members of the public: 6")
+    lined = [(k, r) for k, r in lined if not (len(r) == 1 and att.JUNK_RE.match(r[0].text.strip()))]
+    lined = list(takewhile(lambda kr: not (kr[1] and re.match(r"[A-Z][\w ]{1,30}:\s*\d", kr[1][0].text.strip())), lined))
+    rows: list[list[Segment]] = [r for _, r in lined]
     seconds = [r[1].x0 for r in rows if len(r) == 2]
     if len(printed) < 3 and seconds:
         seconds += [known[1]] if known is not None else []
@@ -339,18 +346,39 @@ def _two_column_roster(printed: list[Line], known: Optional[tuple[float, float]]
     if any(_titled(r[1].text) for r in rows if len(r) == 2):
         return [], known  # people in both columns: a grid of names, not names and what they represent
     out: list[tuple[att.PersonRef, str]] = []
-    for r in rows:
+    for k, r in lined:
         if abs(r[0].x0 - left) > 3:
             if not out or abs(r[0].x0 - seconds[0]) > 3:
                 return [], known
             out[-1] = (out[-1][0], f"{out[-1][1]} {r[0].text.strip()}")  # the second column wrapped
             continue
         person = att.split_name(r[0].text)
+        office = offices.get(k, "")
+        if office and att.PRESIDING_ROLE.match(office):
+            person.role = person.role or office  # "Mayor   Tania Whaanga"
         words = person.name.split()
-        if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or "," in r[0].text:
+        if not 2 <= len(words) <= 5 or "," in r[0].text \
+                or not all(w[:1].isupper() or w in att.NAME_PARTICLES for w in words):  # "Peter van der Sluis"
             return [], known
         out.append((person, r[1].text.strip() if len(r) == 2 else ""))
     return out, (left, seconds[0])
+
+
+def _office_column(printed: list[Line]) -> dict[int, str]:
+    """A column of offices or groups left of the names ("Mayor", "Deputy Mayor", "Councillors"
+    over a column of names, each row's office beside its first name): {line: office}, or {}."""
+    rows = [ln for ln in printed if ln.segments]
+    if len(rows) < 3:
+        return {}
+    col = min(ln.segments[0].x0 for ln in rows)
+    at_col = [k for k, ln in enumerate(printed) if ln.segments and abs(ln.segments[0].x0 - col) <= 3]
+    if len(at_col) == len(rows) or any(len(printed[k].segments) < 2 for k in at_col):
+        return {}
+    offices = {k: printed[k].segments[0].text.strip().rstrip(":") for k in at_col}
+    if not all(w.lower() in {"and", "of", "the"} or att.is_role_word(w) or att.is_honorific(w)
+               for office in offices.values() for w in office.split()):
+        return {}
+    return offices
 
 
 def _titled(text: str) -> bool:
@@ -364,6 +392,10 @@ def _titled(text: str) -> bool:
 SITTING_FOR = re.compile(rf"\(\s*for\s+(?:{'|'.join(sorted(att.HONORIFICS | {'director'}))})\.?\s+(?P<name>[^()]+?)\s*\)", re.I)
 
 
+# a note of when a member came or went ("from 9.47am", "until 11.48am", "left at 12.10pm")
+TIME_NOTE = re.compile(r"(?i)^(?:from|until|till|to|after|before|arrived|left|joined)\b.{0,30}\d")
+
+
 def _with_notes(entry: att.AttendanceEntry, note: str) -> att.AttendanceEntry:
     sitting = SITTING_FOR.search(note)
     if sitting or entry.role and re.match(r"(?i)(?:alternate|substitute)\b", entry.role):
@@ -371,6 +403,8 @@ def _with_notes(entry: att.AttendanceEntry, note: str) -> att.AttendanceEntry:
         entry.substitute_for = att.split_name(sitting.group("name")).name if sitting else None
     elif att.VIRTUAL_RE.search(note):
         entry.status = "virtual"
+    if att.VIRTUAL_RE.search(note) or TIME_NOTE.match(note):
+        return entry  # "via audio-visual link", "from 9.47am": how and when they attended, no office
     entry.role = entry.role or att.normalise_role(re.sub(r"\s*\([^)]*\)", "", note).strip()) or None
     return entry
 
