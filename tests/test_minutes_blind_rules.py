@@ -904,3 +904,23 @@ def test_divisions_counted_before_their_names_with_the_presiding_offices_standin
     counted = [v for v in votes if v.counts.yes is not None]
     assert [(v.counts.yes, v.counts.no) for v in counted] == [(2, 2)]
     assert counted[0].voters["yes"] == ["Ann Moir", "Ian Dow"]
+
+
+def test_parts_citing_agenda_items_inside_a_minutes_text_are_no_minutes():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("Minutes of the Planning Committee held on Monday 30 June 2031 at 7.00pm.", 60, False, 0)]
+    for num, title, body in [("PE/31/030", "APOLOGIES FOR ABSENCE", ["RESOLVED: That the apologies be accepted."]),
+                             ("PE/31/031", "MINUTES", ["RESOLVED: That the minutes be approved."]),
+                             ("PE/31/032", "PLANNING APPLICATIONS", []),
+                             ("PE/31/033", "HIGHWAYS", ["RESOLVED: That the report be noted."])]:
+        spec.append((f"{num}        {title}", 40, True, 2))
+        spec += [(t, 160, False, 1) for t in body]
+        if title == "PLANNING APPLICATIONS":
+            spec += [("(a)   PL/31/04187 - 14 Tanners Lane (agenda item 7.1)", 160, True, 1),
+                     ("RESOLVED: No objection.", 160, False, 1),
+                     ("(b)   PL/31/04302 - The Old Forge,", 160, True, 2),
+                     ("22 Bridge Street (agenda item 7.2)", 205, True, 1),
+                     ("RESOLVED: To object.", 160, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [i.number for i in m.items] == ["PE/31/030", "PE/31/031", "PE/31/032", "PE/31/033"]
+    assert [len(i.resolutions) for i in m.items] == [1, 1, 2, 1]

@@ -138,6 +138,8 @@ def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
     while i < len(lines):
         ref, ref_at = _item_ref(lines, i + 1)
         opening = _opening(lines[i], ref, ITEM_REF_TAIL.search(lines[i].text.strip()), series, i in running)
+        if opening is not None and i not in running and _inside_the_text(lines[i], heads, lines):
+            opening = None  # "(a) PL/2025/04187 - 14 Tanners Lane (agenda item 7.1)" inside minute PE/25/036
         sub_item = opening is None and (opening := _sub_item_opening(lines[i], heads, lines)) is not None
         if opening is not None and clauses.takes(lines[i], opening[0], opening[1], lines, heads):
             i += 1
@@ -199,6 +201,17 @@ class ClauseList:
             self.first = line
         self.expected += 1
         return True
+
+
+def _inside_the_text(line: Line, heads: list[Heading], lines: list[Line]) -> bool:
+    """A line opening with a number or citing an agenda item, printed well inside the text of
+    minutes whose headings so far stand numbered at the margin: a part of the minute it is in (a
+    lettered application, a wrapped line opening "22 Bridge Street"), no minute of its own."""
+    numbered = [h for h in heads if h.number]
+    if len(numbered) < 3:
+        return False
+    margin = max(lines[h.index].x0 for h in numbered[-3:])
+    return line.x0 > margin + 40
 
 
 def _compound_key(num: str) -> Optional[tuple[tuple[str, ...], int]]:
