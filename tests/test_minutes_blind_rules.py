@@ -924,3 +924,19 @@ def test_parts_citing_agenda_items_inside_a_minutes_text_are_no_minutes():
     m = extract_minutes(lines_of(spec), NLP)
     assert [i.number for i in m.items] == ["PE/31/030", "PE/31/031", "PE/31/032", "PE/31/033"]
     assert [len(i.resolutions) for i in m.items] == [1, 1, 2, 1]
+
+
+def test_decisions_worded_it_was_agreed_after_their_proposer_and_seconder():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("MINUTES OF THE MUNICIPAL DISTRICT OF KILMORAN HELD ON MONDAY 17TH FEBRUARY 2031 AT 10.30AM", 60, False, 0)]
+    bodies = [("VOTES OF SYMPATHY", "The Cathaoirleach proposed a vote of sympathy to the family of the late Ann Bree."),
+              ("CONFIRMATION OF MINUTES", "On the proposal of Cllr. Doyle, seconded by Cllr. Lane, it was agreed to adopt the Minutes."),
+              ("CORRESPONDENCE", "The correspondence was noted."),
+              ("ROADS PROGRAMME", "On the proposal of Cllr. Lane, seconded by Cllr. Roe, it was agreed to adopt the programme."),
+              ("TIDY TOWNS GRANTS", "On the proposal of Cllr. Roe, seconded by Cllr. Doyle, it was agreed to approve the grants."),
+              ("DISPOSAL OF LAND", "On the proposal of Cllr. Doyle, seconded by Cllr. Roe, it was resolved to approve the disposal."),
+              ("ANY OTHER BUSINESS", "There was no other business.")]
+    for k, (title, body) in enumerate(bodies, start=19):
+        spec += [(f"KMD {k}/31     {title}", 40, True, 2), (body, 140, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [len(i.resolutions) for i in m.items] == [0, 1, 0, 1, 1, 1, 0]

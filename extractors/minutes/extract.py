@@ -57,12 +57,14 @@ def extract_minutes(lines: list[Line], nlp: Optional[Language] = None, widths: O
     agreed_lines = [bool(BODY_DECISION.search(ln.text)) for ln in lines]
     spans = [(h.body_start, heads[k + 1].index if k + 1 < len(heads) else len(lines)) for k, h in enumerate(heads)]
     marked = sum(any(caps_lines[a:b]) for a, b in spans)
-    triggers = sum(bool(resolution_triggers(ln.text)) for ln in lines)
+    trigger_lines = [bool(resolution_triggers(ln.text)) for ln in lines]
+    triggers = sum(trigger_lines)
     caps_decided = marked >= max(3, 0.4 * len(heads)) and sum(caps_lines) > triggers
-    # minutes that never word a decision "Resolved" and record, item after item, what the body
-    # agreed ("The Committee agreed:-" over its clauses, "The Committee noted the report")
-    agreed = sum(any(agreed_lines[a:b]) for a, b in spans)
-    body_decided = not caps_decided and sum(agreed_lines) > triggers and agreed >= max(3, 0.4 * len(heads))
+    # minutes that word their decisions mostly as what the body agreed ("The Committee agreed:-"
+    # over its clauses, "The Committee noted the report", "..., it was agreed to ...") and decide
+    # item after item, in that form or as "Resolved"
+    decided = sum(any(agreed_lines[a:b]) or any(trigger_lines[a:b]) for a, b in spans)
+    body_decided = not caps_decided and sum(agreed_lines) > triggers and decided >= max(3, 0.4 * len(heads))
     for hi, h in enumerate(heads):
         end = heads[hi + 1].index if hi + 1 < len(heads) else len(lines)
         body = lines[h.body_start:end]

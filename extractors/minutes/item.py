@@ -271,10 +271,13 @@ def caps_decisions(text: str) -> list[re.Match[str]]:
 DECISION_FORMULA_AFTER = re.compile(r"\s*(?:[-–—]|:-?)\s*(?:that\b|to\b|\(?[ivx\d]{1,4}[.)]|$)", re.I)
 
 
+# a decision in the passive, the form of minutes that word each decision after its proposer and
+# seconder ("On the proposal of Cllr A, seconded by Cllr B, it was agreed to adopt ...")
+PASSIVE_DECISION = rf"\b(?i:it)\s+was\s+(?:(?:{DECIDING_ADVERB}|therefore)\s+)?(?:agreed|decided)\b"
 # the body as the subject of its decision ("The Committee agreed:-", "The Committee noted the report
 # and agreed ..."), where the minutes word no decision "Resolved"
 BODY_DECISION = re.compile(rf"\b(?i:the)\s+(?:{DECIDING_BODY}|Authority)\s+(?:(?:{DECIDING_ADVERB}|therefore)\s+)?"
-                           r"(?:agreed|approved|noted|decided|endorsed|accepted|confirmed)\b")
+                           r"(?:agreed|approved|noted|decided|endorsed|accepted|confirmed)\b|" + PASSIVE_DECISION)
 
 
 # a table of members marked under the options of a recorded vote
@@ -440,7 +443,8 @@ class ItemReader:
                 self.resolution(pi, para, sent, last_sentence=k == len(labelled) - 1)
             elif self.caps_decided:
                 self.caps_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
-            elif self.body_decided and BODY_DECISION.search(sent) and not MOTION_WORDS.search(sent) and not self.decision_heads:
+            elif self.body_decided and BODY_DECISION.search(sent) and not self.decision_heads \
+                    and (not MOTION_WORDS.search(sent) or re.search(PASSIVE_DECISION, sent)):
                 self.body_decision(pi, para, sent, last_sentence=k == len(labelled) - 1)
 
     # ---- decision records
