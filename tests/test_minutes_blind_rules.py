@@ -940,3 +940,28 @@ def test_decisions_worded_it_was_agreed_after_their_proposer_and_seconder():
         spec += [(f"KMD {k}/31     {title}", 40, True, 2), (body, 140, False, 1)]
     m = extract_minutes(lines_of(spec), NLP)
     assert [len(i.resolutions) for i in m.items] == [0, 1, 0, 1, 1, 1, 0]
+
+
+def test_items_lettered_in_title_case_under_sections_numbered_in_roman():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from tests.lines import stack
+    head, sub, body = {"bold": True, "size": 11.0}, {"bold": True, "size": 10.5}, {"size": 10.5}
+    spec = [("The Board of Commissioners met in regular session on Monday, March 2, 2031 at 7:00 p.m.", 60, body)]
+    for numeral, title, subs in [("I.", "CALL TO ORDER", []), ("II.", "CONSENT AGENDA", []),
+                                 ("III.", "PUBLIC HEARINGS", ["Public Hearing on the Rezoning of Elm Street",
+                                                              "Public Hearing on Installment Financing"]),
+                                 ("IV.", "NEW BUSINESS", ["Interlocal Agreement for Emergency Communications"]),
+                                 ("V.", "ADJOURNMENT", [])]:
+        spec += [None, (f"{numeral} {title}", 60, head), ("The Chair opened the item and the Board heard from staff.", 60, body)]
+        if numeral == "II.":  # a list numbered in figures at the lettered items' indent
+            spec += [("1. Approve the minutes of February 2, 2031.", 100, body),
+                     ("2. Adopt a resolution approving tax releases.", 100, body),
+                     ("3. Award a contract for roof replacement.", 100, body)]
+        for letter, sub_title in zip("ABC", subs):
+            spec += [(f"{letter}. {sub_title}", 100, sub),
+                     ("The Manager presented the item and answered questions from the Board.", 60, body)]
+    m = extract_minutes(stack(spec), NLP)
+    assert [(i.number, i.title) for i in m.items if i.number] == [
+        ("I", "CALL TO ORDER"), ("II", "CONSENT AGENDA"), ("III", "PUBLIC HEARINGS"),
+        ("A", "Public Hearing on the Rezoning of Elm Street"), ("B", "Public Hearing on Installment Financing"),
+        ("IV", "NEW BUSINESS"), ("A", "Interlocal Agreement for Emergency Communications"), ("V", "ADJOURNMENT")]

@@ -381,6 +381,12 @@ def _bold_caps_lead(line: Line) -> bool:
     return k >= 2 and lead.endswith(":") and bool(re.search(r"[A-Z]{3}", lead))
 
 
+def _section_of(heads: list[Heading]) -> int:
+    """The line of the last heading not lettered under another: the section a lettered item is in."""
+    return next((h.index for h in reversed(heads) if not (h.number and re.fullmatch(r"[A-Z]", h.number))
+                 or len(heads) == 1), heads[-1].index)
+
+
 SECTION_LETTER = re.compile(r"^(?P<num>\d{1,3}-[A-Z])\.?\s+(?P<title>\S.*)$")
 
 
@@ -394,9 +400,14 @@ def _sub_item_opening(line: Line, heads: list[Heading], lines: list[Line]) -> Op
         # the next, under a numbered heading printed further left
         letter, title = lone.group("num"), lone.group("title")
         above = lines[heads[-1].index]
-        first = letter == "A" and last[:1].isdigit() and line.x0 > above.x0 + 6
+        # (under a section numbered in figures or in Roman numerals: "V. PROCLAMATIONS" / "A. Proclamation ...")
+        first = letter == "A" and (last[:1].isdigit() or bool(re.fullmatch(r"[IVXL]{2,5}|[IVX]", last))) \
+            and line.x0 > above.x0 + 6
         follows = len(last) == 1 and last.isalpha() and ord(letter) == ord(last) + 1 and abs(line.x0 - above.x0) <= 3
-        if (first or follows) and title.upper() == title and re.search(r"[A-Z]{3}", title):
+        # a title in capitals, or in bold type apart from its section's (a size smaller, indented)
+        styled = title.upper() == title and re.search(r"[A-Z]{3}", title) \
+            or title[:1].isupper() and line.size < lines[_section_of(heads)].size and not title.rstrip().endswith(".")
+        if (first or follows) and styled:
             return letter, title
     lettered = SECTION_LETTER.match(line.text.strip())
     m = lettered or HEAD_RE.match(line.text.strip())
@@ -871,7 +882,30 @@ def _caps_headings(lines: list[Line], widths: dict[int, float], rights: dict[int
         heads.append(Heading(i, j, num.group("num") if num else None, clean_title(title), None, None, rest))
     if best and best[0][2] and _caps_style(best):
         heads = sorted(heads + _run_in_labels(lines, {i for i, _, _ in best}, best[0][1].x0), key=lambda h: h.index)
+    if enumerated(best):
+        heads = _with_lettered_items(heads, lines, widths, rights)
     return heads
+
+
+def _with_lettered_items(heads: list[Heading], lines: list[Line], widths: dict[int, float],
+                         rights: dict[int, float]) -> list[Heading]:
+    """An outline's sections with the items lettered under them ("V. PROCLAMATIONS AND
+    RECOGNITIONS" over "A. Proclamation ...", "B. Resolution ..."), each item a minute."""
+    out: list[Heading] = []
+    for k, h in enumerate(heads):
+        out.append(h)
+        end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
+        i = h.body_start
+        while i < end:
+            opening = _sub_item_opening(lines[i], [x for x in out if x.number], lines)  # (a run-in label between)
+            if opening is not None and opening[0] and re.fullmatch(r"[A-Z]", opening[0]):
+                ref, ref_at = _item_ref(lines, i + 1)
+                item = _heading(lines, widths, i, opening[0], opening[1], ref, ref_at, rights, hanging=True)
+                out.append(item)
+                i = max(item.body_start, i + 1)
+                continue
+            i += 1
+    return out
 
 
 def label_key(title: str) -> str:
