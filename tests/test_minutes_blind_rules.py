@@ -965,3 +965,24 @@ def test_items_lettered_in_title_case_under_sections_numbered_in_roman():
         ("I", "CALL TO ORDER"), ("II", "CONSENT AGENDA"), ("III", "PUBLIC HEARINGS"),
         ("A", "Public Hearing on the Rezoning of Elm Street"), ("B", "Public Hearing on Installment Financing"),
         ("IV", "NEW BUSINESS"), ("A", "Interlocal Agreement for Emergency Communications"), ("V", "ADJOURNMENT")]
+
+
+def test_a_vote_label_run_in_under_every_motion_is_no_minute_and_its_options_run_on():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from tests.lines import make_columns
+    rows, top = [[("The Board of Commissioners met in regular session on Monday, March 17, 2031 at 6:00 p.m.", 60)]], 100.0
+    for title, aye, nay in [("APPROVAL OF MINUTES", "Aye-4(Hale, Pike, Ames, Dray)", "Nay-0"),
+                            ("APPROVAL OF AGENDA", "Aye-4(Hale, Pike, Ames, Dray)", "Nay-0"),
+                            ("BUDGET AMENDMENTS", "Aye-2(Ames, Dray)", "Nay-2(Hale, Pike)"),
+                            ("ROAD NAMING", "Aye-4", "Nay-0")]:
+        rows += [None, [(title, 60)], [("Commissioner Hale, seconded by Commissioner Pike, moved to approve.", 60)],
+                 None, [("VOTE:", 60), (aye, 111)], [(nay, 111)]]
+    lines = []
+    for row in rows:
+        top += 8 if row is None else 13
+        if row is not None:
+            lines.append(make_columns(row, top=top))
+    m = extract_minutes(lines, NLP)
+    assert [i.title for i in m.items] == ["APPROVAL OF MINUTES", "APPROVAL OF AGENDA", "BUDGET AMENDMENTS", "ROAD NAMING"]
+    split = [v for v in m.items[2].votes if v.counts.yes is not None]
+    assert [(v.counts.yes, v.counts.no, v.voters.get("no")) for v in split] == [(2, 2, ["Hale", "Pike"])]

@@ -943,7 +943,9 @@ def _run_in_labels(lines: list[Line], taken: set[int], margin: float) -> list[He
                 or re.match(r"(?i)(?:yes|no|aye|nay|yea|absent|abstain\w*)\s*(?:[,;.]|$)", m.group("rest")):
             continue
         found.append(Heading(i, i + 1, None, clean_title(m.group("title")), None, None, m.group("rest").strip() or None))
-    return found
+    # a label run in three times or more ("VOTE: Aye-4 ...") is one each matter repeats, no heading
+    repeated = {k for k, n in Counter(label_key(h.title) for h in found).items() if n >= 3}
+    return [h for h in found if label_key(h.title) not in repeated]
 
 
 def _merged(matters: list[Heading], entries: list[Heading]) -> list[Heading]:

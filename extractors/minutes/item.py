@@ -409,6 +409,14 @@ class ItemReader:
         if label and self.dissent_under_result(label):
             return
         if label:
+            # "Aye-2(Greer, Triplett) Nay-3(Presnell, Coffey, Aldridge)": options run on, one after another
+            options = INLINE_OPTION_SPLIT.split(stripped)
+            labels = [division_label(o) for o in options]
+            if len(options) > 1 and all(labels):
+                for o, lab in zip(options, labels):
+                    assert lab is not None
+                    self.division_option(lab, para.page, o)
+                return
             self.division_option(label, para.page, stripped)
             return
         for j, line in enumerate(para.lines[:-1]):
