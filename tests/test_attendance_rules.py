@@ -530,3 +530,24 @@ def test_a_roster_with_offices_left_of_the_names_and_notes_of_time_and_link_righ
                    ("Dora Fenn-Hunt", "apologies", None),
                    ("Tipene Nico", "also_present", "Te Runanga o Ruatane representative"),
                    ("Hemi Tapp", "also_present", "Ratepayers' Association")}
+
+
+def test_offices_in_a_column_between_label_and_names_a_video_label_and_a_list_ended_by_a_sentence():
+    rows = [[("Present - Chairman:", 100), ("Wendell Lassen", 240)],
+            [("Vice Chairman:", 150), ("Patricia Misen", 240)],
+            [("Commissioners:", 150), ("Roy Barr", 240)],
+            [("Dale Furch", 240)],
+            [("Present via Video Conference -", 100)],
+            [("Commissioner:", 150), ("Kendra Ply", 240)],
+            [("Also present were Greg Spain, County Manager; Sharon Ket, Clerk to the Board.", 100)],
+            [("Chairman Lassen called the meeting to order at 6:30 p.m.", 100)],
+            [("Pastor Lem Hart from Bethpage Church delivered the invocation.", 100)],
+            [("(A) APPROVAL OF MINUTES", 60)],
+            [("The minutes were approved.", 100)]]
+    lines = [make_columns(row, top=100 + 14 * k) for k, row in enumerate(rows)]
+    head = Heading(index=len(lines) - 2, number="A", title="APPROVAL OF MINUTES", body_start=len(lines) - 1)
+    roll = read_attendance(lines, MinutesParts(headings=[head], preamble_end=len(lines) - 2))
+    got = {(e.name, e.status) for e in roll.entries}
+    assert got == {("Wendell Lassen", "present"), ("Patricia Misen", "present"), ("Roy Barr", "present"),
+                   ("Dale Furch", "present"), ("Kendra Ply", "virtual"), ("Greg Spain", "also_present"),
+                   ("Sharon Ket", "also_present")}

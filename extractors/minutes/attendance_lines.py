@@ -256,7 +256,7 @@ class _ListReader:
         """Line `j` is no part of the list: a sentence after one that ended, a bold line after a
         plain one, a footnote."""
         prev, line = self.lines[j - 1], self.lines[j]
-        if re.search(r"[.]\s*$", prev.text) and block and _starts_sentence(line.text) and status != "present":
+        if re.search(r"[.]\s*$", prev.text) and block and _a_sentence(line.text) and status != "present":
             return True
         banner = bool(GROUP_SUBLABEL.match(line.text.strip())) and att._key(line.text.split()[0]) in att.HONORIFICS
         if line.bold and not prev.bold and block and not banner:
@@ -265,8 +265,11 @@ class _ListReader:
 
     def _list_piece(self, i: int, j: int) -> str:
         segs = self.lines[j].segments
-        if len(segs) >= 2 and segs[0].text.strip().endswith(":") and abs(segs[0].x0 - self.lines[i].x0) <= 3:
-            segs = segs[1:]  # an office or a group as a label in the labels' column ("Comhairleoirí:")
+        if len(segs) >= 2 and segs[0].text.strip().endswith(":") and (abs(segs[0].x0 - self.lines[i].x0) <= 3
+                                                                     or _office_words(segs[0].text.strip().rstrip(":"))):
+            # an office or a group as a label in the labels' column ("Comhairleoirí:"), or in a
+            # column of its own between the label and the names ("Vice Chairman:", "Commissioners:")
+            segs = segs[1:]
         return _list_text(segs)
 
     def _add_block(self, block: list[str], printed: list[Line], status: str, first: Line) -> None:
@@ -364,6 +367,13 @@ def _two_column_roster(printed: list[Line], known: Optional[tuple[float, float]]
     return out, (left, seconds[0])
 
 
+def _office_words(text: str) -> bool:
+    """Words that name an office or a group of members ("Vice Chairman", "Commissioners", "Deputy Mayor")."""
+    words = text.split()
+    return bool(words) and (bool(att.PRESIDING_ROLE.match(text)) or all(
+        w.lower() in {"and", "of", "the"} or att.is_role_word(w) or att.is_honorific(w) for w in words))
+
+
 def _office_column(printed: list[Line]) -> dict[int, str]:
     """A column of offices or groups left of the names ("Mayor", "Deputy Mayor", "Councillors"
     over a column of names, each row's office beside its first name): {line: office}, or {}."""
@@ -375,8 +385,7 @@ def _office_column(printed: list[Line]) -> dict[int, str]:
     if len(at_col) == len(rows) or any(len(printed[k].segments) < 2 for k in at_col):
         return {}
     offices = {k: printed[k].segments[0].text.strip().rstrip(":") for k in at_col}
-    if not all(w.lower() in {"and", "of", "the"} or att.is_role_word(w) or att.is_honorific(w)
-               for office in offices.values() for w in office.split()):
+    if not all(_office_words(office) for office in offices.values()):
         return {}
     return offices
 
