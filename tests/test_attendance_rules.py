@@ -551,3 +551,25 @@ def test_offices_in_a_column_between_label_and_names_a_video_label_and_a_list_en
     assert got == {("Wendell Lassen", "present"), ("Patricia Misen", "present"), ("Roy Barr", "present"),
                    ("Dale Furch", "present"), ("Kendra Ply", "virtual"), ("Greg Spain", "also_present"),
                    ("Sharon Ket", "also_present")}
+
+
+def test_a_bilingual_grid_of_labels_naming_members_officials_and_the_remote_and_titled_people_with_affiliations():
+    rows = [[("I LÁTHAIR / PRESENT:", 60)],
+            [("Cathaoirleach:", 60), ("Cllr. Declan Flood", 200)],
+            [("Baill / Members:", 60), ("Cllrs. Bríd Nic Aodha (Leas-Chathaoirleach), Séamus Kilgore,", 200)],
+            [("Pádraig Mullen", 200)],
+            [("Remotely:", 60), ("Cllr. Gerard Tully (via Microsoft Teams)", 200)],
+            [("Oifigigh / Officials:", 60), ("Mr. Fergal Dow, Director of Services; Ms. Orla Kean, Meetings", 200)],
+            [("Administrator.", 200)],
+            [("Also Present:", 60), ("Ms. Dearbhla Quin, Associate, Hollin Consulting Engineers; Mr. Joe", 200)],
+            [("Naught, Kilcarrig Tidy Towns; Ms. Mary Conn, Kilcarrig Tidy Towns.", 200)],
+            [("Confirmation of Minutes", 60), ("KMD 31/074", 460)],
+            [("The minutes were confirmed.", 60)]]
+    lines = [make_columns(row, top=100 + 14 * k) for k, row in enumerate(rows)]
+    head = Heading(index=len(lines) - 2, number="KMD 31/074", title="Confirmation of Minutes", body_start=len(lines) - 1)
+    roll = read_attendance(lines, MinutesParts(headings=[head], preamble_end=len(lines) - 2))
+    got = {(e.name, e.status) for e in roll.entries}
+    assert got == {("Declan Flood", "present"), ("Bríd Nic Aodha", "present"), ("Séamus Kilgore", "present"),
+                   ("Pádraig Mullen", "present"), ("Gerard Tully", "virtual"), ("Fergal Dow", "in_attendance"),
+                   ("Orla Kean", "in_attendance"), ("Dearbhla Quin", "also_present"), ("Joe Naught", "also_present"),
+                   ("Mary Conn", "also_present")}

@@ -986,3 +986,20 @@ def test_a_vote_label_run_in_under_every_motion_is_no_minute_and_its_options_run
     assert [i.title for i in m.items] == ["APPROVAL OF MINUTES", "APPROVAL OF AGENDA", "BUDGET AMENDMENTS", "ROAD NAMING"]
     split = [v for v in m.items[2].votes if v.counts.yes is not None]
     assert [(v.counts.yes, v.counts.no, v.voters.get("no")) for v in split] == [(2, 2, ["Hale", "Pike"])]
+
+
+def test_minute_numbers_printed_apart_at_the_right_of_their_titles():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    from tests.lines import make_columns
+    rows = [[("Minutes of the Monthly Meeting of the Municipal District held on Monday 23rd June 2031 at 11.00 a.m.", 60)],
+            [("PRESENT: Cllrs. Ann Flood, Tom Kilgore and Pat Mullen.", 60)]]
+    for k, title in enumerate(["Confirmation of Minutes", "Matters Arising", "Votes of Sympathy", "Roads Programme"], start=74):
+        rows += [None, [(title, 60), (f"KMD 31/{k:03d}", 460)], [("The members discussed the item.", 60)]]
+    lines, top = [], 100.0
+    for row in rows:
+        top += 8 if row is None else 13
+        if row is not None:
+            lines.append(make_columns(row, top=top, bold=len(row) == 2 and row[1][0].startswith("KMD")))
+    m = extract_minutes(lines, NLP)
+    assert [(i.number, i.title) for i in m.items] == [("KMD 31/074", "Confirmation of Minutes"), ("KMD 31/075", "Matters Arising"),
+                                                      ("KMD 31/076", "Votes of Sympathy"), ("KMD 31/077", "Roads Programme")]

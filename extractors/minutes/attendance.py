@@ -25,13 +25,15 @@ _GROUP = (r"(?:(?:[\w&'’-]+\s+){0,3}(?:members?|councillors?|commissioners?|tr
           r"|(?:[\w&'’-]+\s+){0,2}(?:council|board|committee|commission|cabinet|panel))")
 LABELS: list[tuple[re.Pattern, str]] = [
     # (a group may come first: "OBSERVING REMOTELY:", "BOARD MEMBER PARTICIPATING REMOTELY:")
-    (re.compile(r"^(?:(?-i:[A-Z])[\w&]*\s+){0,3}?(?:in\s+attendance|attending|present|attended|participating|observing|joining)\s+(?:virtually|remotely|electronically|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b(?:\s+(?i:conference|conferencing|call|link))?|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?|attendance)\b", re.I), "virtual"),
+    (re.compile(r"^(?:(?-i:[A-Z])[\w&]*\s+){0,3}?(?:in\s+attendance|attending|present|attended|participating|observing|joining)\s+(?:virtually|remotely|electronically|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b(?:\s+(?i:conference|conferencing|call|link))?|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?|attendance)\b"
+                r"|^(?:remotely|virtually|online)(?=\s*:)", re.I), "virtual"),
     (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^delegations?(?=\s*:)|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
-    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^(?:[\w&]+\s+){1,2}staff\s+(?:present|in\s+attendance)\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b|^attending(?=\s*:)", re.I), "in_attendance"),
+    (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^(?:[\w&]+\s+){1,2}staff\s+(?:present|in\s+attendance)\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b|^officials(?=\s*:)|^attending(?=\s*:)", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^not\s+present\b", re.I), "absent"),
     # "Regrets": members who sent their regrets, as North American minutes word apologies
     (re.compile(r"^apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:were\s+)?(?:also\s+)?received)?(?:\s+from)?\b|^regrets\b", re.I), "apologies"),
-    (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^{_GROUP}\s+in\s+attendance\b|^attendees\b|^roll\s+call\b|^sederunt\b"
+    # (a group alone before a colon, among the labels: "Baill / Members:")
+    (re.compile(rf"^(?:{_GROUP}\s+)?present\b|^{_GROUP}\s+in\s+attendance\b|^members(?=\s*:)|^attendees\b|^roll\s+call\b|^sederunt\b"
                 r"|^(?:the\s+)?following\s+(?:\w+\s+){0,2}(?:were|was)\s+present\b", re.I), "present"),
 ]
 BULLET_RE = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\uf0b7\uf0d8\uf076\uf0fc\-–•·*]|o(?=\s+[A-Z]))\s*")

@@ -152,13 +152,13 @@ class _ListReader:
                 scan.update(range(h.body_start, nxt))
             if opening and self._list_heading(h, nxt):
                 scan.update(range(h.index, nxt))
-            opening = opening and (hi == 0 or att.label_of(h.title) is not None)
+            opening = opening and (hi == 0 or h.index in self.labelled or att.label_of(h.title) is not None)
         return sorted(scan)
 
     def _list_heading(self, h: Heading, nxt: int) -> bool:
         """A numbered minute of the opening titled as an attendance label ("GMD 19/25  MEMBERS
         PRESENT", "OFFICIALS PRESENT") over a list, not a sentence: the label of that list."""
-        lab = att.label_of(h.title)
+        lab = att.label_of(h.title) or att.label_of(self.lines[h.index].text)  # ("I LÁTHAIR / PRESENT:")
         # (an item of apologies records decisions on them too: its sentences are read as such)
         if lab is None or lab[2] or lab[0] in ("apologies", "absent") or h.body_start >= nxt:
             return False
@@ -535,7 +535,7 @@ def _semicolon_people(text: str) -> list[att.PersonRef]:
         return []
     out = []
     for piece in pieces:
-        person = _roster_text_person(piece)
+        person = _roster_text_person(piece) or _titled_person_first(piece)
         if person is None:
             alone = att.split_name(re.sub(r"\s*\([^)]*\)\s*$", "", piece))
             words = alone.name.split()
@@ -544,6 +544,19 @@ def _semicolon_people(text: str) -> list[att.PersonRef]:
             person = att.PersonRef(name=alone.name, honorific=alone.honorific, role=alone.role)
         out.append(person)
     return out
+
+
+def _titled_person_first(piece: str) -> Optional[att.PersonRef]:
+    """'Ms. Dearbhla Quinn, Associate, Hollin Dunne Consulting Engineers': a piece opening with a
+    titled name, whatever follows its comma being who they are."""
+    head, comma, rest = piece.partition(",")
+    person = att.split_name(head)
+    words = person.name.split()
+    plural = re.match(r"(?i)(?:cllrs|crs|councillors|councilors|commissioners|messrs)\b", head.strip())
+    if not comma or not person.honorific or plural or not 2 <= len(words) <= 5 \
+            or not all(w[:1].isupper() or w in att.NAME_PARTICLES for w in words):
+        return None
+    return att.PersonRef(name=person.name, honorific=person.honorific, role=rest.strip())
 
 
 def _before_next_label(text: str) -> str:

@@ -121,10 +121,34 @@ def find_headings(lines: list[Line], widths: dict[int, float]) -> MinutesParts:
 
 
 def _parts(heads: list[Heading], lines: list[Line]) -> MinutesParts:
+    heads = _numbers_at_right(heads, lines)
     if len(heads) > 2 and heads[0].number is None and heads[0].body_start < len(lines) \
             and _only_date(lines[heads[0].body_start].text.strip()):
         heads = heads[1:]  # the document's title over the meeting's date, not a minute
     return MinutesParts(headings=heads, preamble_end=heads[0].index if heads else len(lines))
+
+
+# a minute number printed apart at the right of its title ("Votes of Sympathy        KMD 25/076")
+RIGHT_NUMBER = re.compile(rf"(?:{RESOLUTION_NO}|{SLASH_NO}|{CODED_NO})")
+
+
+def _numbers_at_right(heads: list[Heading], lines: list[Line]) -> list[Heading]:
+    """Headings whose minute number stands apart at the right of the title, three or more in the
+    document: the number is the minute's, no part of its title."""
+    def number(h: Heading) -> Optional[str]:
+        segs = lines[h.index].segments
+        last = segs[-1].text.strip() if len(segs) >= 2 else ""
+        return last if h.number is None and RIGHT_NUMBER.fullmatch(last) and h.title.endswith(last) else None
+
+    if sum(number(h) is not None for h in heads) < 3:
+        return heads
+    out: list[Heading] = []
+    for h in heads:
+        num = number(h)
+        if num is None and not any(x.number for x in out):
+            continue  # the document's title and labels above the first minute are its preamble
+        out.append(replace(h, number=num, title=h.title[: -len(num)].strip()) if num else h)
+    return out
 
 
 def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int, float]) -> list[Heading]:
