@@ -573,3 +573,11 @@ def test_a_bilingual_grid_of_labels_naming_members_officials_and_the_remote_and_
                    ("Pádraig Mullen", "present"), ("Gerard Tully", "virtual"), ("Fergal Dow", "in_attendance"),
                    ("Orla Kean", "in_attendance"), ("Dearbhla Quin", "also_present"), ("Joe Naught", "also_present"),
                    ("Mary Conn", "also_present")}
+
+
+def test_notes_in_square_brackets_an_office_spoken_of_before_the_name_and_the_media():
+    people = parse_people("His Worship the Mayor, Mr PJ Hare (Chairperson); Cr DL Beau [from 9.52am]; "
+                          "Cr TE Rangi [until 11.12am and then from 11.20am]; Cr GF Stan")
+    assert [p.name for p in people] == ["PJ Hare", "DL Beau", "TE Rangi", "GF Stan"]
+    assert [p.name for p in parse_people("Her Worship the Mayor Helen Marsh")] == ["Helen Marsh"]
+    assert att.label_of("Media:")[0] == "also_present"

@@ -27,7 +27,8 @@ LABELS: list[tuple[re.Pattern, str]] = [
     # (a group may come first: "OBSERVING REMOTELY:", "BOARD MEMBER PARTICIPATING REMOTELY:")
     (re.compile(r"^(?:(?-i:[A-Z])[\w&]*\s+){0,3}?(?:in\s+attendance|attending|present|attended|participating|observing|joining)\s+(?:virtually|remotely|electronically|online|by\s+(?:video|tele\w+|phone|audio)|via\s+\w+)\b(?:\s+(?i:conference|conferencing|call|link))?|^virtual(?:ly)?\s+(?:present|attendance|attendees)\b|^remote\s+(?:attendees?|participants?|attendance)\b"
                 r"|^(?:remotely|virtually|online)(?=\s*:)", re.I), "virtual"),
-    (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^delegations?(?=\s*:)|^members\s+of\s+the\s+public(?=\s*[:–—-])", re.I), "also_present"),
+    (re.compile(r"^also\s+(?:present|in\s+attendance|attending)\b|^others?\s+present\b|^guests?\b|^visitors?\b|^delegations?(?=\s*:)|^members\s+of\s+the\s+public(?=\s*[:–—-])"
+                r"|^(?:media|press)(?=\s*:)", re.I), "also_present"),
     (re.compile(r"^(?:[\w&]+\s+){0,2}officers?\s+(?:present|in\s+attendance)\b|^in\s+attendance\b|^staff(?:\s+present)?\b|^(?:[\w&]+\s+){1,2}staff\s+(?:present|in\s+attendance)\b|^officers\b|^officials?\s+(?:present|in\s+attendance)\b|^officials(?=\s*:)|^attending(?=\s*:)", re.I), "in_attendance"),
     (re.compile(rf"^(?:{_GROUP}\s+)?absent\b|^not\s+present\b", re.I), "absent"),
     # "Regrets": members who sent their regrets, as North American minutes word apologies
@@ -417,6 +418,10 @@ def parse_people(text: str) -> list[PersonRef]:
     """People in a printed list (attendance lists, apologies, vote name lists)."""
     text = re.sub(r"(\w)-\s+(?=[A-Z])", r"\1-", text)  # hyphenated names broken over lines
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\[([^\[\]]*)\]", r"(\1)", text)  # a note in square brackets ("[from 9.52am]") as one in round ones
+    # an office spoken of before the name: "His Worship the Mayor, Mr PJ Haretuku"
+    text = re.sub(r"\b(?:His|Her)\s+Worship\s+the\s+(?P<office>(?:Deputy\s+|Lord\s+)?(?:Mayor|Provost|Reeve|Warden))\s*,?\s+"
+                  r"(?P<name>[^,;()]+)", r"\g<name> (\g<office>)", text)
     text = re.sub(r"\bCouncil\s+[Mm]ember(s?)\b", r"Councilmember\1", text)  # "Council Members A, B"
     text = BULLET_RE.sub("", text)
     text = re.sub(r"\s+\+\s+", ", ", text)  # "Kate Green + Rich & Lauren"
