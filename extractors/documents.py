@@ -52,7 +52,7 @@ def is_agenda_heading(text: str) -> bool:
     t = text.strip()
     if ITEM_STAMP.match(t) or len(t.split()) > 12:
         return False
-    if re.fullmatch(r"(?:\w\s)+\w", t):  # letter-spaced heading
+    if all(len(tok) == 1 for tok in t.split()) and len(t.split()) >= 4:  # letter-spaced ("C L Á R / A G E N D A")
         t = t.replace(" ", "")
     return bool(re.search(r"\bagenda\b", t, re.I)) and not re.search(r"\bon\s+(?:the|this)\s+agenda\b|\bagenda\s+item\b", t, re.I)
 
@@ -261,7 +261,7 @@ def is_agenda_title(line: Line, body_size: float) -> bool:
     t = line.text.strip()
     if _opens_with_number(t) or ITEM_STAMP.match(t) or not (line.bold or line.all_caps or line.size > body_size + 0.5):
         return False
-    if re.fullmatch(r"(?:\w\s)+\w", t):  # letter-spaced heading
+    if all(len(tok) == 1 for tok in t.split()) and len(t.split()) >= 4:  # letter-spaced ("C L Á R / A G E N D A")
         t = t.replace(" ", "")
     if BUSINESS_TITLE.match(t):
         return True
