@@ -811,6 +811,11 @@ def test_voucher_numbers_of_a_table_of_payments_count_up_but_are_no_minutes():
     m = extract_minutes(lines, NLP)
     assert [i.number for i in m.items] == ["153/25", "154/25", "155/25"]
     assert len(m.items[1].resolutions) == 1
+    # vouchers with a payment code before their numbers ("BACS 301") are rows of the table too
+    coded = lines[:4] + [make_columns([(f"BACS {301 + k}", 120), (payee, 190), ("Rates", 300), ("1,284.00", 420), ("0.00", 480),
+                                       ("1,284.00", 540)], top=200 + 14 * k) for k, payee in enumerate(payees)] + lines[8:]
+    m = extract_minutes(coded, NLP)
+    assert [i.number for i in m.items] == ["153/25", "154/25", "155/25"]
 
 
 def test_a_division_with_no_vote_for_abstentions_and_one_run_on_after_commas():

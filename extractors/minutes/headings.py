@@ -333,7 +333,7 @@ def _coded_series(lines: list[Line]) -> set[int]:
     found: dict[tuple[str, int, bool], list[tuple[int, int]]] = {}
     for i, ln in enumerate(lines):
         m = CODED_LINE.match(ln.text.strip())
-        if m is not None:
+        if m is not None and not _row_with_amounts(ln):  # ("BACS 301   HMRC   PAYE   2,140.00": a payment)
             found.setdefault((m.group("code"), round(ln.x0 / 4), ln.bold), []).append((i, int(m.group("n"))))
     best: list[int] = []
     for (_, _, bold), members in found.items():
