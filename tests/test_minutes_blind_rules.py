@@ -1008,3 +1008,17 @@ def test_minute_numbers_printed_apart_at_the_right_of_their_titles():
     m = extract_minutes(lines, NLP)
     assert [(i.number, i.title) for i in m.items] == [("KMD 31/074", "Confirmation of Minutes"), ("KMD 31/075", "Matters Arising"),
                                                       ("KMD 31/076", "Votes of Sympathy"), ("KMD 31/077", "Roads Programme")]
+
+
+def test_sub_minutes_numbered_after_their_minutes_running_number():
+    from agendapack.extractors.minutes.extract import extract_minutes
+    spec = [("Minutes of the Annual Meeting of the Parish Council held on Monday 12th May 2031 at 7.30pm.", 60, False, 0)]
+    for num, title, body in [("31/069", "COMMITTEES", "RESOLVED that the committees be appointed."),
+                             ("31/070", "PLANNING", "The following were considered."),
+                             ("31/070.1", "Planning applications", "RESOLVED to raise no objection."),
+                             ("31/070.2", "Planning decisions", "The decisions were noted."),
+                             ("31/071", "FINANCE", "RESOLVED that the payments be approved.")]:
+        spec += [(f"{num}        {title}", 60, True, 2), (body, 120, False, 1)]
+    m = extract_minutes(lines_of(spec), NLP)
+    assert [i.number for i in m.items] == ["31/069", "31/070", "31/070.1", "31/070.2", "31/071"]
+    assert [len(i.resolutions) for i in m.items] == [1, 0, 1, 0, 1]

@@ -48,7 +48,7 @@ COMPOUND_NO = r"\d{1,3}(?:\(\d{1,2}\))?(?:\.{1,2}\d{1,3}(?:\(\d{1,2}\))?){2,3}"
 # (a capital letter after the number only before a dot or bracket: "6A. Proclamation")
 PLAIN_NO = r"\d{1,4}(?:\.\d{1,2})?(?:[a-z]|[A-Z](?=[.)])|\([a-z]\))?"  # "5a", "6A.", "2(a)"
 # a minute number with its year: "45/24", "24/045" (one part the year, the other counting)
-SLASH_NO = r"\d{1,4}/\d{2,4}"
+SLASH_NO = r"\d{1,4}/\d{2,4}(?:\.\d{1,2}(?!\d))?"  # "25/070", its sub-minute "25/070.1"
 # a committee's code before its running minute number ("PL.23", "PL23", "CAB 45")
 CODED_NO = r"[A-Z]{1,4}\.?\s?\d{1,4}"
 # the number may follow the word it is ("Item 4: Planning", "Minute 12 – Finance", "Minute No. 45", "Min 23/045")
