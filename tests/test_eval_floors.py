@@ -169,41 +169,42 @@ def test_dev_fifth_wave_floors(corpus):
 
 def test_dev_sixth_wave_floors(corpus):
     # the councils written blind on 2026-12-06, named only by family and a real council whose house
-    # style to follow (first parse in tests/gold/README.md); their lettered sub-headings of US
-    # minutes and the agenda titles with presenters and notes keep these floors low
+    # style to follow (first parse in tests/gold/README.md), at the level reached that morning;
+    # agenda titles with their presenters and notes, and "also present" officers, keep some low
     paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in SIXTH_WAVE)]
     assert len(paths) >= 16
     f = summarise(evaluate(paths, corpus))["fields"]
     assert f["agenda_items"]["f1"] >= 0.99
     assert f["agenda_titles"]["f1"] >= 0.66
-    assert f["minute_items"]["f1"] >= 0.86
-    assert f["resolutions"]["f1"] >= 0.87
-    assert f["attendance"]["f1"] >= 0.86
+    assert f["minute_items"]["f1"] >= 0.98
+    assert f["resolutions"]["f1"] >= 0.93
+    assert f["attendance"]["f1"] >= 0.89
     assert f["vote_counts"]["f1"] >= 0.85
     assert f["vote_voters"]["f1"] >= 0.72
 
 
 def test_dev_seventh_wave_floors(corpus):
     # the councils written blind on the morning of 2026-12-06 for the hold-out's thinnest margin
-    # (attendance), briefed like the sixth wave (first parse in tests/gold/README.md)
+    # (attendance), briefed like the sixth wave (first parse in tests/gold/README.md), at the level
+    # reached that morning
     paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in SEVENTH_WAVE)]
     assert len(paths) >= 12
     f = summarise(evaluate(paths, corpus))["fields"]
-    assert f["agenda_items"]["f1"] >= 0.80
-    assert f["minute_items"]["f1"] >= 0.80
-    assert f["resolutions"]["f1"] >= 0.80
-    assert f["attendance"]["f1"] >= 0.80
-    assert f["vote_counts"]["f1"] >= 0.65
+    assert f["agenda_items"]["f1"] >= 0.98
+    assert f["minute_items"]["f1"] >= 0.99
+    assert f["resolutions"]["f1"] >= 0.96
+    assert f["attendance"]["f1"] >= 0.91
+    assert f["vote_counts"]["f1"] >= 0.99
 
 
 def test_dev_eighth_wave_floors(corpus):
     # the councils written blind at midday on 2026-12-06, the hold-out's families once more
-    # (first parse in tests/gold/README.md)
+    # (first parse in tests/gold/README.md), at the level reached that day
     paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in EIGHTH_WAVE)]
     assert len(paths) >= 12
     f = summarise(evaluate(paths, corpus))["fields"]
-    assert f["agenda_items"]["f1"] >= 0.80
-    assert f["minute_items"]["f1"] >= 0.80
-    assert f["resolutions"]["f1"] >= 0.80
-    assert f["attendance"]["f1"] >= 0.80
-    assert f["vote_counts"]["f1"] >= 0.80
+    assert f["agenda_items"]["f1"] >= 0.99
+    assert f["minute_items"]["f1"] >= 0.99
+    assert f["resolutions"]["f1"] >= 0.93
+    assert f["attendance"]["f1"] >= 0.93
+    assert f["vote_counts"]["f1"] >= 0.95
