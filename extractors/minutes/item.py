@@ -411,9 +411,9 @@ class ItemReader:
         if label:
             # "Aye-2(Greer, Triplett) Nay-3(Presnell, Coffey, Aldridge)": options run on, one after another
             options = INLINE_OPTION_SPLIT.split(stripped)
-            labels = [division_label(o) for o in options]
-            if len(options) > 1 and all(labels):
-                for o, lab in zip(options, labels):
+            option_labels = [division_label(o) for o in options]
+            if len(options) > 1 and all(option_labels):
+                for o, lab in zip(options, option_labels):
                     assert lab is not None
                     self.division_option(lab, para.page, o)
                 return
