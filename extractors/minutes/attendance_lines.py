@@ -163,8 +163,10 @@ class _ListReader:
         if lab is None or lab[2] or lab[0] in ("apologies", "absent") or h.body_start >= nxt:
             return False
         first = self.lines[h.body_start].text
-        if _a_sentence(first) or att.label_of(first):
-            return False  # "Apologies were received from ...": read by the sentences' reader
+        if _a_sentence(first) or att.label_of(first) or att.roll_call_statuses(first):
+            # "Apologies were received from ...": read by the sentences' reader; "Supervisor Lowe
+            # Present, Clerk Marsh Present": a roll call's answers, read as such
+            return False
         self.labelled[h.index] = lab
         return True
 
