@@ -47,13 +47,18 @@ class Segment:
     reasons: list[str] = field(default_factory=list)
 
 
+def _unspaced(text: str) -> str:
+    """A heading letter-spaced ("A G E N D A", "C L Á R / A G E N D A") as its words; else as it is."""
+    toks = text.split()
+    return text.replace(" ", "") if len(toks) >= 4 and all(len(tok) == 1 for tok in toks) else text
+
+
 def is_agenda_heading(text: str) -> bool:
     """A short line announcing an agenda ("AGENDA", "A G E N D A", "City Council Agenda for ...")."""
     t = text.strip()
     if ITEM_STAMP.match(t) or len(t.split()) > 12:
         return False
-    if all(len(tok) == 1 for tok in t.split()) and len(t.split()) >= 4:  # letter-spaced ("C L Á R / A G E N D A")
-        t = t.replace(" ", "")
+    t = _unspaced(t)
     return bool(re.search(r"\bagenda\b", t, re.I)) and not re.search(r"\bon\s+(?:the|this)\s+agenda\b|\bagenda\s+item\b", t, re.I)
 
 
@@ -261,8 +266,7 @@ def is_agenda_title(line: Line, body_size: float) -> bool:
     t = line.text.strip()
     if _opens_with_number(t) or ITEM_STAMP.match(t) or not (line.bold or line.all_caps or line.size > body_size + 0.5):
         return False
-    if all(len(tok) == 1 for tok in t.split()) and len(t.split()) >= 4:  # letter-spaced ("C L Á R / A G E N D A")
-        t = t.replace(" ", "")
+    t = _unspaced(t)
     if BUSINESS_TITLE.match(t):
         return True
     if not AGENDA_RE.match(t):

@@ -140,15 +140,13 @@ def _numbers_at_right(heads: list[Heading], lines: list[Line]) -> list[Heading]:
         last = segs[-1].text.strip() if len(segs) >= 2 else ""
         return last if h.number is None and RIGHT_NUMBER.fullmatch(last) and h.title.endswith(last) else None
 
-    if sum(number(h) is not None for h in heads) < 3:
+    numbers = [number(h) for h in heads]
+    if sum(num is not None for num in numbers) < 3:
         return heads
-    out: list[Heading] = []
-    for h in heads:
-        num = number(h)
-        if num is None and not any(x.number for x in out):
-            continue  # the document's title and labels above the first minute are its preamble
-        out.append(replace(h, number=num, title=h.title[: -len(num)].strip()) if num else h)
-    return out
+    first = next(k for k, num in enumerate(numbers) if num is not None)
+    # (the document's title and the labels above the first minute are its preamble)
+    return [replace(h, number=num, title=h.title[: -len(num)].strip()) if num else h
+            for h, num in zip(heads[first:], numbers[first:])]
 
 
 def _item_headings(lines: list[Line], widths: dict[int, float], rights: dict[int, float]) -> list[Heading]:
@@ -406,9 +404,10 @@ def _bold_caps_lead(line: Line) -> bool:
 
 
 def _section_of(heads: list[Heading]) -> int:
-    """The line of the last heading not lettered under another: the section a lettered item is in."""
-    return next((h.index for h in reversed(heads) if not (h.number and re.fullmatch(r"[A-Z]", h.number))
-                 or len(heads) == 1), heads[-1].index)
+    """The line of the last heading not lettered under another: the section a lettered item is in
+    (the last heading when every one is lettered)."""
+    return next((h.index for h in reversed(heads) if not (h.number and re.fullmatch(r"[A-Z]", h.number))),
+                heads[-1].index)
 
 
 SECTION_LETTER = re.compile(r"^(?P<num>\d{1,3}-[A-Z])\.?\s+(?P<title>\S.*)$")
@@ -916,16 +915,20 @@ def _with_lettered_items(heads: list[Heading], lines: list[Line], widths: dict[i
     """An outline's sections with the items lettered under them ("V. PROCLAMATIONS AND
     RECOGNITIONS" over "A. Proclamation ...", "B. Resolution ..."), each item a minute."""
     out: list[Heading] = []
+    numbered: list[Heading] = []  # (a run-in label between takes no part in the lettering)
     for k, h in enumerate(heads):
         out.append(h)
+        if h.number:
+            numbered.append(h)
         end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
         i = h.body_start
         while i < end:
-            opening = _sub_item_opening(lines[i], [x for x in out if x.number], lines)  # (a run-in label between)
+            opening = _sub_item_opening(lines[i], numbered, lines)
             if opening is not None and opening[0] and re.fullmatch(r"[A-Z]", opening[0]):
                 ref, ref_at = _item_ref(lines, i + 1)
                 item = _heading(lines, widths, i, opening[0], opening[1], ref, ref_at, rights, hanging=True)
                 out.append(item)
+                numbered.append(item)
                 i = max(item.body_start, i + 1)
                 continue
             i += 1
