@@ -52,6 +52,8 @@ ROLE_NORMAL = {
 _HON_NORMAL = {"councillor": "Cllr", "councillors": "Cllr", "cllrs": "Cllr", "cllr": "Cllr", "crs": "Cr",
                "commissioners": "Commissioner", "trustees": "Trustee",
                "councilmembers": "Councilmember", "councilors": "Councilor", "supervisors": "Supervisor"}
+# titles before several names ("Cllrs A, B and C", "Messrs A and B")
+PLURAL_TITLES = {key for key in _HON_NORMAL if key.endswith("s")} | {"messrs"}
 # the offices of the members who preside, for every reader below
 PRESIDING_OFFICES = r"mayor|chair\w*|president|reeve|warden|conven[eo]r|provost|cathaoirleach"
 # the member presiding, on a line of their own under the office: "Chair: Cllr A", "In the Chair:
@@ -152,6 +154,12 @@ NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "da", "du", "di"
 # the body an office serves, named after it ("Clerk to the Board", "Secretary of the Commission")
 OFFICE_OF_BODY = re.compile(r"(?:to|of|for)\s+the\s+(?:Board|Council|Commission|Committee|Court|Authority|Trust)(?=\s)")
 LINK_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
+
+
+def said_words(words: list[str]) -> int:
+    """How many of these words are lower-case words that join no names: two or more make a line
+    that says something ("did not vote on the motion") rather than lists people."""
+    return sum(w.islower() and w not in LINK_WORDS | NAME_PARTICLES for w in words)
 
 
 def _is_office(text: str) -> bool:
@@ -754,6 +762,13 @@ class Roll:
             return exact[0]
         cands = [e for e in self.entries if e.status in statuses and same_person(e.name, name)]
         return cands[0] if len(cands) == 1 else None
+
+    def holder_of(self, office: str) -> Optional[str]:
+        """The one member the roll gives this office ("the Chair", "Vice Convener"), else None."""
+        def key(role: str) -> str:
+            return (normalise_role(role) or "").lower().replace("-", " ")
+        named = {e.name for e in self.entries if e.role and key(e.role) == key(office)}
+        return named.pop() if len(named) == 1 else None
 
     def add(self, e: AttendanceEntry) -> None:
         # two people printed alike ("Ms J Meade", "Mr J Meade") are told apart by honorific

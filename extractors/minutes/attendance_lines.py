@@ -150,25 +150,26 @@ class _ListReader:
             nxt = heads[hi + 1].index if hi + 1 < len(heads) else len(self.lines)
             if hi and ROLL_CALL_TITLE.match(h.title):
                 scan.update(range(h.body_start, nxt))
-            if opening and self._list_heading(h, nxt):
+            lab = self._list_label(h, nxt) if opening else None
+            if lab is not None:
+                self.labelled[h.index] = lab
                 scan.update(range(h.index, nxt))
-            opening = opening and (hi == 0 or h.index in self.labelled or att.label_of(h.title) is not None)
+            opening = opening and (hi == 0 or lab is not None or att.label_of(h.title) is not None)
         return sorted(scan)
 
-    def _list_heading(self, h: Heading, nxt: int) -> bool:
-        """A numbered minute of the opening titled as an attendance label ("GMD 19/25  MEMBERS
-        PRESENT", "OFFICIALS PRESENT") over a list, not a sentence: the label of that list."""
+    def _list_label(self, h: Heading, nxt: int) -> Optional[tuple[str, str, str]]:
+        """The label a numbered minute of the opening is titled as ("GMD 19/25  MEMBERS PRESENT",
+        "OFFICIALS PRESENT") when a list, not a sentence, stands under it; else None."""
         lab = att.label_of(h.title) or att.label_of(self.lines[h.index].text)  # ("I LÁTHAIR / PRESENT:")
         # (an item of apologies records decisions on them too: its sentences are read as such)
         if lab is None or lab[2] or lab[0] in ("apologies", "absent") or h.body_start >= nxt:
-            return False
+            return None
         first = self.lines[h.body_start].text
         if _a_sentence(first) or att.label_of(first) or att.roll_call_statuses(first):
             # "Apologies were received from ...": read by the sentences' reader; "Supervisor Lowe
             # Present, Clerk Marsh Present": a roll call's answers, read as such
-            return False
-        self.labelled[h.index] = lab
-        return True
+            return None
+        return lab
 
     def _read_line(self, i: int) -> int:
         """What starts at line `i`: the index of the first line after it."""
@@ -408,13 +409,13 @@ TIME_NOTE = re.compile(r"(?i)^(?:from|until|till|to|after|before|arrived|left|jo
 
 
 def _with_notes(entry: att.AttendanceEntry, note: str) -> att.AttendanceEntry:
-    sitting = SITTING_FOR.search(note)
+    sitting, remote = SITTING_FOR.search(note), bool(att.VIRTUAL_RE.search(note))
     if sitting or entry.role and re.match(r"(?i)(?:alternate|substitute)\b", entry.role):
         entry.status = "substitute"
         entry.substitute_for = att.split_name(sitting.group("name")).name if sitting else None
-    elif att.VIRTUAL_RE.search(note):
+    elif remote:
         entry.status = "virtual"
-    if att.VIRTUAL_RE.search(note) or TIME_NOTE.match(note):
+    if remote or TIME_NOTE.match(note):
         return entry  # "via audio-visual link", "from 9.47am": how and when they attended, no office
     entry.role = entry.role or att.normalise_role(re.sub(r"\s*\([^)]*\)", "", note).strip()) or None
     return entry
@@ -554,7 +555,7 @@ def _titled_person_first(piece: str) -> Optional[att.PersonRef]:
     head, comma, rest = piece.partition(",")
     person = att.split_name(head)
     words = person.name.split()
-    plural = re.match(r"(?i)(?:cllrs|crs|councillors|councilors|commissioners|messrs)\b", head.strip())
+    plural = bool(head.split()) and att._key(head.split()[0]) in att.PLURAL_TITLES
     if not comma or not person.honorific or plural or not 2 <= len(words) <= 5 \
             or not all(w[:1].isupper() or w in att.NAME_PARTICLES for w in words):
         return None
@@ -687,8 +688,7 @@ def _ended_short(printed: list[Line], k: int, right: float) -> bool:
 def _a_sentence(text: str) -> bool:
     """A line that says something rather than lists people ("Members of the press were also
     present.", "Apologies were received from ..."): two lower-case words that join no names."""
-    said = sum(w.islower() and w not in att.LINK_WORDS | att.NAME_PARTICLES for w in text.split()[:8])
-    return said >= 2 or _starts_sentence(text)
+    return att.said_words(text.split()[:8]) >= 2 or _starts_sentence(text)
 
 
 def _starts_sentence(text: str) -> bool:

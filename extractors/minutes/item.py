@@ -22,6 +22,7 @@ from agendapack.extractors.minutes.attendance import (
     is_honorific,
     is_role_word,
     parse_people,
+    said_words,
     split_name,
 )
 from agendapack.extractors.minutes.resolutions import (
@@ -712,7 +713,7 @@ class ItemReader:
             if cut:
                 self.close_division()
             return cut is None
-        sentence = sum(w.islower() and w not in {"and", "of", "the", "de", "van", "von", "da", "for"} for w in text.split()) >= 2
+        sentence = said_words(text.split()) >= 2
         if NAME_LINE.match(text) and not re.search(r"\b(?:proposed|seconded|resolved|moved)\b", text, re.I) \
                 and not DECISION_HEADING.fullmatch(text) and not sentence:  # "Ms. Overbey did not vote on the motion." is text
             self.division.names[self.division.last] += [p.name for p in parse_people(text)]

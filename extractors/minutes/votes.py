@@ -68,9 +68,8 @@ MOVED_ONLY = re.compile(rf"^(?i:proposed|moved|proposer|mover)(?:\s+(?i:by)\s*:?
 # "Seconded by Y", or the seconder as the subject: "Commissioner Tolson seconded the motion."
 SECONDED_ONLY = re.compile(rf"^(?i:seconded|seconder|second|supported)(?:\s+(?i:by)\s*:?|\s*:)\s*(?P<s>{NAME})"
                            rf"|^(?P<s2>{NAME})\s+(?i:seconded)\s+(?i:the\s+motion)\b")
-# the tally of a vote worded with the motion: "the Board voted unanimously (4-0) to ...", "voted 3-1 to adopt"
-# (where it stands only; `tally_in` reads it)
-# a tally after the verb of the motion's sentence: "... voted 5-0", "... seconded by B and carried 6-0"
+# the tally after the verb of the motion's sentence: "the Board voted unanimously (4-0) to ...",
+# "... seconded by B and carried 6-0" (where it stands only; `tally_in` reads it)
 VOTED_TALLY = re.compile(r"\b(?:voted|carried|passed|failed)\s+(?:unanimously\s+)?\(?\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\)?(?!\d)")
 ANON_MOTION = re.compile(r"\bmoved\s*,?\s*(?:and\s+)?seconded\b|\bupon\s+motion\b[^.]*\bseconded\b|\bmotion\s+(?:was\s+)?(?:duly\s+)?(?:made\s+and\s+)?seconded\b", re.I)
 PUT_RE = re.compile(r"\bput\b[^.]{0,200}?\b(?:to\s+(?:the|a)\s+vote|motion|amendment|recommendation)|\bput\s+to\s+(?:the|a)\s+vote\b|\bupon\s+being\s+put\b", re.I)
@@ -320,11 +319,7 @@ def holders_named(text: str, roll: Optional[Roll]) -> str:
     if roll is None:
         return text
 
-    def holder(m: re.Match[str]) -> str:
-        office = m.group("office").lower().replace("-", " ")
-        named = {e.name for e in roll.entries if e.role and e.role.lower().replace("-", " ") == office}
-        return named.pop() if len(named) == 1 else m.group(0)
-    return OFFICE_FOR_HOLDER.sub(holder, text)
+    return OFFICE_FOR_HOLDER.sub(lambda m: roll.holder_of(m.group("office")) or m.group(0), text)
 
 
 def mover_name(raw: Optional[str], roll: Optional[Roll]) -> Optional[str]:
@@ -343,11 +338,8 @@ def mover_name(raw: Optional[str], roll: Optional[Roll]) -> Optional[str]:
         return same[0] if len(set(same)) == 1 else name
     if roll is not None and (p.role or office_only):
         # "the Chairman", "Mayor": whoever the roll says holds the office, when one does
-        role = (p.role or name).lower().replace("vice chair", "vice-chair")
-        role = {"chair": "chairman", "vice-chair": "vice-chairman"}.get(role, role)
-        holders = [e.name for e in roll.entries if e.role and e.role.lower() == role]
-        if len(set(holders)) == 1:
-            return holders[0]
+        if (holder := roll.holder_of(p.role or name)) is not None:
+            return holder
     return name or None
 
 
