@@ -97,14 +97,19 @@ def test_dev_generated_floors(corpus):
     assert f["table_rows"]["f1"] >= 0.99
 
 
+def _wave_fields(wave, at_least, corpus):
+    """The fields of one wave of blind councils (their gold files in dev), at least so many files."""
+    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in wave)]
+    assert len(paths) >= at_least
+    return summarise(evaluate(paths, corpus))["fields"]
+
+
 def test_dev_second_wave_floors(corpus):
     # the councils written blind on the night of 2026-12-05, at the level reached that night
     # (their first parse is in tests/gold/README.md: attendance 0.26-0.92, votes 0.00-0.80)
     # (the last two, a New Zealand city council and a Virginia board of supervisors, were read for
     # less than an hour: their votes and titles keep the floors below the others')
-    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in SECOND_WAVE)]
-    assert len(paths) >= 22
-    f = summarise(evaluate(paths, corpus))["fields"]
+    f = _wave_fields(SECOND_WAVE, 22, corpus)
     assert f["agenda_items"]["f1"] == 1.0
     assert f["agenda_titles"]["f1"] >= 0.94
     assert f["minute_items"]["f1"] >= 0.96
@@ -122,9 +127,7 @@ def test_dev_third_wave_floors(corpus):
     # session (their first parse is in tests/gold/README.md: resolutions 0.00-1.00, attendance
     # 0.00-0.97, votes 0.00-1.00; the Georgia board's sections in Roman numerals and the Welsh
     # council's recorded vote are still not read)
-    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in THIRD_WAVE)]
-    assert len(paths) >= 24
-    f = summarise(evaluate(paths, corpus))["fields"]
+    f = _wave_fields(THIRD_WAVE, 24, corpus)
     assert f["agenda_items"]["f1"] >= 0.91
     assert f["agenda_titles"]["f1"] >= 0.84
     assert f["minute_items"]["f1"] >= 0.96
@@ -140,9 +143,7 @@ def test_dev_fourth_wave_floors(corpus):
     # the councils written blind on 2026-12-06 with only the family named (no conventions given),
     # at the level reached that session (first parse in tests/gold/README.md: resolutions 0.00-1.00,
     # attendance 0.46-0.98, votes 0.00-1.00)
-    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in FOURTH_WAVE)]
-    assert len(paths) >= 16
-    f = summarise(evaluate(paths, corpus))["fields"]
+    f = _wave_fields(FOURTH_WAVE, 16, corpus)
     assert f["agenda_items"]["f1"] >= 0.98
     assert f["agenda_titles"]["f1"] >= 0.93
     assert f["minute_items"]["f1"] >= 0.99
@@ -155,9 +156,7 @@ def test_dev_fourth_wave_floors(corpus):
 def test_dev_fifth_wave_floors(corpus):
     # the second batch of that session, for the families of the hold-out's misses (Scottish area
     # committees, Carolina county boards, an English town and an Irish municipal district)
-    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in FIFTH_WAVE)]
-    assert len(paths) >= 12
-    f = summarise(evaluate(paths, corpus))["fields"]
+    f = _wave_fields(FIFTH_WAVE, 12, corpus)
     assert f["agenda_items"]["f1"] >= 0.95
     assert f["agenda_titles"]["f1"] >= 0.88
     assert f["minute_items"]["f1"] >= 0.97
@@ -171,9 +170,7 @@ def test_dev_sixth_wave_floors(corpus):
     # the councils written blind on 2026-12-06, named only by family and a real council whose house
     # style to follow (first parse in tests/gold/README.md), at the level reached that morning;
     # agenda titles with their presenters and notes, and "also present" officers, keep some low
-    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in SIXTH_WAVE)]
-    assert len(paths) >= 16
-    f = summarise(evaluate(paths, corpus))["fields"]
+    f = _wave_fields(SIXTH_WAVE, 16, corpus)
     assert f["agenda_items"]["f1"] >= 0.99
     assert f["agenda_titles"]["f1"] >= 0.66
     assert f["minute_items"]["f1"] >= 0.98
@@ -187,9 +184,7 @@ def test_dev_seventh_wave_floors(corpus):
     # the councils written blind on the morning of 2026-12-06 for the hold-out's thinnest margin
     # (attendance), briefed like the sixth wave (first parse in tests/gold/README.md), at the level
     # reached that morning
-    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in SEVENTH_WAVE)]
-    assert len(paths) >= 12
-    f = summarise(evaluate(paths, corpus))["fields"]
+    f = _wave_fields(SEVENTH_WAVE, 12, corpus)
     assert f["agenda_items"]["f1"] >= 0.98
     assert f["minute_items"]["f1"] >= 0.99
     assert f["resolutions"]["f1"] >= 0.96
@@ -200,9 +195,7 @@ def test_dev_seventh_wave_floors(corpus):
 def test_dev_eighth_wave_floors(corpus):
     # the councils written blind at midday on 2026-12-06, the hold-out's families once more
     # (first parse in tests/gold/README.md), at the level reached that day
-    paths = [p for p in gold_files(GOLD / "dev") if any(slug in p.name for slug in EIGHTH_WAVE)]
-    assert len(paths) >= 12
-    f = summarise(evaluate(paths, corpus))["fields"]
+    f = _wave_fields(EIGHTH_WAVE, 12, corpus)
     assert f["agenda_items"]["f1"] >= 0.99
     assert f["minute_items"]["f1"] >= 0.99
     assert f["resolutions"]["f1"] >= 0.93
